@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const isCI = !!process.env.CI;
+const PORT = 4173;
+const HOST = '127.0.0.1';
+
+// Must match the `base` the app was built with (see vite.config.ts). Tests navigate with
+// relative URLs (`page.goto('./')`) so they work under a sub-path too.
+const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+// Use the system Chromium (Debian: /usr/bin/chromium) when present; otherwise fall back to the
+// browser Playwright downloads itself (`npx playwright install chromium`), e.g. on a laptop.
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+
+/**
+ * E2E tests run against the PRODUCTION build served by `vite preview`.
+ * `npm run test:e2e` builds first; running `npx playwright test` directly requires a prior
+ * `npm run build`.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://${HOST}:${PORT}${basePath}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --host ${HOST} --port ${PORT} --strictPort`,
+    url: `http://${HOST}:${PORT}${basePath}`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
