@@ -1,0 +1,49 @@
+/**
+ * The knowledge base's public entry point: the raw content assembled, validated once, and exported.
+ * Every content change bumps `version` (semver: minor for new content, major when a change can
+ * turn an existing verdict) and `date`.
+ */
+import { criteria, triggers } from './data/criteria';
+import { evidence } from './data/evidence';
+import { presets } from './data/presets';
+import { questions, steps } from './data/questions';
+import { conflicts, gates, runtimeCosts, scoring } from './data/rules';
+import { sources } from './data/sources';
+import type { KnowledgeBase } from './schema';
+import { validateKnowledgeBase, type ContentResult } from './validate';
+
+export const rawKnowledgeBase = {
+  version: '1.0.0',
+  date: '2026-11-21',
+  sources,
+  evidence,
+  triggers,
+  criteria,
+  questions,
+  steps,
+  gates,
+  conflicts,
+  presets,
+  runtimeCosts,
+  scoring,
+} satisfies KnowledgeBase;
+
+/** The validation result, for callers that show content errors instead of throwing. */
+export const knowledgeBaseResult: ContentResult = validateKnowledgeBase(rawKnowledgeBase);
+
+/** The validated knowledge base. Throws if content is invalid: that is a bug the tests catch. */
+export function getKnowledgeBase(): KnowledgeBase {
+  if (!knowledgeBaseResult.ok) {
+    const list = knowledgeBaseResult.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+    throw new Error(`The knowledge base is invalid:\n${list}`);
+  }
+  return knowledgeBaseResult.value;
+}
+
+export * from './schema';
+export {
+  validateKnowledgeBase,
+  checkReferences,
+  type ContentIssue,
+  type ContentResult,
+} from './validate';

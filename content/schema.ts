@@ -1,0 +1,232 @@
+/**
+ * Schemas for the knowledge base. Every type the app uses for content is inferred from these,
+ * never written twice. `zod/mini` keeps the validator small enough to run in the browser at load.
+ *
+ * Conventions:
+ * - ids are kebab-case and unique within their collection;
+ * - a signal or effect is a number in [-1, 1]: negative leans Go, positive leans Rust;
+ * - every object is strict: an unknown key is a content error, not something silently ignored.
+ */
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const text = z.string().check(z.minLength(1), z.maxLength(600));
+const shortText = z.string().check(z.minLength(1), z.maxLength(120));
+/** A lean towards one language: -1 is all Go, +1 is all Rust. */
+const lean = z.number().check(z.gte(-1), z.lte(1));
+
+export const LanguageSchema = z.enum(['rust', 'go']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const SourceSchema = z.strictObject({
+  id,
+  /** The title to cite, as the article gives it. */
+  title: shortText,
+  kind: z.enum(['guide', 'comparison', 'benchmark-post', 'forum-post', 'blog-post']),
+  /** ISO year or year-month where the article says when it was written. */
+  date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM'))),
+  /** The seed file the facts were taken from. */
+  seedFile: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file')),
+  /** What this source contributes, in our words. */
+  contributes: text,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One measured figure, Go and Rust side by side. */
+export const MeasurementSchema = z.strictObject({
+  metric: id,
+  label: shortText,
+  unit: z.enum(['req/s', 'ms', 'MB', '%', 's', 'lines', 'weeks']),
+  go: z.number().check(z.gte(0)),
+  rust: z.number().check(z.gte(0)),
+  /** Whether a higher number is better (throughput) or worse (latency, memory, time). */
+  better: z.enum(['higher', 'lower']),
+  /** Set when the article gives the figure as approximate ("~1,680"). */
+  approximate: z.optional(z.boolean()),
+});
+export type Measurement = z.infer<typeof MeasurementSchema>;
+
+export const EvidenceSchema = z.strictObject({
+  id,
+  sourceId: id,
+  /** A short handle shown in lists. */
+  title: shortText,
+  /** The claim in our own words. */
+  claim: text,
+  /** Which language the claim favours, if any. */
+  favours: z.enum(['rust', 'go', 'neither']),
+  /** For measurements: what was measured, on what, with which setup. */
+  workload: z.optional(text),
+  measurements: z.optional(z.array(MeasurementSchema).check(z.minLength(1))),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const TriggerSchema = z.strictObject({
+  id,
+  label: shortText,
+  /** The condition that should reopen the decision, written as something a team can watch for. */
+  condition: text,
+  /** Which language the event would push the decision towards, so a result lists the ones that could overturn it. */
+  pushesTowards: z.enum(['rust', 'go', 'either']),
+  sourceId: id,
+});
+export type Trigger = z.infer<typeof TriggerSchema>;
+
+export const CriterionSchema = z.strictObject({
+  id,
+  label: shortText,
+  description: text,
+  /** Whether the criterion describes the service itself or the team and organisation around it. */
+  scope: z.enum(['service', 'team']),
+  /** Default importance, 0 (ignored) to 5 (decisive). */
+  defaultWeight: z.number().check(z.gte(0), z.lte(5)),
+  /** Why this criterion leans Rust when it does, in a sentence that can stand in a report. */
+  rustCase: text,
+  /** Why it leans Go when it does. */
+  goCase: text,
+  evidence: z.strictObject({
+    rust: z.array(id),
+    go: z.array(id),
+  }),
+  /** Revisit triggers this criterion raises when it shapes a verdict. */
+  triggers: z.array(id),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const EffectSchema = z.strictObject({
+  criterionId: id,
+  lean,
+});
+export type Effect = z.infer<typeof EffectSchema>;
+
+export const OptionSchema = z.strictObject({
+  id,
+  label: shortText,
+  /** Optional one-line gloss shown under the option. */
+  hint: z.optional(text),
+  /** Marks an "I don't know" answer: it moves nothing and counts as unanswered for confidence. */
+  uncertain: z.optional(z.literal(true)),
+  effects: z.array(EffectSchema),
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+/** Show a question only when another question has one of the given answers. */
+export const ConditionSchema = z.strictObject({
+  questionId: id,
+  anyOf: z.array(id).check(z.minLength(1)),
+});
+export type Condition = z.infer<typeof ConditionSchema>;
+
+export const QuestionSchema = z.strictObject({
+  id,
+  scope: z.enum(['service', 'team']),
+  prompt: shortText,
+  /** Help shown next to the question: why it matters and what the sources say. */
+  help: text,
+  /** Sources the help text draws on. */
+  sourceIds: z.array(id).check(z.minLength(1)),
+  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(12)),
+  /** All conditions must hold for the question to be shown. */
+  showWhen: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const StepSchema = z.strictObject({
+  id,
+  title: shortText,
+  intro: text,
+  questionIds: z.array(id).check(z.minLength(1)),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/**
+ * A gate is a bar the sources set before a verdict may leave a default: when `appliesWhen` holds
+ * and none of `passWhenAny` does, the verdict is `otherwise`, whatever the score says.
+ */
+export const GateSchema = z.strictObject({
+  id,
+  label: shortText,
+  appliesWhen: z.array(ConditionSchema).check(z.minLength(1)),
+  passWhenAny: z.array(ConditionSchema).check(z.minLength(1)),
+  otherwise: z.strictObject({
+    language: LanguageSchema,
+    headline: shortText,
+    explanation: text,
+    evidenceIds: z.array(id).check(z.minLength(1)),
+  }),
+  /** Stated when the gate is passed: what the case for leaving the default costs. */
+  passedNote: text,
+  passedEvidenceIds: z.array(id),
+});
+export type Gate = z.infer<typeof GateSchema>;
+
+export const ConflictSchema = z.strictObject({
+  id,
+  topic: shortText,
+  evidenceIds: z.array(id).check(z.minLength(2)),
+  /** How the questionnaire decides which claim applies. */
+  resolution: text,
+  questionId: id,
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** Answers keyed by question id; an absent key is a skipped question. */
+export const AnswersSchema = z.record(id, id);
+export type Answers = z.infer<typeof AnswersSchema>;
+
+export const PresetSchema = z.strictObject({
+  id,
+  name: shortText,
+  summary: text,
+  answers: AnswersSchema,
+  /** What the sources say this example should come to; tests hold the scoring to it. */
+  expected: LanguageSchema,
+  sourceIds: z.array(id).check(z.minLength(1)),
+});
+export type Preset = z.infer<typeof PresetSchema>;
+
+/** Cost of each extra runtime in production, as the sources list it. */
+export const RuntimeCostSchema = z.strictObject({
+  id,
+  label: shortText,
+  detail: text,
+  sourceId: id,
+});
+export type RuntimeCost = z.infer<typeof RuntimeCostSchema>;
+
+export const ScoringSettingsSchema = z.strictObject({
+  /** Below this share of the maximum possible score the verdict is a close call. */
+  closeCallMargin: z.number().check(z.gt(0), z.lt(1)),
+  /** A winner whose margin is under this share is flagged as fragile. */
+  fragileMargin: z.number().check(z.gt(0), z.lt(1)),
+  /** The language recommended when a close call has no fluency to break it. */
+  defaultLanguage: LanguageSchema,
+  defaultLanguageEvidenceIds: z.array(id).check(z.minLength(1)),
+  /** The question whose answer names the language the team is fluent in (tie-break). */
+  fluencyQuestionId: id,
+  /** Map from that question's options to the language they name. */
+  fluencyOptions: z.record(id, LanguageSchema),
+  confidence: z.strictObject({
+    /** Share of shown questions answered, and margin, needed for each level. */
+    high: z.strictObject({ answered: z.number(), margin: z.number() }),
+    medium: z.strictObject({ answered: z.number(), margin: z.number() }),
+  }),
+});
+export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
+
+export const KnowledgeBaseSchema = z.strictObject({
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be semver')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
+  triggers: z.array(TriggerSchema),
+  criteria: z.array(CriterionSchema).check(z.minLength(1)),
+  questions: z.array(QuestionSchema).check(z.minLength(1)),
+  steps: z.array(StepSchema).check(z.minLength(1)),
+  gates: z.array(GateSchema),
+  conflicts: z.array(ConflictSchema),
+  presets: z.array(PresetSchema),
+  runtimeCosts: z.array(RuntimeCostSchema),
+  scoring: ScoringSettingsSchema,
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

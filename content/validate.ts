@@ -1,0 +1,205 @@
+/**
+ * Validation of the knowledge base: the schema first, then every cross-reference, so that a
+ * content edit that points at something missing fails loudly with a path a person can act on.
+ */
+import type * as z from 'zod/mini';
+import { KnowledgeBaseSchema, type Condition, type KnowledgeBase } from './schema';
+
+/** One problem found in content: where it is and what is wrong. */
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+export type ContentResult =
+  { ok: true; value: KnowledgeBase } | { ok: false; issues: ContentIssue[] };
+
+/** Turns a zod issue path such as ['questions', 3, 'options'] into `questions[3].options`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** Validates raw content against the schema and every cross-reference. */
+export function validateKnowledgeBase(raw: unknown): ContentResult {
+  const parsed = KnowledgeBaseSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: describeZodIssue(issue),
+      })),
+    };
+  }
+  const issues = checkReferences(parsed.data);
+  return issues.length === 0 ? { ok: true, value: parsed.data } : { ok: false, issues };
+}
+
+/**
+ * A zod issue in plain words. `zod/mini` ships no message locale (to stay small), so the few
+ * issue kinds our schemas produce are worded here.
+ */
+export function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key(s): ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return `is not in the expected format`;
+    default:
+      return 'is not valid';
+  }
+}
+
+/** Every id a piece of content points at must exist; ids must be unique; every criterion reachable. */
+export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const fail = (path: string, message: string) => issues.push({ path, message });
+
+  const sourceIds = uniqueIds(kb.sources, 'sources', fail);
+  const evidenceIds = uniqueIds(kb.evidence, 'evidence', fail);
+  const triggerIds = uniqueIds(kb.triggers, 'triggers', fail);
+  const criterionIds = uniqueIds(kb.criteria, 'criteria', fail);
+  const questionIds = uniqueIds(kb.questions, 'questions', fail);
+  uniqueIds(kb.steps, 'steps', fail);
+  uniqueIds(kb.gates, 'gates', fail);
+  uniqueIds(kb.conflicts, 'conflicts', fail);
+  uniqueIds(kb.presets, 'presets', fail);
+  uniqueIds(kb.runtimeCosts, 'runtimeCosts', fail);
+
+  const optionsOf = new Map(kb.questions.map((q) => [q.id, new Set(q.options.map((o) => o.id))]));
+  const need = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) fail(path, `unknown ${what} "${value}"`);
+  };
+  const checkAnswer = (questionId: string, optionId: string, path: string) => {
+    const options = optionsOf.get(questionId);
+    if (!options) fail(path, `unknown question "${questionId}"`);
+    else if (!options.has(optionId))
+      fail(path, `question "${questionId}" has no option "${optionId}"`);
+  };
+  const checkConditions = (conditions: readonly Condition[], path: string) =>
+    conditions.forEach((c, i) =>
+      c.anyOf.forEach((optionId) => checkAnswer(c.questionId, optionId, `${path}[${i}]`)),
+    );
+
+  kb.evidence.forEach((e, i) => need(sourceIds, e.sourceId, `evidence[${i}].sourceId`, 'source'));
+  kb.triggers.forEach((t, i) => need(sourceIds, t.sourceId, `triggers[${i}].sourceId`, 'source'));
+  kb.runtimeCosts.forEach((r, i) =>
+    need(sourceIds, r.sourceId, `runtimeCosts[${i}].sourceId`, 'source'),
+  );
+
+  kb.criteria.forEach((c, i) => {
+    for (const side of ['rust', 'go'] as const) {
+      if (c.evidence[side].length === 0)
+        fail(`criteria[${i}].evidence.${side}`, 'cites no evidence');
+      c.evidence[side].forEach((e, j) =>
+        need(evidenceIds, e, `criteria[${i}].evidence.${side}[${j}]`, 'evidence'),
+      );
+    }
+    c.triggers.forEach((t, j) => need(triggerIds, t, `criteria[${i}].triggers[${j}]`, 'trigger'));
+  });
+
+  const stepOf = new Map<string, number>();
+  kb.steps.forEach((s, i) =>
+    s.questionIds.forEach((q, j) => {
+      need(questionIds, q, `steps[${i}].questionIds[${j}]`, 'question');
+      if (stepOf.has(q)) fail(`steps[${i}].questionIds[${j}]`, `question "${q}" is in two steps`);
+      stepOf.set(q, i);
+    }),
+  );
+  const order = kb.steps.flatMap((s) => s.questionIds);
+
+  kb.questions.forEach((q, i) => {
+    if (!stepOf.has(q.id)) fail(`questions[${i}]`, `question "${q.id}" is in no step`);
+    uniqueIds(q.options, `questions[${i}].options`, fail);
+    q.sourceIds.forEach((s, j) => need(sourceIds, s, `questions[${i}].sourceIds[${j}]`, 'source'));
+    q.options.forEach((o, j) =>
+      o.effects.forEach((e, k) =>
+        need(
+          criterionIds,
+          e.criterionId,
+          `questions[${i}].options[${j}].effects[${k}]`,
+          'criterion',
+        ),
+      ),
+    );
+    q.showWhen?.forEach((c, j) => {
+      if (order.indexOf(c.questionId) >= order.indexOf(q.id)) {
+        fail(
+          `questions[${i}].showWhen[${j}]`,
+          `depends on "${c.questionId}", which is not asked earlier`,
+        );
+      }
+    });
+    if (q.showWhen) checkConditions(q.showWhen, `questions[${i}].showWhen`);
+  });
+
+  kb.gates.forEach((g, i) => {
+    checkConditions(g.appliesWhen, `gates[${i}].appliesWhen`);
+    checkConditions(g.passWhenAny, `gates[${i}].passWhenAny`);
+    g.otherwise.evidenceIds.forEach((e, j) =>
+      need(evidenceIds, e, `gates[${i}].otherwise.evidenceIds[${j}]`, 'evidence'),
+    );
+    g.passedEvidenceIds.forEach((e, j) =>
+      need(evidenceIds, e, `gates[${i}].passedEvidenceIds[${j}]`, 'evidence'),
+    );
+  });
+
+  kb.conflicts.forEach((c, i) => {
+    c.evidenceIds.forEach((e, j) =>
+      need(evidenceIds, e, `conflicts[${i}].evidenceIds[${j}]`, 'evidence'),
+    );
+    need(questionIds, c.questionId, `conflicts[${i}].questionId`, 'question');
+  });
+
+  kb.presets.forEach((p, i) => {
+    p.sourceIds.forEach((s, j) => need(sourceIds, s, `presets[${i}].sourceIds[${j}]`, 'source'));
+    Object.entries(p.answers).forEach(([q, o]) => checkAnswer(q, o, `presets[${i}].answers.${q}`));
+  });
+
+  const { scoring } = kb;
+  need(questionIds, scoring.fluencyQuestionId, 'scoring.fluencyQuestionId', 'question');
+  Object.keys(scoring.fluencyOptions).forEach((o) =>
+    checkAnswer(scoring.fluencyQuestionId, o, `scoring.fluencyOptions.${o}`),
+  );
+  scoring.defaultLanguageEvidenceIds.forEach((e, j) =>
+    need(evidenceIds, e, `scoring.defaultLanguageEvidenceIds[${j}]`, 'evidence'),
+  );
+
+  // Every criterion must be movable by some answer, or its weight would be meaningless.
+  const moved = new Set(
+    kb.questions.flatMap((q) =>
+      q.options.flatMap((o) => o.effects.filter((e) => e.lean !== 0).map((e) => e.criterionId)),
+    ),
+  );
+  kb.criteria.forEach((c, i) => {
+    if (!moved.has(c.id)) fail(`criteria[${i}]`, `no answer moves criterion "${c.id}"`);
+  });
+
+  return issues;
+}
+
+function uniqueIds(
+  items: readonly { id: string }[],
+  path: string,
+  fail: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) fail(`${path}[${i}].id`, `duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+  return seen;
+}
