@@ -1,0 +1,33 @@
+/** The scoring module's public entry point: pure functions over the knowledge base. */
+export { indexKnowledgeBase, type KnowledgeBaseIndex } from './kb-index';
+export {
+  chosenOption,
+  conditionsHold,
+  effectiveAnswers,
+  visibleQuestions,
+  visibleSteps,
+  type VisibleStep,
+} from './questions';
+export {
+  assessConfidence,
+  tallyAnswers,
+  verdictRank,
+  type Confidence,
+  type ConfidenceLevel,
+  type CriterionScore,
+  type Driver,
+  type GateOutcome,
+  type Tally,
+  type Verdict,
+} from './score';
+export {
+  recommend,
+  type AnswerCited,
+  type Citation,
+  type GateNote,
+  type Reason,
+  type Recommendation,
+  type RevisitTrigger,
+} from './recommend';
+export { changedWeights, resolveWeights, WEIGHT_RANGE, type Weights } from './weights';
+export { describeVerdict, describeConfidence } from './describe';

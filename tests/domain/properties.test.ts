@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase, type Answers, type KnowledgeBase } from '../../content';
+import { recommend, tallyAnswers, verdictRank } from '../../src/domain';
+
+const kb = getKnowledgeBase();
+const RUNS = { numRuns: 1000 };
+
+/** Any answer set: each question unanswered or given one of its options (hidden ones too). */
+export const arbitraryAnswers = (base: KnowledgeBase = kb): fc.Arbitrary<Answers> =>
+  fc
+    .tuple(
+      ...base.questions.map((q) =>
+        fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined }),
+      ),
+    )
+    .map((choices) => {
+      const answers: Record<string, string> = {};
+      base.questions.forEach((q, i) => {
+        const choice = choices[i];
+        if (choice !== undefined) answers[q.id] = choice;
+      });
+      return answers;
+    });
+
+const arbitraryWeights = fc.dictionary(
+  fc.constantFrom(...kb.criteria.map((c) => c.id)),
+  fc.integer({ min: 0, max: 10 }).map((n) => n / 2),
+);
+
+/** The lean an option (or no answer) puts on each criterion. */
+function leans(questionId: string, optionId: string | undefined): Map<string, number> {
+  const option = kb.questions
+    .find((q) => q.id === questionId)
+    ?.options.find((o) => o.id === optionId);
+  const sums = new Map<string, number>();
+  for (const e of option?.effects ?? [])
+    sums.set(e.criterionId, (sums.get(e.criterionId) ?? 0) + e.lean);
+  return sums;
+}
+
+/** b is at least as Rust-ward as a on every criterion. */
+function dominates(questionId: string, b: string | undefined, a: string | undefined): boolean {
+  const lb = leans(questionId, b);
+  const la = leans(questionId, a);
+  return kb.criteria.every((c) => (lb.get(c.id) ?? 0) >= (la.get(c.id) ?? 0));
+}
+
+/** Questions that decide whether other questions or gates apply are excluded: moving them changes what is asked. */
+const controlling = new Set([
+  ...kb.questions.flatMap((q) => q.showWhen?.map((c) => c.questionId) ?? []),
+  ...kb.gates.flatMap((g) => g.appliesWhen.map((c) => c.questionId)),
+]);
+const movable = kb.questions.filter((q) => !controlling.has(q.id));
+
+describe('scoring properties', () => {
+  it('is deterministic: the same input gives the same output', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(), arbitraryWeights, (answers, weights) => {
+        const first = recommend(kb, answers, weights);
+        const again = recommend(structuredClone(kb), structuredClone(answers), { ...weights });
+        expect(again).toEqual(first);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never moves the verdict towards Go when one answer moves towards Rust', () => {
+    const pairs = movable.flatMap((q) => {
+      const choices = [undefined, ...q.options.map((o) => o.id)];
+      return choices.flatMap((a) =>
+        choices
+          .filter((b) => b !== a && dominates(q.id, b, a))
+          .map((b) => ({ questionId: q.id, a, b })),
+      );
+    });
+    expect(pairs.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(
+        arbitraryAnswers(),
+        arbitraryWeights,
+        fc.constantFrom(...pairs),
+        (answers, weights, pair) => {
+          const withAnswer = (optionId: string | undefined): Answers => {
+            const next: Record<string, string> = { ...answers };
+            if (optionId === undefined) delete next[pair.questionId];
+            else next[pair.questionId] = optionId;
+            return next;
+          };
+          const before = tallyAnswers(kb, withAnswer(pair.a), weights);
+          const after = tallyAnswers(kb, withAnswer(pair.b), weights);
+          expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-9);
+          expect(verdictRank(after.verdict)).toBeGreaterThanOrEqual(verdictRank(before.verdict));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('gives a criterion with weight 0 no influence', () => {
+    fc.assert(
+      fc.property(
+        arbitraryAnswers(),
+        arbitraryWeights,
+        fc.constantFrom(...kb.criteria.map((c) => c.id)),
+        (answers, weights, criterionId) => {
+          // The same knowledge base with every lean on this criterion removed.
+          const without = structuredClone(kb);
+          for (const q of without.questions) {
+            for (const o of q.options)
+              o.effects = o.effects.filter((e) => e.criterionId !== criterionId);
+          }
+          const zeroed = { ...weights, [criterionId]: 0 };
+          const a = tallyAnswers(kb, answers, zeroed);
+          const b = tallyAnswers(without, answers, zeroed);
+          expect(b.verdict).toEqual(a.verdict);
+          expect(b.score).toBeCloseTo(a.score, 9);
+          expect(a.criteria.find((c) => c.criterionId === criterionId)?.contribution).toBe(0);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('keeps the margin in [0, 1] and reasons ordered by strength', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers(), arbitraryWeights, (answers, weights) => {
+        const result = recommend(kb, answers, weights);
+        expect(result.margin).toBeGreaterThanOrEqual(0);
+        expect(result.margin).toBeLessThanOrEqual(1);
+        const sizes = result.reasons.map((r) => Math.abs(r.contribution));
+        expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+        expect(result.reasons.every((r) => r.citations.length > 0)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
