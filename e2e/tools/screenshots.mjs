@@ -1,0 +1,56 @@
+// Takes screenshots of the built app at phone and desktop widths, light and dark, for a person to
+// look at. Usage: npm run build && npx vite preview & node e2e/tools/screenshots.mjs [route ...]
+// Each route may carry a preset to start from: "preset:billing-crud-api#/result".
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+const outDir = 'e2e/.output/screens';
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['#/'];
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const [width, label] of [
+  [390, 'phone'],
+  [1280, 'desktop'],
+]) {
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    for (const route of routes) {
+      const [setup, hash] =
+        route.includes('#') && route.startsWith('preset:')
+          ? route.split('#')
+          : [null, route.replace(/^#/, '')];
+      await page.goto(base);
+      if (setup) {
+        const preset = setup.slice('preset:'.length);
+        await page.evaluate(() => localStorage.removeItem('rust-or-go'));
+        await page.reload();
+        await page.getByRole('button', { name: `Start from this: ${preset}` }).click();
+        await page.getByRole('heading', { name: /Review your answers/ }).waitFor();
+      }
+      await page.goto(`${base}#${hash.replace(/^#/, '')}`);
+      await page.waitForTimeout(300);
+      const name = `${(setup ?? '').replace(/[^a-z0-9]+/gi, '-')}${hash.replace(/[^a-z0-9]+/gi, '-') || 'home'}`;
+      await page.screenshot({ path: `${outDir}/${name}-${label}-${scheme}.png`, fullPage: true });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${outDir}`);

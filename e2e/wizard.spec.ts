@@ -1,0 +1,125 @@
+import { checkA11y, expect, test } from './fixtures';
+import { answer, next, startBlank } from './helpers';
+
+test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page }) => {
+  await startBlank(page);
+  await checkA11y(page);
+  await page.getByLabel('Service name').fill('billing-api');
+  await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
+  await answer(page, 'Is this a new service or a rewrite?', 'A new service');
+  await next(page, /Step 2 of 6.*Risk and performance/);
+  await expect(page).toHaveTitle(/Step 2 of 6/);
+
+  await answer(page, /memory-safety bug/, /Serious/);
+  await answer(page, 'Where does a request spend most of its time?', /Waiting on the database/);
+  await answer(page, 'What p99 latency must the service meet?', /Over 50 ms/);
+  await checkA11y(page);
+  await next(page, /Step 3 of 6/);
+
+  await answer(page, 'How tight is memory where it runs?', /Ordinary instances/);
+  await answer(page, /What does concurrency look like/, /Many independent requests/);
+  await next(page, /Step 4 of 6.*Delivery/);
+
+  await answer(page, 'When must the first version be in production?', 'Within about six months');
+  await answer(page, /build and CI times/, 'Somewhat');
+  await next(page, /Step 5 of 6.*Team/);
+
+  await answer(page, 'Which language is the team already productive in?', /^Go$/);
+  await answer(page, 'How many engineers will own it?', 'Fewer than 10');
+  await next(page, /Step 6 of 6.*Review/);
+
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('billing-api');
+  await expect(page.getByRole('heading', { level: 2, name: 'Go', exact: true })).toBeVisible();
+  await expect(page.getByText(/confidence:/)).toBeVisible();
+  // Reasons cite their evidence by source title.
+  await expect(page.getByRole('heading', { name: 'Team fluency' })).toBeVisible();
+  await expect(page.getByText('— Rust vs Go for Backends: Language choice').first()).toBeVisible();
+  await checkA11y(page);
+});
+
+test('scenario 3: an auth token service for a Rust team comes out Rust', async ({ page }) => {
+  await startBlank(page);
+  await page.getByLabel('Service name').fill('auth-tokens');
+  await answer(page, 'What kind of service is it?', 'Auth, tokens or cryptography');
+  await next(page, /Step 2 of 6/);
+  await answer(page, /memory-safety bug/, /Catastrophic/);
+  await next(page, /Step 3 of 6/);
+  await next(page, /Step 4 of 6/);
+  await next(page, /Step 5 of 6/);
+  await answer(page, 'Which language is the team already productive in?', /^Rust$/);
+  await next(page, /Step 6 of 6/);
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Rust', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Memory-safety criticality' })).toBeVisible();
+  await expect(page.getByText(/Revisit this decision/)).toBeVisible();
+});
+
+test('a reload in the middle of the questionnaire keeps every answer', async ({ page }) => {
+  await startBlank(page);
+  await page.getByLabel('Service name').fill('Payments “edge” <svc>');
+  await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
+  await next(page, /Step 2 of 6/);
+  await answer(page, 'What p99 latency must the service meet?', 'Under 10 ms');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 2 of 6/);
+  await expect(page.getByText(/could not be read/)).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('group', { name: 'What p99 latency must the service meet?' })
+      .getByRole('radio', { name: 'Under 10 ms' }),
+  ).toBeChecked();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Service name')).toHaveValue('Payments “edge” <svc>');
+  await expect(page.getByRole('radio', { name: 'Edge or embedded worker' })).toBeChecked();
+});
+
+test('a rewrite of a Go service adds the rewrite-bar step, and Back keeps answers', async ({
+  page,
+}) => {
+  await startBlank(page);
+  await page.getByLabel('Service name').fill('orders');
+  await answer(page, 'Is this a new service or a rewrite?', /existing Go service/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
+  await next(page, /Step 2 of 7.*rewrite bar/);
+  await answer(page, /outgrown Go’s performance ceiling/, /bottleneck is elsewhere/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
+  await next(page, /Step 2 of 7/);
+  await expect(page.getByRole('radio', { name: /bottleneck is elsewhere/ })).toBeChecked();
+});
+
+test('Next without a service name shows an error summary that takes focus', async ({ page }) => {
+  await startBlank(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: /Service name/ }).click();
+  await expect(page.getByLabel('Service name')).toBeFocused();
+  await checkA11y(page);
+  await page.getByLabel('Service name').fill('search');
+  await next(page, /Step 2 of 6/);
+});
+
+test('the review step changes an answer in place', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start from this: Billing CRUD API' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+  await page
+    .getByLabel('Which language is the team already productive in?')
+    .selectOption({ label: 'Rust' });
+  await page
+    .getByLabel('What kind of service is it?')
+    .selectOption({ label: 'Auth, tokens or cryptography' });
+  await page.getByLabel(/memory-safety bug/).selectOption('catastrophic');
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Billing CRUD API');
+  // The billing answers still outweigh these three changes, but each now pulls towards Rust.
+  for (const reason of ['Team fluency', 'Memory-safety criticality']) {
+    await expect(
+      page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: reason }) }),
+    ).toContainText('Towards Rust');
+  }
+});

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { getKnowledgeBase } from '../../content';
+import { Notice } from '../components/notice';
+import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
+
+const NAV = [
+  {
+    href: '/questions/1',
+    label: 'Questions',
+    match: (path: string) => path.startsWith('/questions') || path === '/review',
+  },
+  { href: '/result', label: 'Result', match: (path: string) => path === '/result' },
+];
+
+/** Header, main landmark and footer around every page. */
+export function Shell({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const kb = getKnowledgeBase();
+  const restoreNotice = usePlannerStore((s) => s.restoreNotice);
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href="/" className="brand">
+            <span className="brand__rust">Rust</span> or <span className="brand__go">Go</span>?
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {restoreNotice && (
+          <Notice
+            tone="warning"
+            title={restoreNotice}
+            actions={
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={dismissRestoreNotice}
+              >
+                Dismiss
+              </button>
+            }
+          />
+        )}
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Knowledge base {kb.version} ({kb.date}), built from {kb.sources.length} public articles.
+          Everything runs in your browser; nothing is sent anywhere.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import { usePageFocus } from '../../components/use-page-focus';
+import { startOver, usePlannerStore } from '../../state/planner-store';
+import { selectActiveService } from '../../state/selectors';
+
+/** One screen: what this is, and a way in — blank, from a worked example, or where you left off. */
+export function LandingPage() {
+  const kb = getKnowledgeBase();
+  const [, navigate] = useLocation();
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    'landing',
+    'Rust or Go? — decide service by service',
+  );
+  const service = usePlannerStore(selectActiveService);
+  const teamAnswers = usePlannerStore((s) => s.teamAnswers);
+  const hasWork =
+    !!service &&
+    (service.name.trim() !== '' ||
+      Object.keys(service.answers).length + Object.keys(teamAnswers).length > 0);
+  /** A start that would replace saved work waits here for confirmation. */
+  const [pending, setPending] = useState<{ presetId?: string; label: string } | null>(null);
+
+  const begin = (presetId?: string) => {
+    startOver(presetId);
+    navigate(presetId ? '/review' : '/questions/1');
+  };
+  const request = (presetId: string | undefined, label: string) =>
+    hasWork ? setPending({ presetId, label }) : begin(presetId);
+
+  return (
+    <div className="page page--landing">
+      <section className="hero" aria-labelledby="landing-heading">
+        <h1 id="landing-heading" ref={headingRef} tabIndex={-1}>
+          Rust or Go?
+        </h1>
+        <p className="hero__lede">
+          Decide, service by service, whether to build a backend in Rust or in Go — with the
+          reasons, the evidence behind each one, and what would change the answer.
+        </p>
+        <ul className="hero__points">
+          <li>
+            About 20 questions on the workload, the team and the organisation, with help beside
+            each.
+          </li>
+          <li>Every reason cites one of five public articles, with their measured figures.</li>
+          <li>Runs entirely in your browser: nothing you enter is sent anywhere.</li>
+        </ul>
+        <div className="actions actions--start">
+          {hasWork && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => navigate('/questions/1')}
+            >
+              Continue{service.name.trim() ? ` “${service.name.trim()}”` : ' where you left off'}
+            </button>
+          )}
+          <button
+            type="button"
+            className={`button ${hasWork ? 'button--secondary' : 'button--primary'}`}
+            onClick={() => request(undefined, 'a blank questionnaire')}
+          >
+            Start a blank questionnaire
+          </button>
+        </div>
+        {pending && (
+          <div
+            className="notice notice--warning"
+            role="alertdialog"
+            aria-labelledby="replace-title"
+            aria-describedby="replace-text"
+          >
+            <p className="notice__title" id="replace-title">
+              Replace your current answers?
+            </p>
+            <p id="replace-text">
+              Starting {pending.label} replaces the answers you have saved in this browser.
+            </p>
+            <div className="notice__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => begin(pending.presetId)}
+              >
+                Replace and start
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setPending(null)}
+              >
+                Keep my answers
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="presets-heading">
+        <h2 id="presets-heading">Or start from a worked example</h2>
+        <p className="muted">
+          Each fills in the answers the sources describe; review and adjust them before you trust
+          the result.
+        </p>
+        <ul className="preset-grid">
+          {kb.presets.map((preset) => (
+            <li key={preset.id} className="preset">
+              <h3 className="preset__name">{preset.name}</h3>
+              <p className="preset__summary">{preset.summary}</p>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={`Start from this: ${preset.name}`}
+                onClick={() => request(preset.id, `from “${preset.name}”`)}
+              >
+                Start from this
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { Redirect, useLocation } from 'wouter';
+import { TextField } from '../../components/fields';
+import { Form } from '../../components/form';
+import { usePageFocus } from '../../components/use-page-focus';
+import { renameService } from '../../state/planner-store';
+import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { ProgressSteps } from './progress-steps';
+import { QuestionField } from './question-field';
+import { stepSchema, type StepValues } from './step-schema';
+import { useQuestionnaire } from './use-questionnaire';
+
+/** One step of the questionnaire. Answers are saved as they are given; Back and Next keep them. */
+export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
+  const context = useQuestionnaire();
+  const [, navigate] = useLocation();
+  const current = context?.steps[stepNumber - 1];
+  const title =
+    context && current
+      ? `Step ${stepNumber} of ${context.total}: ${current.step.title}`
+      : 'Questions';
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    `step-${stepNumber}`,
+    `${title} — Rust or Go?`,
+  );
+
+  if (!context) return <Redirect to="/" />;
+  if (!current) return <Redirect to={stepNumber < 1 ? '/questions/1' : '/review'} />;
+  const { service, total, stepTitles } = context;
+  const withName = stepNumber === 1;
+  const questionIds = current.questions.map((q) => q.id);
+
+  return (
+    <div className="page page--questionnaire">
+      <ProgressSteps titles={stepTitles} current={stepNumber} />
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        <span className="eyebrow">
+          Step {stepNumber} of {total}
+        </span>{' '}
+        {current.step.title}
+      </h1>
+      <p className="lede">{current.step.intro}</p>
+      <Form<StepValues>
+        key={`${service.id}:${current.step.id}`}
+        schema={stepSchema(questionIds, withName)}
+        defaultValues={{
+          name: service.name,
+          answers: Object.fromEntries(questionIds.map((id) => [id, context.answers[id] ?? null])),
+        }}
+        fieldLabels={{ name: 'Service name' }}
+        labelledBy="step-heading"
+        onValid={() =>
+          navigate(stepNumber < context.steps.length ? `/questions/${stepNumber + 1}` : '/review')
+        }
+      >
+        {() => (
+          <>
+            {withName && (
+              <TextField<StepValues>
+                name="name"
+                label="Service name"
+                hint="The name your team uses for it, such as billing-api."
+                maxLength={SERVICE_NAME_MAX}
+                onValueChange={(value) => renameService(service.id, value)}
+              />
+            )}
+            {current.questions.map((question) => (
+              <QuestionField key={question.id} question={question} serviceId={service.id} />
+            ))}
+            <div className="actions">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => navigate(stepNumber > 1 ? `/questions/${stepNumber - 1}` : '/')}
+              >
+                Back
+              </button>
+              <button type="submit" className="button button--primary">
+                {stepNumber < context.steps.length ? 'Next' : 'Review answers'}
+              </button>
+            </div>
+          </>
+        )}
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { Link, useLocation } from 'wouter';
+import { TextField } from '../../components/fields';
+import { Form } from '../../components/form';
+import { fieldId } from '../../components/field-id';
+import { usePageFocus } from '../../components/use-page-focus';
+import { renameService, setAnswer } from '../../state/planner-store';
+import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { ProgressSteps } from './progress-steps';
+import { stepSchema, type StepValues } from './step-schema';
+import { useQuestionnaire } from './use-questionnaire';
+
+const NOT_ANSWERED = '';
+
+/** The last step: every answer on one page, each changeable in place. */
+export function ReviewPage() {
+  const context = useQuestionnaire();
+  const [, navigate] = useLocation();
+  const total = context?.total ?? 1;
+  const title = `Step ${total} of ${total}: Review your answers`;
+  const headingRef = usePageFocus<HTMLHeadingElement>('review', `${title} — Rust or Go?`);
+  if (!context) return null;
+  const { service, steps, answers, stepTitles } = context;
+  const questionIds = steps.flatMap((s) => s.questions.map((q) => q.id));
+  const answeredCount = questionIds.filter((id) => answers[id] !== undefined).length;
+
+  return (
+    <div className="page page--review">
+      <ProgressSteps titles={stepTitles} current={total} />
+      <h1 id="review-heading" ref={headingRef} tabIndex={-1}>
+        <span className="eyebrow">
+          Step {total} of {total}
+        </span>{' '}
+        Review your answers
+      </h1>
+      <p className="lede">
+        {answeredCount} of {questionIds.length} questions answered. Change anything here; unanswered
+        questions simply do not count.
+      </p>
+      <Form<StepValues>
+        key={service.id}
+        schema={stepSchema(questionIds, true)}
+        defaultValues={{ name: service.name, answers: {} }}
+        fieldLabels={{ name: 'Service name' }}
+        labelledBy="review-heading"
+        onValid={() => navigate('/result')}
+      >
+        {() => (
+          <>
+            <TextField<StepValues>
+              name="name"
+              label="Service name"
+              maxLength={SERVICE_NAME_MAX}
+              onValueChange={(value) => renameService(service.id, value)}
+            />
+            {steps.map(({ step, questions }, i) => (
+              <section className="review-group" key={step.id} aria-labelledby={`review-${step.id}`}>
+                <div className="review-group__header">
+                  <h2 id={`review-${step.id}`}>{step.title}</h2>
+                  <Link href={`/questions/${i + 1}`} className="button button--quiet">
+                    Edit step<span className="visually-hidden"> “{step.title}”</span>
+                  </Link>
+                </div>
+                {questions.map((question) => {
+                  const id = fieldId(`review-${question.id}`);
+                  return (
+                    <div className="field review-field" key={question.id}>
+                      <label htmlFor={id}>{question.prompt}</label>
+                      <select
+                        id={id}
+                        value={answers[question.id] ?? NOT_ANSWERED}
+                        onChange={(event) =>
+                          setAnswer(
+                            service.id,
+                            question.id,
+                            event.target.value === NOT_ANSWERED ? undefined : event.target.value,
+                          )
+                        }
+                      >
+                        <option value={NOT_ANSWERED}>Not answered</option>
+                        {question.options.map((o) => (
+                          <option key={o.id} value={o.id}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  );
+                })}
+              </section>
+            ))}
+            <div className="actions">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => navigate(`/questions/${steps.length}`)}
+              >
+                Back
+              </button>
+              <button type="submit" className="button button--primary">
+                See the recommendation
+              </button>
+            </div>
+          </>
+        )}
+      </Form>
+    </div>
+  );
+}

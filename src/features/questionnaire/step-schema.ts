@@ -1,0 +1,32 @@
+/** Validation for a questionnaire step: answers are optional, the service needs a name. */
+import * as z from 'zod/mini';
+import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+
+export const serviceNameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'Give the service a name, such as “billing-api”.'),
+    z.maxLength(SERVICE_NAME_MAX, `Keep the name to ${SERVICE_NAME_MAX} characters or fewer.`),
+  );
+
+/** Form values of a step: the service name (step 1 and review only) and one answer per question. */
+export interface StepValues {
+  name?: string;
+  answers: Record<string, string | null>;
+}
+
+export function stepSchema(
+  questionIds: readonly string[],
+  withName: boolean,
+): z.ZodMiniType<StepValues, StepValues> {
+  const answers = z.object(
+    Object.fromEntries(questionIds.map((id) => [id, z.optional(z.nullable(z.string()))])),
+  );
+  return (withName
+    ? z.object({ name: serviceNameSchema, answers })
+    : z.object({ name: z.optional(z.string()), answers })) as unknown as z.ZodMiniType<
+    StepValues,
+    StepValues
+  >;
+}

@@ -1,0 +1,31 @@
+/** What the questionnaire pages share: the active service, its answers and its visible steps. */
+import { useMemo } from 'react';
+import { getKnowledgeBase, type Answers } from '../../../content';
+import { visibleSteps, type VisibleStep } from '../../domain';
+import { usePlannerStore } from '../../state/planner-store';
+import { selectActiveService, useServiceAnswers } from '../../state/selectors';
+import type { Service } from '../../state/planner-schema';
+
+export interface QuestionnaireContext {
+  service: Service;
+  /** Team and service answers together. */
+  answers: Answers;
+  steps: VisibleStep[];
+  /** Steps plus the review. */
+  total: number;
+  stepTitles: string[];
+}
+
+export function useQuestionnaire(): QuestionnaireContext | null {
+  const service = usePlannerStore(selectActiveService);
+  const answers = useServiceAnswers(service?.id ?? '');
+  const steps = useMemo(() => visibleSteps(getKnowledgeBase(), answers), [answers]);
+  if (!service) return null;
+  return {
+    service,
+    answers,
+    steps,
+    total: steps.length + 1,
+    stepTitles: [...steps.map((s) => s.step.title), 'Review'],
+  };
+}

@@ -1,0 +1,54 @@
+import { getKnowledgeBase } from '../../../content';
+import { indexKnowledgeBase, type Citation } from '../../domain';
+
+/** The evidence behind a reason: each claim, with the title of the article it comes from. */
+export function CitationList({ citations }: { citations: readonly Citation[] }) {
+  const index = indexKnowledgeBase(getKnowledgeBase());
+  return (
+    <ul className="citations">
+      {citations.map(({ evidenceId, sourceId }) => {
+        const evidence = index.evidence(evidenceId);
+        return (
+          <li key={evidenceId} className="citation">
+            <details>
+              <summary>
+                {evidence.title}{' '}
+                <span className="citation__source">— {index.source(sourceId).title}</span>
+              </summary>
+              <p>{evidence.claim}</p>
+              {evidence.measurements && (
+                <table className="figures">
+                  <caption className="visually-hidden">{evidence.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Metric</th>
+                      <th scope="col">Go</th>
+                      <th scope="col">Rust</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {evidence.measurements.map((m) => (
+                      <tr key={m.metric}>
+                        <th scope="row">{m.label}</th>
+                        <td>{formatFigure(m.go, m.unit, m.approximate)}</td>
+                        <td>{formatFigure(m.rust, m.unit, m.approximate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {evidence.workload && (
+                <p className="citation__workload">Measured on: {evidence.workload}</p>
+              )}
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function formatFigure(value: number, unit: string, approximate?: boolean): string {
+  const number = value.toLocaleString('en-US');
+  return `${approximate ? '~' : ''}${number} ${unit}`;
+}

@@ -1,0 +1,81 @@
+import { Link } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import { indexKnowledgeBase } from '../../domain';
+import { usePageFocus } from '../../components/use-page-focus';
+import { usePlannerStore } from '../../state/planner-store';
+import { selectActiveService, useRecommendation } from '../../state/selectors';
+import { CitationList } from './citation-list';
+import { ReasonList } from './reason-list';
+import { TriggerList } from './trigger-list';
+import { VerdictSummary } from './verdict-summary';
+
+/** The recommendation for the active service, with everything needed to check it. */
+export function ResultPage() {
+  const service = usePlannerStore(selectActiveService);
+  const serviceId = service?.id ?? '';
+  const result = useRecommendation(serviceId);
+  const name = service?.name.trim() || 'Unnamed service';
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    `result-${serviceId}`,
+    `Result for ${name} — Rust or Go?`,
+  );
+  const kb = getKnowledgeBase();
+  const index = indexKnowledgeBase(kb);
+  const unmoved = result.criteria
+    .filter((c) => c.contribution === 0)
+    .map((c) => index.criterion(c.criterionId).label);
+
+  return (
+    <div className="page page--result">
+      <h1 ref={headingRef} tabIndex={-1} className="result-title">
+        <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
+      </h1>
+      <VerdictSummary result={result} />
+
+      {result.gates.map((gate) => (
+        <section
+          key={gate.gateId}
+          className={`gate gate--${gate.passed ? 'passed' : 'held'}`}
+          aria-labelledby={`gate-${gate.gateId}`}
+        >
+          <h2 id={`gate-${gate.gateId}`}>{gate.headline}</h2>
+          <p>{gate.explanation}</p>
+          <CitationList citations={gate.citations} />
+        </section>
+      ))}
+
+      {result.defaultCitations.length > 0 && (
+        <section aria-labelledby="default-heading">
+          <h2 id="default-heading">Why Go when it is close</h2>
+          <p>
+            With no clear winner and no single language the team is fluent in, the sources advise
+            starting with Go.
+          </p>
+          <CitationList citations={result.defaultCitations} />
+        </section>
+      )}
+
+      <section aria-labelledby="reasons-heading">
+        <h2 id="reasons-heading">Reasons, strongest first</h2>
+        <ReasonList reasons={result.reasons} />
+        {unmoved.length > 0 && (
+          <p className="muted">Not moved by any answer: {unmoved.join(', ')}.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="triggers-heading">
+        <h2 id="triggers-heading">Revisit this decision when…</h2>
+        <TriggerList triggers={result.triggers} />
+      </section>
+
+      <div className="actions">
+        <Link href="/review" className="button button--secondary">
+          Change answers
+        </Link>
+        <Link href="/" className="button button--quiet">
+          Start another
+        </Link>
+      </div>
+    </div>
+  );
+}

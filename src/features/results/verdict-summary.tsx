@@ -1,0 +1,41 @@
+import { getKnowledgeBase } from '../../../content';
+import { describeConfidence, describeVerdict, type Recommendation } from '../../domain';
+import { ScoreBar } from './score-bar';
+
+/** The verdict in one box: language, how it was reached, margin and confidence. */
+export function VerdictSummary({ result }: { result: Recommendation }) {
+  const kb = getKnowledgeBase();
+  const words = describeVerdict(kb, result.verdict, result.margin);
+  const towards = result.score > 0 ? 'Rust' : 'Go';
+  return (
+    <section
+      className={`verdict verdict--${result.verdict.language}`}
+      aria-labelledby="verdict-heading"
+    >
+      <p className="eyebrow">Recommendation</p>
+      <h2 id="verdict-heading" className="verdict__headline">
+        {words.headline}
+      </h2>
+      <p className="verdict__detail">{words.detail}</p>
+      <ScoreBar
+        score={result.score}
+        maxScore={result.maxScore}
+        closeCallMargin={kb.scoring.closeCallMargin}
+      />
+      <p className="verdict__score">
+        Score:{' '}
+        {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
+        out of a possible {result.maxScore.toFixed(1)} either way.
+      </p>
+      <p className={`confidence confidence--${result.confidence.level}`}>
+        {describeConfidence(result.confidence)}
+      </p>
+      {result.fragile && result.verdict.kind === 'clear' && (
+        <p className="verdict__warning">
+          <strong>Fragile:</strong> the lead is small. Check the reasons below, and the revisit
+          triggers, before committing.
+        </p>
+      )}
+    </section>
+  );
+}

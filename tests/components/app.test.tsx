@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import { startOver, usePlannerStore } from '../../src/state/planner-store';
+
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  return render(<App />);
+}
+
+describe('questionnaire', () => {
+  beforeEach(() => startOver());
+
+  it('shows "Step n of N" in the heading and the title, with help beside each question', async () => {
+    renderAt('#/questions/1');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Step 1 of 6 The service' }),
+    ).toBeInTheDocument();
+    expect(document.title).toMatch(/^Step 1 of 6: The service/);
+    const kind = screen.getByRole('group', { name: 'What kind of service is it?' });
+    expect(kind).toHaveAccessibleDescription(/risk profile/);
+  });
+
+  it('saves an answer as soon as it is chosen', async () => {
+    const user = userEvent.setup();
+    renderAt('#/questions/1');
+    await user.click(await screen.findByRole('radio', { name: 'Edge or embedded worker' }));
+    expect(usePlannerStore.getState().services[0]?.answers['workload-kind']).toBe('edge-worker');
+    await user.type(screen.getByLabelText('Service name'), 'edge');
+    expect(usePlannerStore.getState().services[0]?.name).toBe('edge');
+  });
+
+  it('shows the CLI follow-up only for a command-line tool', async () => {
+    const user = userEvent.setup();
+    renderAt('#/questions/1');
+    expect(screen.queryByRole('group', { name: /this command-line tool/ })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: /Command-line tool/ }));
+    expect(screen.getByRole('group', { name: /this command-line tool/ })).toBeInTheDocument();
+  });
+
+  it('moves to the next step and focuses its heading; Back returns with answers kept', async () => {
+    const user = userEvent.setup();
+    renderAt('#/questions/1');
+    await user.type(await screen.findByLabelText('Service name'), 'search');
+    await user.click(screen.getByRole('radio', { name: 'Business API over a database (CRUD)' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: /Step 2 of 6/ });
+    expect(heading).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(
+      await screen.findByRole('radio', { name: 'Business API over a database (CRUD)' }),
+    ).toBeChecked();
+    expect(screen.getByLabelText('Service name')).toHaveValue('search');
+  });
+
+  it('lists what to fix when Next is pressed without a name', async () => {
+    const user = userEvent.setup();
+    renderAt('#/questions/1');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', { name: /Service name: Give the service a name/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Service name')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+describe('result', () => {
+  beforeEach(() => startOver('auth-token-service'));
+
+  it('shows the verdict, the confidence, reasons with sources and revisit triggers', async () => {
+    renderAt('#/result');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rust' })).toBeInTheDocument();
+    expect(screen.getByText(/confidence: \d+ of \d+ questions answered/)).toBeInTheDocument();
+    const reasons = screen.getByRole('heading', {
+      name: 'Reasons, strongest first',
+    }).parentElement!;
+    expect(
+      within(reasons).getByRole('heading', { name: 'Memory-safety criticality' }),
+    ).toBeInTheDocument();
+    expect(
+      within(reasons).getAllByText(/Rust vs Go for Backends: Language choice/).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: /Revisit this decision/ })).toBeInTheDocument();
+  });
+
+  it('renders a service name with markup as plain text', async () => {
+    usePlannerStore.setState((s) => ({
+      services: s.services.map((x) => ({ ...x, name: '<img src=x onerror=alert(1)>' })),
+    }));
+    renderAt('#/result');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /<img src=x onerror=alert\(1\)>/ }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('landing', () => {
+  beforeEach(() => startOver());
+
+  it('asks before a preset replaces saved work, and keeps it on "Keep my answers"', async () => {
+    const user = userEvent.setup();
+    usePlannerStore.setState((s) => ({
+      services: s.services.map((x) => ({ ...x, name: 'mine' })),
+    }));
+    renderAt('#/');
+    await user.click(await screen.findByRole('button', { name: 'Start from this: Edge proxy' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my answers' }));
+    expect(usePlannerStore.getState().services[0]?.name).toBe('mine');
+    expect(screen.getByRole('button', { name: 'Continue “mine”' })).toBeInTheDocument();
+  });
+});
