@@ -1,15 +1,24 @@
+import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { paths, routes } from '../components/paths';
 import { LandingPage } from '../features/landing/landing-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ResultPage } from '../features/results/result-page';
+import { setActiveService } from '../state/planner-store';
 import { ErrorBoundary } from './error-boundary';
 import { Shell } from './shell';
 
+/** Keeps "the service I was working on" in step with the address, for Continue and the nav. */
+function ActiveService({ serviceId }: { serviceId: string }) {
+  useEffect(() => setActiveService(serviceId), [serviceId]);
+  return null;
+}
+
 /**
- * Routes live in the URL fragment (#/questions/2): any static host serves them without
- * rewrite rules, and nothing about the user's answers ever reaches a server.
+ * Routes live in the URL fragment (#/services/s1/questions/2): any static host serves them
+ * without rewrite rules, and nothing about the user's answers ever reaches a server.
  */
 export function App() {
   return (
@@ -17,19 +26,41 @@ export function App() {
       <Shell>
         <ErrorBoundary>
           <Switch>
-            <Route path="/" component={LandingPage} />
-            <Route path="/questions/:step">
-              {(params) => <QuestionnairePage stepNumber={Number.parseInt(params.step, 10) || 0} />}
+            <Route path={routes.home} component={LandingPage} />
+            <Route path={routes.step}>
+              {({ serviceId, step }) => (
+                <>
+                  <ActiveService serviceId={serviceId} />
+                  <QuestionnairePage
+                    serviceId={serviceId}
+                    stepNumber={Number.parseInt(step, 10) || 0}
+                  />
+                </>
+              )}
             </Route>
-            <Route path="/review" component={ReviewPage} />
-            <Route path="/result" component={ResultPage} />
+            <Route path={routes.review}>
+              {({ serviceId }) => (
+                <>
+                  <ActiveService serviceId={serviceId} />
+                  <ReviewPage serviceId={serviceId} />
+                </>
+              )}
+            </Route>
+            <Route path={routes.result}>
+              {({ serviceId }) => (
+                <>
+                  <ActiveService serviceId={serviceId} />
+                  <ResultPage serviceId={serviceId} />
+                </>
+              )}
+            </Route>
             <Route>
               <div className="page">
                 <h1>Page not found</h1>
                 <p>
                   This address does not match any page of the planner. Your answers are still saved.
                 </p>
-                <Link href="/" className="button button--primary">
+                <Link href={paths.home()} className="button button--primary">
                   Go to the start page
                 </Link>
               </div>

@@ -2,22 +2,31 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../content';
 import { Notice } from '../components/notice';
+import { paths } from '../components/paths';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 
-const NAV = [
-  {
-    href: '/questions/1',
-    label: 'Questions',
-    match: (path: string) => path.startsWith('/questions') || path === '/review',
-  },
-  { href: '/result', label: 'Result', match: (path: string) => path === '/result' },
-];
+/** Main navigation, pointing at the service the user is working on. */
+function navItems(serviceId: string) {
+  return [
+    {
+      href: paths.step(serviceId, 1),
+      label: 'Questions',
+      match: (path: string) => /^\/services\/[^/]+\/(questions|review)/.test(path),
+    },
+    {
+      href: paths.result(serviceId),
+      label: 'Result',
+      match: (path: string) => /^\/services\/[^/]+\/result/.test(path),
+    },
+  ];
+}
 
 /** Header, main landmark and footer around every page. */
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const kb = getKnowledgeBase();
   const restoreNotice = usePlannerStore((s) => s.restoreNotice);
+  const activeServiceId = usePlannerStore((s) => s.activeServiceId);
   return (
     <>
       <a
@@ -37,7 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul className="nav">
-              {NAV.map((item) => (
+              {navItems(activeServiceId).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
                     {item.label}

@@ -110,8 +110,8 @@ export function splitAnswers(answers: Answers): { team: Answers; service: Answer
   return { team, service };
 }
 
-/** Replaces everything with one blank service, or one started from a preset. */
-export function startOver(presetId?: string): void {
+/** Replaces everything with one blank service, or one started from a preset; returns its id. */
+export function startOver(presetId?: string): string {
   const preset = presetId ? getKnowledgeBase().presets.find((p) => p.id === presetId) : undefined;
   const { team, service } = splitAnswers(preset?.answers ?? {});
   usePlannerStore.setState({
@@ -121,6 +121,14 @@ export function startOver(presetId?: string): void {
     activeServiceId: 's1',
     restoreNotice: null,
   });
+  return 's1';
+}
+
+/** Remembers which service the user was last working on, for "Continue". */
+export function setActiveService(serviceId: string): void {
+  if (usePlannerStore.getState().services.some((s) => s.id === serviceId)) {
+    usePlannerStore.setState({ activeServiceId: serviceId });
+  }
 }
 
 export function setWeight(criterionId: string, weight: number): void {

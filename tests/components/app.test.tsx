@@ -13,7 +13,7 @@ describe('questionnaire', () => {
   beforeEach(() => startOver());
 
   it('shows "Step n of N" in the heading and the title, with help beside each question', async () => {
-    renderAt('#/questions/1');
+    renderAt('#/services/s1/questions/1');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Step 1 of 6 The service' }),
     ).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe('questionnaire', () => {
 
   it('saves an answer as soon as it is chosen', async () => {
     const user = userEvent.setup();
-    renderAt('#/questions/1');
+    renderAt('#/services/s1/questions/1');
     await user.click(await screen.findByRole('radio', { name: 'Edge or embedded worker' }));
     expect(usePlannerStore.getState().services[0]?.answers['workload-kind']).toBe('edge-worker');
     await user.type(screen.getByLabelText('Service name'), 'edge');
@@ -33,7 +33,7 @@ describe('questionnaire', () => {
 
   it('shows the CLI follow-up only for a command-line tool', async () => {
     const user = userEvent.setup();
-    renderAt('#/questions/1');
+    renderAt('#/services/s1/questions/1');
     expect(screen.queryByRole('group', { name: /this command-line tool/ })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('radio', { name: /Command-line tool/ }));
     expect(screen.getByRole('group', { name: /this command-line tool/ })).toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('questionnaire', () => {
 
   it('moves to the next step and focuses its heading; Back returns with answers kept', async () => {
     const user = userEvent.setup();
-    renderAt('#/questions/1');
+    renderAt('#/services/s1/questions/1');
     await user.type(await screen.findByLabelText('Service name'), 'search');
     await user.click(screen.getByRole('radio', { name: 'Business API over a database (CRUD)' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -56,7 +56,7 @@ describe('questionnaire', () => {
 
   it('lists what to fix when Next is pressed without a name', async () => {
     const user = userEvent.setup();
-    renderAt('#/questions/1');
+    renderAt('#/services/s1/questions/1');
     await user.click(await screen.findByRole('button', { name: 'Next' }));
     const summary = await screen.findByRole('alert');
     expect(
@@ -70,7 +70,7 @@ describe('result', () => {
   beforeEach(() => startOver('auth-token-service'));
 
   it('shows the verdict, the confidence, reasons with sources and revisit triggers', async () => {
-    renderAt('#/result');
+    renderAt('#/services/s1/result');
     expect(await screen.findByRole('heading', { level: 2, name: 'Rust' })).toBeInTheDocument();
     expect(screen.getByText(/confidence: \d+ of \d+ questions answered/)).toBeInTheDocument();
     const reasons = screen.getByRole('heading', {
@@ -89,7 +89,7 @@ describe('result', () => {
     usePlannerStore.setState((s) => ({
       services: s.services.map((x) => ({ ...x, name: '<img src=x onerror=alert(1)>' })),
     }));
-    renderAt('#/result');
+    renderAt('#/services/s1/result');
     expect(
       await screen.findByRole('heading', { level: 1, name: /<img src=x onerror=alert\(1\)>/ }),
     ).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { paths } from '../../components/paths';
 import { getKnowledgeBase } from '../../../content';
 import { usePageFocus } from '../../components/use-page-focus';
 import { startOver, usePlannerStore } from '../../state/planner-store';
@@ -23,8 +24,8 @@ export function LandingPage() {
   const [pending, setPending] = useState<{ presetId?: string; label: string } | null>(null);
 
   const begin = (presetId?: string) => {
-    startOver(presetId);
-    navigate(presetId ? '/review' : '/questions/1');
+    const serviceId = startOver(presetId);
+    navigate(presetId ? paths.review(serviceId) : paths.step(serviceId, 1));
   };
   const request = (presetId: string | undefined, label: string) =>
     hasWork ? setPending({ presetId, label }) : begin(presetId);
@@ -52,7 +53,7 @@ export function LandingPage() {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => navigate('/questions/1')}
+              onClick={() => navigate(paths.step(service.id, 1))}
             >
               Continue{service.name.trim() ? ` “${service.name.trim()}”` : ' where you left off'}
             </button>

@@ -1,4 +1,5 @@
 import { Redirect, useLocation } from 'wouter';
+import { paths } from '../../components/paths';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -7,11 +8,18 @@ import { SERVICE_NAME_MAX } from '../../state/planner-schema';
 import { ProgressSteps } from './progress-steps';
 import { QuestionField } from './question-field';
 import { stepSchema, type StepValues } from './step-schema';
+import { ServiceNotFound } from '../../components/service-not-found';
 import { useQuestionnaire } from './use-questionnaire';
 
 /** One step of the questionnaire. Answers are saved as they are given; Back and Next keep them. */
-export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
-  const context = useQuestionnaire();
+export function QuestionnairePage({
+  serviceId,
+  stepNumber,
+}: {
+  serviceId: string;
+  stepNumber: number;
+}) {
+  const context = useQuestionnaire(serviceId);
   const [, navigate] = useLocation();
   const current = context?.steps[stepNumber - 1];
   const title =
@@ -19,12 +27,16 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
       ? `Step ${stepNumber} of ${context.total}: ${current.step.title}`
       : 'Questions';
   const headingRef = usePageFocus<HTMLHeadingElement>(
-    `step-${stepNumber}`,
+    `${serviceId}-step-${stepNumber}`,
     `${title} — Rust or Go?`,
   );
 
-  if (!context) return <Redirect to="/" />;
-  if (!current) return <Redirect to={stepNumber < 1 ? '/questions/1' : '/review'} />;
+  if (!context) return <ServiceNotFound />;
+  if (!current) {
+    return (
+      <Redirect to={stepNumber < 1 ? paths.step(serviceId, 1) : paths.review(serviceId)} replace />
+    );
+  }
   const { service, total, stepTitles } = context;
   const withName = stepNumber === 1;
   const questionIds = current.questions.map((q) => q.id);
@@ -49,7 +61,11 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
         fieldLabels={{ name: 'Service name' }}
         labelledBy="step-heading"
         onValid={() =>
-          navigate(stepNumber < context.steps.length ? `/questions/${stepNumber + 1}` : '/review')
+          navigate(
+            stepNumber < context.steps.length
+              ? paths.step(serviceId, stepNumber + 1)
+              : paths.review(serviceId),
+          )
         }
       >
         {() => (
@@ -70,7 +86,9 @@ export function QuestionnairePage({ stepNumber }: { stepNumber: number }) {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => navigate(stepNumber > 1 ? `/questions/${stepNumber - 1}` : '/')}
+                onClick={() =>
+                  navigate(stepNumber > 1 ? paths.step(serviceId, stepNumber - 1) : paths.home())
+                }
               >
                 Back
               </button>

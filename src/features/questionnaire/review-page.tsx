@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { paths } from '../../components/paths';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { fieldId } from '../../components/field-id';
@@ -7,18 +8,22 @@ import { renameService, setAnswer } from '../../state/planner-store';
 import { SERVICE_NAME_MAX } from '../../state/planner-schema';
 import { ProgressSteps } from './progress-steps';
 import { stepSchema, type StepValues } from './step-schema';
+import { ServiceNotFound } from '../../components/service-not-found';
 import { useQuestionnaire } from './use-questionnaire';
 
 const NOT_ANSWERED = '';
 
 /** The last step: every answer on one page, each changeable in place. */
-export function ReviewPage() {
-  const context = useQuestionnaire();
+export function ReviewPage({ serviceId }: { serviceId: string }) {
+  const context = useQuestionnaire(serviceId);
   const [, navigate] = useLocation();
   const total = context?.total ?? 1;
   const title = `Step ${total} of ${total}: Review your answers`;
-  const headingRef = usePageFocus<HTMLHeadingElement>('review', `${title} — Rust or Go?`);
-  if (!context) return null;
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    `${serviceId}-review`,
+    `${title} — Rust or Go?`,
+  );
+  if (!context) return <ServiceNotFound />;
   const { service, steps, answers, stepTitles } = context;
   const questionIds = steps.flatMap((s) => s.questions.map((q) => q.id));
   const answeredCount = questionIds.filter((id) => answers[id] !== undefined).length;
@@ -42,7 +47,7 @@ export function ReviewPage() {
         defaultValues={{ name: service.name, answers: {} }}
         fieldLabels={{ name: 'Service name' }}
         labelledBy="review-heading"
-        onValid={() => navigate('/result')}
+        onValid={() => navigate(paths.result(serviceId))}
       >
         {() => (
           <>
@@ -56,7 +61,7 @@ export function ReviewPage() {
               <section className="review-group" key={step.id} aria-labelledby={`review-${step.id}`}>
                 <div className="review-group__header">
                   <h2 id={`review-${step.id}`}>{step.title}</h2>
-                  <Link href={`/questions/${i + 1}`} className="button button--quiet">
+                  <Link href={paths.step(serviceId, i + 1)} className="button button--quiet">
                     Edit step<span className="visually-hidden"> “{step.title}”</span>
                   </Link>
                 </div>
@@ -92,7 +97,7 @@ export function ReviewPage() {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => navigate(`/questions/${steps.length}`)}
+                onClick={() => navigate(paths.step(serviceId, steps.length))}
               >
                 Back
               </button>

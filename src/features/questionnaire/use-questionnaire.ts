@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { getKnowledgeBase, type Answers } from '../../../content';
 import { visibleSteps, type VisibleStep } from '../../domain';
 import { usePlannerStore } from '../../state/planner-store';
-import { selectActiveService, useServiceAnswers } from '../../state/selectors';
+import { selectServiceById, useServiceAnswers } from '../../state/selectors';
 import type { Service } from '../../state/planner-schema';
 
 export interface QuestionnaireContext {
@@ -16,8 +16,9 @@ export interface QuestionnaireContext {
   stepTitles: string[];
 }
 
-export function useQuestionnaire(): QuestionnaireContext | null {
-  const service = usePlannerStore(selectActiveService);
+/** The questionnaire of one service; null when no service has that id. */
+export function useQuestionnaire(serviceId: string): QuestionnaireContext | null {
+  const service = usePlannerStore(selectServiceById(serviceId));
   const answers = useServiceAnswers(service?.id ?? '');
   const steps = useMemo(() => visibleSteps(getKnowledgeBase(), answers), [answers]);
   if (!service) return null;

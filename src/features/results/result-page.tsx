@@ -1,18 +1,19 @@
 import { Link } from 'wouter';
+import { paths } from '../../components/paths';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
-import { selectActiveService, useRecommendation } from '../../state/selectors';
+import { selectServiceById, useRecommendation } from '../../state/selectors';
+import { ServiceNotFound } from '../../components/service-not-found';
 import { CitationList } from './citation-list';
 import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
 
 /** The recommendation for the active service, with everything needed to check it. */
-export function ResultPage() {
-  const service = usePlannerStore(selectActiveService);
-  const serviceId = service?.id ?? '';
+export function ResultPage({ serviceId }: { serviceId: string }) {
+  const service = usePlannerStore(selectServiceById(serviceId));
   const result = useRecommendation(serviceId);
   const name = service?.name.trim() || 'Unnamed service';
   const headingRef = usePageFocus<HTMLHeadingElement>(
@@ -25,6 +26,7 @@ export function ResultPage() {
     .filter((c) => c.contribution === 0)
     .map((c) => index.criterion(c.criterionId).label);
 
+  if (!service) return <ServiceNotFound />;
   return (
     <div className="page page--result">
       <h1 ref={headingRef} tabIndex={-1} className="result-title">
@@ -69,10 +71,10 @@ export function ResultPage() {
       </section>
 
       <div className="actions">
-        <Link href="/review" className="button button--secondary">
+        <Link href={paths.review(serviceId)} className="button button--secondary">
           Change answers
         </Link>
-        <Link href="/" className="button button--quiet">
+        <Link href={paths.home()} className="button button--quiet">
           Start another
         </Link>
       </div>
