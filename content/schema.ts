@@ -90,6 +90,8 @@ export const CriterionSchema = z.strictObject({
   }),
   /** Revisit triggers this criterion raises when it shapes a verdict. */
   triggers: z.array(id),
+  /** How a team can check, after the fact, that this driver still holds (for decision records). */
+  confirmation: text,
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -210,6 +212,12 @@ export const ScoringSettingsSchema = z.strictObject({
     /** Share of shown questions answered, and margin, needed for each level. */
     high: z.strictObject({ answered: z.number(), margin: z.number() }),
     medium: z.strictObject({ answered: z.number(), margin: z.number() }),
+  }),
+  /** Months until a decision should be reviewed, by confidence level. */
+  reviewAfterMonths: z.strictObject({
+    low: z.number().check(z.int(), z.gte(1), z.lte(36)),
+    medium: z.number().check(z.int(), z.gte(1), z.lte(36)),
+    high: z.number().check(z.int(), z.gte(1), z.lte(36)),
   }),
 });
 export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;

@@ -124,6 +124,8 @@ export const criteria: Criterion[] = [
       go: ['risk-profile-go', 'pitfall-faster-folklore'],
     },
     triggers: ['security-incident'],
+    confirmation:
+      'Count incidents and near misses caused by memory-safety bugs or data races; any at all reopens the decision.',
   },
   {
     id: 'compute-profile',
@@ -141,6 +143,8 @@ export const criteria: Criterion[] = [
       go: ['io-bound-go', 'gap-shrinks-when-db-bound', 'pitfall-mismatched-benchmarks'],
     },
     triggers: ['performance-cliff', 'load-grows'],
+    confirmation:
+      'Profile the service under production load and check where the time goes: database and network, or the service’s own code.',
   },
   {
     id: 'latency',
@@ -158,6 +162,8 @@ export const criteria: Criterion[] = [
       go: ['gc-dealbreaker', 'gap-shrinks-when-db-bound'],
     },
     triggers: ['latency-budget-tightens'],
+    confirmation:
+      'Track p99 latency under production load against the budget stated in the answers, including garbage-collection pauses in the tail.',
   },
   {
     id: 'memory-cost',
@@ -174,6 +180,8 @@ export const criteria: Criterion[] = [
       go: ['rewrite-rarely'],
     },
     triggers: ['memory-cost-rises'],
+    confirmation:
+      'Track resident memory (steady and peak) and its share of the infrastructure bill against the budget for it.',
   },
   {
     id: 'concurrency',
@@ -191,6 +199,8 @@ export const criteria: Criterion[] = [
       go: ['io-bound-go', 'go-ergonomics', 'concurrency-models'],
     },
     triggers: ['shared-state-bugs'],
+    confirmation:
+      'Count production bugs in shared mutable state; run the race detector or equivalent in CI.',
   },
   {
     id: 'team-fluency',
@@ -207,6 +217,8 @@ export const criteria: Criterion[] = [
       go: ['fluency-compounds', 'ramp-months-weeks', 'ramp-up-times'],
     },
     triggers: ['rust-fluency-grows'],
+    confirmation:
+      'Check how long a change takes from first commit to production, and how long a new team member needs for a first real change.',
   },
   {
     id: 'hiring',
@@ -223,6 +235,8 @@ export const criteria: Criterion[] = [
       go: ['hiring-go-easy', 'hiring-rust-hard', 'small-team-go', 'junior-go-week'],
     },
     triggers: ['hiring-wave'],
+    confirmation:
+      'Track time to fill open roles for the chosen language and time to first merged change for new hires.',
   },
   {
     id: 'time-to-ship',
@@ -237,6 +251,8 @@ export const criteria: Criterion[] = [
       go: ['mvp-three-weeks', 'rust-velocity-slower', 'reach-for-go'],
     },
     triggers: ['deadline-moves'],
+    confirmation:
+      'Compare the delivery date of the first production version with the deadline given in the answers.',
   },
   {
     id: 'build-time',
@@ -253,6 +269,8 @@ export const criteria: Criterion[] = [
       go: ['compile-times', 'build-footprint'],
     },
     triggers: ['ci-slows'],
+    confirmation:
+      'Track cold and incremental build and test times in CI against what the team can tolerate.',
   },
   {
     id: 'ecosystem',
@@ -270,6 +288,8 @@ export const criteria: Criterion[] = [
       go: ['cloud-native-go', 'kubernetes-go', 'go-domains', 'ecosystem-go-cohesive'],
     },
     triggers: ['library-gap'],
+    confirmation:
+      'List the libraries and integrations the service depends on and note any that are missing or immature in the chosen ecosystem.',
   },
   {
     id: 'operational-consolidation',
@@ -285,6 +305,8 @@ export const criteria: Criterion[] = [
       go: ['runtime-consolidation'],
     },
     triggers: ['runtime-count-changes'],
+    confirmation:
+      'Count the runtimes in production and the base images, profilers and on-call runbooks each one needs.',
   },
   {
     id: 'ai-assisted',
@@ -299,5 +321,7 @@ export const criteria: Criterion[] = [
       go: ['ai-assisted-go'],
     },
     triggers: ['ai-tooling-shift'],
+    confirmation:
+      'Ask the team whether AI assistants help or slow them down in the chosen language.',
   },
 ];

@@ -82,4 +82,6 @@ export const scoring: ScoringSettings = {
     high: { answered: 0.7, margin: 0.15 },
     medium: { answered: 0.4, margin: 0.05 },
   },
+  // Weaker decisions are looked at again sooner.
+  reviewAfterMonths: { low: 3, medium: 6, high: 12 },
 };

@@ -1,0 +1,46 @@
+/**
+ * Making user-typed text inert in Markdown. Names and notes come from users and may contain
+ * markup, links, table pipes or newlines; in a decision record they must read as typed and do
+ * nothing else.
+ */
+
+/**
+ * Characters with inline meaning in CommonMark or GFM; each is backslash-escaped. Parentheses and
+ * `!` need no escape: with `[` and `]` escaped they can never form a link or an image.
+ */
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+
+/**
+ * Escapes text for use inline in Markdown (a heading, a list item, a table cell): collapses line
+ * breaks to spaces, backslash-escapes every character with inline meaning (so `<img onerror>`,
+ * `](javascript:…)`, backticks and `|` stay literal), and escapes a leading list or heading marker.
+ */
+export function escapeInline(text: string): string {
+  // Control characters are dropped on purpose: they have no business in a decision record.
+  // eslint-disable-next-line no-control-regex
+  const oneLine = text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  const escaped = oneLine.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  // A line starting with "-", "+", "=" or "1." could become a list item or a setext underline.
+  return escaped.replace(
+    /^(\s*)([-+=]|\d+[.)])/,
+    (_m, space: string, marker: string) => `${space}${marker.replace(/([-+=.)])/, '\\$1')}`,
+  );
+}
+
+/**
+ * Escapes a multi-line note as a block quote: every line is escaped inline and prefixed with "> ",
+ * so nothing the user wrote can open a code block, a list, a heading or raw HTML.
+ */
+export function quoteBlock(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${escapeInline(line)}`.trimEnd())
+    .join('\n');
+}
+
+/** A YAML scalar that is always a plain string: JSON string syntax is valid YAML. */
+export function yamlString(text: string): string {
+  return JSON.stringify(text.replace(/[\r\n]+/g, ' '));
+}

@@ -1,0 +1,129 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../content';
+import { addMonths, serviceDecisionRecord } from '../../src/domain/decision-record';
+import { escapeInline, quoteBlock } from '../../src/domain/markdown';
+
+const kb = getKnowledgeBase();
+const billing = kb.presets.find((p) => p.id === 'billing-crud-api')!.answers;
+const options = {
+  date: '2026-11-21',
+  status: 'accepted' as const,
+  decisionMakers: ['Ana Lima', 'Bo'],
+  permalink: 'https://rust-or-go.example/#/link/abc',
+};
+
+/** Renders Markdown as GitHub would (CommonMark + GFM), without allowing raw HTML. */
+const render = (markdown: string) =>
+  micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+
+describe('MADR decision record', () => {
+  it('matches the snapshot for a fixed state', () => {
+    const record = serviceDecisionRecord(
+      kb,
+      { name: 'billing-api', notes: 'Invoices and subscriptions.', answers: billing },
+      { latency: 3 },
+      options,
+    );
+    expect(record).toMatchSnapshot();
+  });
+
+  it('has every MADR part the decision needs', () => {
+    const record = serviceDecisionRecord(
+      kb,
+      { name: 'billing-api', notes: '', answers: billing },
+      {},
+      options,
+    );
+    expect(
+      record.startsWith(
+        '---\nstatus: accepted\ndate: 2026-11-21\ndecision-makers: ["Ana Lima", "Bo"]\n---\n',
+      ),
+    ).toBe(true);
+    for (const heading of [
+      '# Build billing-api in Go',
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '### Consequences',
+      '### Confirmation',
+      '## Revisit Triggers',
+      '## More Information',
+    ]) {
+      expect(record).toContain(`\n${heading}\n`);
+    }
+    expect(record).toContain('| Team fluency | 4 | −4.0 |');
+    expect(record).toContain('Review by 2027-11-21');
+    expect(record).toContain('<https://rust-or-go.example/#/link/abc>');
+    expect(record).toContain('Knowledge base version 1.1.0');
+  });
+
+  it('omits decision-makers when none are given and marks changed weights', () => {
+    const record = serviceDecisionRecord(
+      kb,
+      { name: 'x', notes: '', answers: billing },
+      { latency: 3 },
+      { ...options, decisionMakers: [] },
+    );
+    expect(record).not.toContain('decision-makers');
+    expect(record).toContain('| Latency budget and tail sensitivity | 3 (default 5) |');
+  });
+
+  it('keeps hostile names and notes inert', () => {
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '`rm -rf` | pipe | ',
+      'evil\n# Heading\n- item',
+      '[click](javascript:alert(1))',
+      '](javascript:alert(1))',
+      '<script>alert(1)</script>',
+      '- starts like a list',
+      '1. starts like a numbered list',
+    ];
+    for (const name of hostile) {
+      const record = serviceDecisionRecord(
+        kb,
+        { name, notes: `${name}\n\`\`\`\n${name}`, answers: billing },
+        {},
+        options,
+      );
+      const html = render(record);
+      expect(html, name).not.toMatch(/<img|<script|href="javascript:/i);
+      // The title stays one heading and the drivers table keeps its 12 rows of 3 cells.
+      expect(html.match(/<h1>/g)).toHaveLength(1);
+      expect(html.match(/<tr>/g)).toHaveLength(13);
+      expect(html).not.toContain('<pre>');
+      // What the user typed still reads as typed once rendered (line breaks become spaces).
+      const visible = name.replace(/\n/g, ' ');
+      expect(decode(html), name).toContain(visible.trim());
+    }
+  });
+});
+
+describe('escaping helpers', () => {
+  it('escapes inline markup and leading markers', () => {
+    expect(escapeInline('a|b')).toBe('a\\|b');
+    expect(escapeInline('- x')).toBe('\\- x');
+    expect(escapeInline('2. x')).toBe('2\\. x');
+    expect(escapeInline('line\nbreak')).toBe('line break');
+    expect(quoteBlock('a\n> b')).toBe('> a\n> \\> b');
+  });
+
+  it('adds months, clamping to the end of the month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-21', 3)).toBe('2027-02-21');
+    expect(addMonths('2026-11-21', 12)).toBe('2027-11-21');
+  });
+});
+
+/** The text of rendered HTML, with entities decoded, as a reader would see it. */
+function decode(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
