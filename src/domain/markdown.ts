@@ -10,17 +10,17 @@
  */
 const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
 
+/** Control characters have no business in a decision record, so they are dropped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
  * Escapes text for use inline in Markdown (a heading, a list item, a table cell): collapses line
  * breaks to spaces, backslash-escapes every character with inline meaning (so `<img onerror>`,
  * `](javascript:…)`, backticks and `|` stay literal), and escapes a leading list or heading marker.
  */
 export function escapeInline(text: string): string {
-  // Control characters are dropped on purpose: they have no business in a decision record.
-  // eslint-disable-next-line no-control-regex
-  const oneLine = text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  const oneLine = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(CONTROL_CHARACTERS, '');
   const escaped = oneLine.replace(INLINE_SPECIAL, (c) => `\\${c}`);
   // A line starting with "-", "+", "=" or "1." could become a list item or a setext underline.
   return escaped.replace(
