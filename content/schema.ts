@@ -153,7 +153,19 @@ export const GateSchema = z.strictObject({
     headline: shortText,
     explanation: text,
     evidenceIds: z.array(id).check(z.minLength(1)),
+    /**
+     * A question whose answer the held verdict speaks to (the rewrite's bottleneck), with what to
+     * say for each of its options, so the advice names what the user told us.
+     */
+    answerNotes: z.optional(
+      z.strictObject({
+        questionId: id,
+        notes: z.record(id, text),
+      }),
+    ),
   }),
+  /** The heading shown when the gate is passed. */
+  passedHeadline: shortText,
   /** Stated when the gate is passed: what the case for leaving the default costs. */
   passedNote: text,
   passedEvidenceIds: z.array(id),

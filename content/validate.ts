@@ -155,6 +155,12 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     g.passedEvidenceIds.forEach((e, j) =>
       need(evidenceIds, e, `gates[${i}].passedEvidenceIds[${j}]`, 'evidence'),
     );
+    const answerNotes = g.otherwise.answerNotes;
+    if (answerNotes) {
+      Object.keys(answerNotes.notes).forEach((o) =>
+        checkAnswer(answerNotes.questionId, o, `gates[${i}].otherwise.answerNotes.notes.${o}`),
+      );
+    }
   });
 
   kb.conflicts.forEach((c, i) => {

@@ -24,6 +24,8 @@ export {
   recommend,
   type AnswerCited,
   type Citation,
+  type GateAnswerNote,
+  type GateBar,
   type GateNote,
   type Reason,
   type Recommendation,
