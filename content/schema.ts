@@ -226,6 +226,15 @@ export const ScoringSettingsSchema = z.strictObject({
 });
 export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
 
+/** How the portfolio view reads what the organisation already runs in production. */
+export const PortfolioSettingsSchema = z.strictObject({
+  /** The team question that says which runtimes already run in production. */
+  runtimesQuestionId: id,
+  /** Map from each of that question's options to the languages it says are in production. */
+  runtimesOptions: z.record(id, z.array(LanguageSchema)),
+});
+export type PortfolioSettings = z.infer<typeof PortfolioSettingsSchema>;
+
 export const KnowledgeBaseSchema = z.strictObject({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be semver')),
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
@@ -240,5 +249,6 @@ export const KnowledgeBaseSchema = z.strictObject({
   presets: z.array(PresetSchema),
   runtimeCosts: z.array(RuntimeCostSchema),
   scoring: ScoringSettingsSchema,
+  portfolio: PortfolioSettingsSchema,
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

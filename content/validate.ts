@@ -184,6 +184,17 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     need(evidenceIds, e, `scoring.defaultLanguageEvidenceIds[${j}]`, 'evidence'),
   );
 
+  // Every answer to the runtimes question must say what runs in production, or the count is a guess.
+  const { portfolio } = kb;
+  need(questionIds, portfolio.runtimesQuestionId, 'portfolio.runtimesQuestionId', 'question');
+  Object.keys(portfolio.runtimesOptions).forEach((o) =>
+    checkAnswer(portfolio.runtimesQuestionId, o, `portfolio.runtimesOptions.${o}`),
+  );
+  optionsOf.get(portfolio.runtimesQuestionId)?.forEach((o) => {
+    if (!Object.hasOwn(portfolio.runtimesOptions, o))
+      fail('portfolio.runtimesOptions', `option "${o}" says nothing about runtimes`);
+  });
+
   // Every criterion must be movable by some answer, or its weight would be meaningless.
   const moved = new Set(
     kb.questions.flatMap((q) =>

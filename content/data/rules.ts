@@ -1,4 +1,4 @@
-import type { Conflict, Gate, RuntimeCost, ScoringSettings } from '../schema';
+import type { Conflict, Gate, PortfolioSettings, RuntimeCost, ScoringSettings } from '../schema';
 
 /** Bars a verdict must clear before it may leave the sources' default. */
 export const gates: Gate[] = [
@@ -96,5 +96,19 @@ export const scoring: ScoringSettings = {
   confidence: {
     high: { answered: 0.7, margin: 0.15 },
     medium: { answered: 0.4, margin: 0.05 },
+  },
+};
+
+/**
+ * What each answer to the runtimes question says already runs in production, so the portfolio
+ * can count the runtimes a set of verdicts means without naming the question in code.
+ */
+export const portfolio: PortfolioSettings = {
+  runtimesQuestionId: 'runtimes-in-production',
+  runtimesOptions: {
+    'go-only': ['go'],
+    'rust-only': ['rust'],
+    both: ['go', 'rust'],
+    neither: [],
   },
 };

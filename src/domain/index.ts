@@ -33,3 +33,15 @@ export {
 } from './recommend';
 export { changedWeights, resolveWeights, WEIGHT_RANGE, type Weights } from './weights';
 export { describeVerdict, describeConfidence } from './describe';
+export { answerProgress, type AnswerProgress } from './progress';
+export {
+  runtimesInProduction,
+  summarisePortfolio,
+  type LoneRuntime,
+  type Portfolio,
+  type PortfolioEntry,
+  type PortfolioInput,
+  type PortfolioServiceInput,
+  type RuntimeCostNote,
+  type RuntimeUse,
+} from './portfolio';
