@@ -6,6 +6,7 @@ import { LandingPage } from '../features/landing/landing-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ResultPage } from '../features/results/result-page';
+import { ServicesPage } from '../features/services/services-page';
 import { setActiveService } from '../state/planner-store';
 import { ErrorBoundary } from './error-boundary';
 import { Shell } from './shell';
@@ -27,6 +28,7 @@ export function App() {
         <ErrorBoundary>
           <Switch>
             <Route path={routes.home} component={LandingPage} />
+            <Route path={routes.services} component={ServicesPage} />
             <Route path={routes.step}>
               {({ serviceId, step }) => (
                 <>

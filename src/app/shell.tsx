@@ -9,6 +9,11 @@ import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 function navItems(serviceId: string) {
   return [
     {
+      href: paths.services(),
+      label: 'Services',
+      match: (path: string) => path === paths.services(),
+    },
+    {
       href: paths.step(serviceId, 1),
       label: 'Questions',
       match: (path: string) => /^\/services\/[^/]+\/(questions|review)/.test(path),

@@ -45,3 +45,9 @@ export {
   type RuntimeCostNote,
   type RuntimeUse,
 } from './portfolio';
+export {
+  describeProgress,
+  describeRuntimes,
+  describeVerdictShort,
+  listLanguages,
+} from './describe-portfolio';
