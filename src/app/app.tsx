@@ -3,6 +3,7 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
 import { LandingPage } from '../features/landing/landing-page';
+import { PortfolioPage } from '../features/portfolio/portfolio-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ResultPage } from '../features/results/result-page';
@@ -29,6 +30,7 @@ export function App() {
           <Switch>
             <Route path={routes.home} component={LandingPage} />
             <Route path={routes.services} component={ServicesPage} />
+            <Route path={routes.portfolio} component={PortfolioPage} />
             <Route path={routes.step}>
               {({ serviceId, step }) => (
                 <>

@@ -23,6 +23,11 @@ function navItems(serviceId: string) {
       label: 'Result',
       match: (path: string) => /^\/services\/[^/]+\/result/.test(path),
     },
+    {
+      href: paths.portfolio(),
+      label: 'Portfolio',
+      match: (path: string) => path === paths.portfolio(),
+    },
   ];
 }
 
