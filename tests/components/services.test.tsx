@@ -38,6 +38,9 @@ describe('the services list', () => {
     expect(screen.getByRole('heading', { level: 2, name: '2. image-resizer' })).toBeVisible();
     expect(screen.getByText(/shared by all 3 services/)).toBeVisible();
     expect(screen.getAllByText('In progress: 1 of 16 questions answered')).toHaveLength(3);
+    // Shared answers alone do not start a service: it has no verdict of its own yet.
+    expect(screen.getAllByText('No verdict yet')).toHaveLength(3);
+    expect(screen.getByRole('link', { name: 'Start questions for image-resizer' })).toBeVisible();
   });
 
   it('adds a service and moves focus to its name, which saves as it is typed', async () => {

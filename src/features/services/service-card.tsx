@@ -37,7 +37,8 @@ export function ServiceCard({
 }: ServiceCardProps) {
   const name = displayName(service.name);
   const { progress, recommendation } = entry;
-  const started = progress.answered > 0;
+  // Shared team answers count towards progress, but a service has started once it has its own.
+  const started = Object.keys(service.answers).length > 0;
   const questions = useQuestionsLink(service.id);
   const questionsLabel = !started
     ? 'Start questions'
