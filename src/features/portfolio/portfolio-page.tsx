@@ -32,6 +32,13 @@ export function PortfolioPage() {
 
       <section aria-labelledby="verdicts-heading">
         <h2 id="verdicts-heading">Verdicts side by side</h2>
+        {portfolio.entries.length === 1 && (
+          <p className="muted">
+            Only one service so far.{' '}
+            <Link href={paths.services()}>Add the others on the services page</Link> to compare them
+            and count the runtimes they need.
+          </p>
+        )}
         <VerdictGrid entries={portfolio.entries} />
       </section>
 
@@ -43,9 +50,11 @@ export function PortfolioPage() {
           {portfolio.runtimes.map((r) => (
             <li key={r.language} className={`runtime runtime--${r.language}`}>
               <strong className="runtime__name">{LANGUAGE_NAME[r.language]}</strong>{' '}
-              <span className="runtime__state">
-                {r.inProduction ? 'already in production' : 'new to production'}
-              </span>
+              {portfolio.inProduction !== null && (
+                <span className="runtime__state">
+                  {r.inProduction ? 'already in production' : 'new to production'}
+                </span>
+              )}
               <span className="runtime__services">
                 {r.serviceIds.length === 0
                   ? 'No service here chooses it.'
