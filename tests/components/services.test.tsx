@@ -148,3 +148,26 @@ describe('the services list', () => {
     );
   });
 });
+
+describe('around the services list', () => {
+  beforeEach(threeServices);
+
+  it('asks before starting over when any service has work, not only the active one', async () => {
+    const user = userEvent.setup();
+    usePlannerStore.setState({ activeServiceId: 's3' });
+    renameService('s3', '');
+    renderAt('#/');
+    await user.click(await screen.findByRole('button', { name: 'Start a blank questionnaire' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/for all 3 services/);
+    expect(names()).toEqual(['billing-api', 'image-resizer', '']);
+  });
+
+  it('sends a removed service’s address to the services list', async () => {
+    renderAt('#/services/s9/result');
+    expect(await screen.findByRole('heading', { name: 'Service not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'See your services' })).toHaveAttribute(
+      'href',
+      '#/services',
+    );
+  });
+});

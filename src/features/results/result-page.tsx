@@ -67,8 +67,8 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
         <Link href={paths.review(serviceId)} className="button button--secondary">
           Change answers
         </Link>
-        <Link href={paths.home()} className="button button--quiet">
-          Start another
+        <Link href={paths.services()} className="button button--quiet">
+          All services
         </Link>
       </div>
     </div>
