@@ -7,13 +7,13 @@ import { criteria, triggers } from './data/criteria';
 import { evidence } from './data/evidence';
 import { presets } from './data/presets';
 import { questions, steps } from './data/questions';
-import { conflicts, gates, runtimeCosts, scoring } from './data/rules';
+import { conflicts, gates, portfolio, runtimeCosts, scoring } from './data/rules';
 import { sources } from './data/sources';
 import type { KnowledgeBase } from './schema';
 import { validateKnowledgeBase, type ContentResult } from './validate';
 
 export const rawKnowledgeBase = {
-  version: '1.1.0',
+  version: '2.3.0',
   date: '2026-11-21',
   sources,
   evidence,
@@ -26,6 +26,7 @@ export const rawKnowledgeBase = {
   presets,
   runtimeCosts,
   scoring,
+  portfolio,
 } satisfies KnowledgeBase;
 
 /** The validation result, for callers that show content errors instead of throwing. */

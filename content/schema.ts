@@ -155,7 +155,19 @@ export const GateSchema = z.strictObject({
     headline: shortText,
     explanation: text,
     evidenceIds: z.array(id).check(z.minLength(1)),
+    /**
+     * A question whose answer the held verdict speaks to (the rewrite's bottleneck), with what to
+     * say for each of its options, so the advice names what the user told us.
+     */
+    answerNotes: z.optional(
+      z.strictObject({
+        questionId: id,
+        notes: z.record(id, text),
+      }),
+    ),
   }),
+  /** The heading shown when the gate is passed. */
+  passedHeadline: shortText,
   /** Stated when the gate is passed: what the case for leaving the default costs. */
   passedNote: text,
   passedEvidenceIds: z.array(id),
@@ -222,6 +234,15 @@ export const ScoringSettingsSchema = z.strictObject({
 });
 export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
 
+/** How the portfolio view reads what the organisation already runs in production. */
+export const PortfolioSettingsSchema = z.strictObject({
+  /** The team question that says which runtimes already run in production. */
+  runtimesQuestionId: id,
+  /** Map from each of that question's options to the languages it says are in production. */
+  runtimesOptions: z.record(id, z.array(LanguageSchema)),
+});
+export type PortfolioSettings = z.infer<typeof PortfolioSettingsSchema>;
+
 export const KnowledgeBaseSchema = z.strictObject({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be semver')),
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
@@ -236,5 +257,6 @@ export const KnowledgeBaseSchema = z.strictObject({
   presets: z.array(PresetSchema),
   runtimeCosts: z.array(RuntimeCostSchema),
   scoring: ScoringSettingsSchema,
+  portfolio: PortfolioSettingsSchema,
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

@@ -155,6 +155,12 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     g.passedEvidenceIds.forEach((e, j) =>
       need(evidenceIds, e, `gates[${i}].passedEvidenceIds[${j}]`, 'evidence'),
     );
+    const answerNotes = g.otherwise.answerNotes;
+    if (answerNotes) {
+      Object.keys(answerNotes.notes).forEach((o) =>
+        checkAnswer(answerNotes.questionId, o, `gates[${i}].otherwise.answerNotes.notes.${o}`),
+      );
+    }
   });
 
   kb.conflicts.forEach((c, i) => {
@@ -177,6 +183,17 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   scoring.defaultLanguageEvidenceIds.forEach((e, j) =>
     need(evidenceIds, e, `scoring.defaultLanguageEvidenceIds[${j}]`, 'evidence'),
   );
+
+  // Every answer to the runtimes question must say what runs in production, or the count is a guess.
+  const { portfolio } = kb;
+  need(questionIds, portfolio.runtimesQuestionId, 'portfolio.runtimesQuestionId', 'question');
+  Object.keys(portfolio.runtimesOptions).forEach((o) =>
+    checkAnswer(portfolio.runtimesQuestionId, o, `portfolio.runtimesOptions.${o}`),
+  );
+  optionsOf.get(portfolio.runtimesQuestionId)?.forEach((o) => {
+    if (!Object.hasOwn(portfolio.runtimesOptions, o))
+      fail('portfolio.runtimesOptions', `option "${o}" says nothing about runtimes`);
+  });
 
   // Every criterion must be movable by some answer, or its weight would be meaningless.
   const moved = new Set(

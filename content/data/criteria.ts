@@ -133,7 +133,7 @@ export const criteria: Criterion[] = [
     description:
       'Whether a request spends its time computing in the service’s own code or waiting on databases and the network.',
     scope: 'service',
-    defaultWeight: 4,
+    defaultWeight: 5,
     rustCase:
       'The work is CPU-bound, where Rust’s lack of garbage-collection overhead shows in throughput and CPU use.',
     goCase:

@@ -253,7 +253,9 @@ export const questions: Question[] = [
       {
         id: 'independent',
         label: 'Many independent requests or connections (thousands at once)',
-        effects: [{ criterionId: 'concurrency', lean: -0.8 }],
+        // Nearly every web service answers this, and Rust's async runtimes serve independent
+        // requests well too; goroutines' real edge is waiting on I/O, which `bottleneck` covers.
+        effects: [{ criterionId: 'concurrency', lean: -0.5 }],
       },
       {
         id: 'shared-buggy',

@@ -1,4 +1,4 @@
-import type { Conflict, Gate, RuntimeCost, ScoringSettings } from '../schema';
+import type { Conflict, Gate, PortfolioSettings, RuntimeCost, ScoringSettings } from '../schema';
 
 /** Bars a verdict must clear before it may leave the sources' default. */
 export const gates: Gate[] = [
@@ -17,9 +17,24 @@ export const gates: Gate[] = [
       explanation:
         'None of the three reasons for a rewrite holds: the service has not outgrown Go’s performance ceiling, memory does not cost more than the developers, and no class of bugs Go cannot prevent is escaping the tests. A rewrite buys about 1.5× for months of work; profile the service and fix its bottleneck, which is usually the database.',
       evidenceIds: ['rewrite-conditions', 'rewrite-rarely', 'profile-first'],
+      answerNotes: {
+        questionId: 'rewrite-bottleneck',
+        notes: {
+          database:
+            'You named the database as the bottleneck. A rewrite in Rust would leave it exactly where it is: a service that spends its time in the database gains little from a faster language. Profile the queries and fix them first.',
+          downstream:
+            'You named calls to other services as the bottleneck. Time spent waiting on the network is not spent in Go, so a rewrite would not shorten it. Profile those calls and fix them where they are slow.',
+          cpu: 'You named CPU in your own code as the bottleneck. Profile it and speed up the hot functions in Go first; if, after tuning, the Go runtime itself turns out to be the limit, the first bar is met and the rewrite is worth weighing again.',
+          'gc-memory':
+            'You named garbage collection or memory as the bottleneck. Profile allocations first, and price a bigger instance (about $200 a month in the source’s example) against months of rewriting; if memory spend really outweighs what the developers cost, the second bar is met.',
+          unknown:
+            'You do not know the bottleneck yet, so that is the first job: profile the service before weighing a rewrite. Most of the time the answer is the database, and no change of language fixes that.',
+        },
+      },
     },
+    passedHeadline: 'The rewrite clears the bar — now count its cost',
     passedNote:
-      'The rewrite clears at least one of the sources’ three bars, so the scores decide. Budget for its cost: a Go team needs two to three months before its first real Rust work, and builds slow from 12 s to about 4 minutes from cold (0.8 s to 6 s incremental).',
+      'At least one of the sources’ three reasons for a rewrite holds, so the scores decide. If they choose Rust, budget for the move: a Go team needs two to three months before its first real Rust work, and builds slow from 12 s to about 4 minutes from cold (0.8 s to 6 s incremental).',
     passedEvidenceIds: ['rewrite-conditions', 'ramp-up-times', 'compile-times'],
   },
 ];
@@ -84,4 +99,18 @@ export const scoring: ScoringSettings = {
   },
   // Weaker decisions are looked at again sooner.
   reviewAfterMonths: { low: 3, medium: 6, high: 12 },
+};
+
+/**
+ * What each answer to the runtimes question says already runs in production, so the portfolio
+ * can count the runtimes a set of verdicts means without naming the question in code.
+ */
+export const portfolio: PortfolioSettings = {
+  runtimesQuestionId: 'runtimes-in-production',
+  runtimesOptions: {
+    'go-only': ['go'],
+    'rust-only': ['rust'],
+    both: ['go', 'rust'],
+    neither: [],
+  },
 };

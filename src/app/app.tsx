@@ -3,9 +3,11 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
 import { LandingPage } from '../features/landing/landing-page';
+import { PortfolioPage } from '../features/portfolio/portfolio-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ResultPage } from '../features/results/result-page';
+import { ServicesPage } from '../features/services/services-page';
 import { setActiveService } from '../state/planner-store';
 import { ErrorBoundary } from './error-boundary';
 import { Shell } from './shell';
@@ -27,6 +29,8 @@ export function App() {
         <ErrorBoundary>
           <Switch>
             <Route path={routes.home} component={LandingPage} />
+            <Route path={routes.services} component={ServicesPage} />
+            <Route path={routes.portfolio} component={PortfolioPage} />
             <Route path={routes.step}>
               {({ serviceId, step }) => (
                 <>

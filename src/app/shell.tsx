@@ -9,6 +9,11 @@ import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 function navItems(serviceId: string) {
   return [
     {
+      href: paths.services(),
+      label: 'Services',
+      match: (path: string) => path === paths.services(),
+    },
+    {
       href: paths.step(serviceId, 1),
       label: 'Questions',
       match: (path: string) => /^\/services\/[^/]+\/(questions|review)/.test(path),
@@ -17,6 +22,11 @@ function navItems(serviceId: string) {
       href: paths.result(serviceId),
       label: 'Result',
       match: (path: string) => /^\/services\/[^/]+\/result/.test(path),
+    },
+    {
+      href: paths.portfolio(),
+      label: 'Portfolio',
+      match: (path: string) => path === paths.portfolio(),
     },
   ];
 }

@@ -4,6 +4,8 @@
  */
 export const paths = {
   home: () => '/',
+  services: () => '/services',
+  portfolio: () => '/portfolio',
   step: (serviceId: string, step: number) => `/services/${serviceId}/questions/${step}`,
   review: (serviceId: string) => `/services/${serviceId}/review`,
   result: (serviceId: string) => `/services/${serviceId}/result`,
@@ -12,6 +14,8 @@ export const paths = {
 /** Route patterns matching `paths`, for the router. */
 export const routes = {
   home: '/',
+  services: '/services',
+  portfolio: '/portfolio',
   step: '/services/:serviceId/questions/:step',
   review: '/services/:serviceId/review',
   result: '/services/:serviceId/result',

@@ -10,9 +10,14 @@ export function ServiceNotFound() {
         This address names a service that is not in your planner. It may have been removed; your
         other answers are untouched.
       </p>
-      <Link href={paths.home()} className="button button--primary">
-        Go to the start page
-      </Link>
+      <div className="actions">
+        <Link href={paths.services()} className="button button--primary">
+          See your services
+        </Link>
+        <Link href={paths.home()} className="button button--secondary">
+          Go to the start page
+        </Link>
+      </div>
     </div>
   );
 }

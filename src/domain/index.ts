@@ -24,6 +24,8 @@ export {
   recommend,
   type AnswerCited,
   type Citation,
+  type GateAnswerNote,
+  type GateBar,
   type GateNote,
   type Reason,
   type Recommendation,
@@ -31,3 +33,21 @@ export {
 } from './recommend';
 export { changedWeights, resolveWeights, WEIGHT_RANGE, type Weights } from './weights';
 export { describeVerdict, describeConfidence } from './describe';
+export { answerProgress, type AnswerProgress } from './progress';
+export {
+  runtimesInProduction,
+  summarisePortfolio,
+  type LoneRuntime,
+  type Portfolio,
+  type PortfolioEntry,
+  type PortfolioInput,
+  type PortfolioServiceInput,
+  type RuntimeCostNote,
+  type RuntimeUse,
+} from './portfolio';
+export {
+  describeProgress,
+  describeRuntimes,
+  describeVerdictShort,
+  listLanguages,
+} from './describe-portfolio';

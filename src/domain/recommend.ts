@@ -2,8 +2,9 @@
  * The recommendation for one service: the tally plus everything a person needs to trust or
  * challenge it — reasons with their evidence, confidence, gate notes and revisit triggers.
  */
-import type { Answers, KnowledgeBase, Language } from '../../content';
+import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
 import { indexKnowledgeBase } from './kb-index';
+import { conditionsHold, effectiveAnswers } from './questions';
 import {
   assessConfidence,
   tallyAnswers,
@@ -54,6 +55,20 @@ export interface RevisitTrigger {
   sourceId?: string;
 }
 
+/** One bar of a gate: the question behind it, the answer given, and whether it is met. */
+export interface GateBar {
+  questionId: string;
+  prompt: string;
+  /** The chosen option's label; absent when the question is unanswered. */
+  answer?: string;
+  met: boolean;
+}
+
+/** What the knowledge base says about the user's answer to the question a held gate names. */
+export interface GateAnswerNote extends AnswerCited {
+  note: string;
+}
+
 /** A note explaining a gate's effect on the verdict. */
 export interface GateNote {
   gateId: string;
@@ -62,6 +77,10 @@ export interface GateNote {
   headline: string;
   explanation: string;
   citations: Citation[];
+  /** Every bar, in the knowledge base's order, with the answer that meets it or not. */
+  bars: GateBar[];
+  /** For a held gate: advice that names the user's answer (the rewrite's bottleneck). */
+  answerNote?: GateAnswerNote;
 }
 
 export interface Recommendation {
@@ -100,7 +119,7 @@ export function recommend(
     confidence,
     reasons,
     criteria: tally.criteria,
-    gates: explainGates(kb, tally),
+    gates: explainGates(kb, tally, effectiveAnswers(kb, answers)),
     defaultCitations:
       tally.verdict.kind === 'close-call' && tally.verdict.tieBreak === 'default'
         ? cite(kb, kb.scoring.defaultLanguageEvidenceIds)
@@ -144,30 +163,61 @@ function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
     });
 }
 
-function explainGates(kb: KnowledgeBase, tally: Tally): GateNote[] {
-  return tally.gates.flatMap((outcome) => {
+/** `counted` must be the effective answers: only shown questions and existing options. */
+function explainGates(kb: KnowledgeBase, tally: Tally, counted: Answers): GateNote[] {
+  const index = indexKnowledgeBase(kb);
+  const answerLabel = (questionId: string): string | undefined => {
+    const optionId = counted[questionId];
+    return optionId === undefined ? undefined : index.option(questionId, optionId)?.label;
+  };
+  return tally.gates.flatMap((outcome): GateNote[] => {
     const gate = kb.gates.find((g) => g.id === outcome.gateId);
     if (!gate) return [];
+    const bars = gate.passWhenAny.map((condition) => ({
+      questionId: condition.questionId,
+      prompt: index.question(condition.questionId).prompt,
+      answer: answerLabel(condition.questionId),
+      met: conditionsHold([condition], counted),
+    }));
+    const common = { gateId: gate.id, label: gate.label, bars };
+    if (outcome.passed) {
+      return [
+        {
+          ...common,
+          passed: true,
+          headline: gate.passedHeadline,
+          explanation: gate.passedNote,
+          citations: cite(kb, gate.passedEvidenceIds),
+        },
+      ];
+    }
+    const answerNote = noteOnAnswer(kb, gate, counted);
     return [
-      outcome.passed
-        ? {
-            gateId: gate.id,
-            label: gate.label,
-            passed: true,
-            headline: `${gate.label}: cleared`,
-            explanation: gate.passedNote,
-            citations: cite(kb, gate.passedEvidenceIds),
-          }
-        : {
-            gateId: gate.id,
-            label: gate.label,
-            passed: false,
-            headline: gate.otherwise.headline,
-            explanation: gate.otherwise.explanation,
-            citations: cite(kb, gate.otherwise.evidenceIds),
-          },
+      {
+        ...common,
+        passed: false,
+        headline: gate.otherwise.headline,
+        explanation: gate.otherwise.explanation,
+        citations: cite(kb, gate.otherwise.evidenceIds),
+        ...(answerNote ? { answerNote } : {}),
+      },
     ];
   });
+}
+
+/** The held gate's advice on the answer it names, when that question is answered. */
+function noteOnAnswer(kb: KnowledgeBase, gate: Gate, counted: Answers): GateAnswerNote | undefined {
+  const notes = gate.otherwise.answerNotes;
+  const optionId = notes ? counted[notes.questionId] : undefined;
+  const note = notes && optionId !== undefined ? notes.notes[optionId] : undefined;
+  if (!notes || optionId === undefined || note === undefined) return undefined;
+  const index = indexKnowledgeBase(kb);
+  return {
+    questionId: notes.questionId,
+    prompt: index.question(notes.questionId).prompt,
+    answer: index.option(notes.questionId, optionId)?.label ?? optionId,
+    note,
+  };
 }
 
 /**

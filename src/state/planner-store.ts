@@ -10,10 +10,18 @@ import { PlannerInputsSchema, type PlannerInputs, type Service } from './planner
 export const STORAGE_KEY = 'rust-or-go';
 export const STORAGE_VERSION = 1;
 
+/** The service removed last, and where it stood, so that Undo can put it back. */
+export interface RemovedService {
+  service: Service;
+  index: number;
+}
+
 export interface PlannerState extends PlannerInputs {
   activeServiceId: string;
   /** Set when saved work could not be (fully) restored, for the UI to say so. Not persisted. */
   restoreNotice: string | null;
+  /** The last removed service while Undo is offered. In memory only: a reload forgets it. */
+  removed: RemovedService | null;
 }
 
 export function blankService(id = 's1', name = ''): Service {
@@ -26,7 +34,12 @@ export function initialInputs(): PlannerInputs {
 
 export const usePlannerStore = create<PlannerState>()(
   persist(
-    (): PlannerState => ({ ...initialInputs(), activeServiceId: 's1', restoreNotice: null }),
+    (): PlannerState => ({
+      ...initialInputs(),
+      activeServiceId: 's1',
+      restoreNotice: null,
+      removed: null,
+    }),
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
@@ -120,6 +133,7 @@ export function startOver(presetId?: string): string {
     weights: {},
     activeServiceId: 's1',
     restoreNotice: null,
+    removed: null,
   });
   return 's1';
 }

@@ -152,6 +152,23 @@ describe('content validation catches broken edits', () => {
     expect(text).toMatch(/question "team-fluency" has no option "cobol"/);
   });
 
+  it('rejects a gate note on an answer the named question does not offer', () => {
+    const raw = editable();
+    raw.gates[0]!.otherwise.answerNotes!.notes['the-moon'] = 'Nowhere to be found.';
+    expect(issuesOf(raw)).toContain(
+      'gates[0].otherwise.answerNotes.notes.the-moon: question "rewrite-bottleneck" has no option "the-moon"',
+    );
+  });
+
+  it('rejects a runtimes mapping that misses an option or names one that does not exist', () => {
+    const raw = editable();
+    delete raw.portfolio.runtimesOptions.neither;
+    raw.portfolio.runtimesOptions.mainframe = [];
+    const text = issuesOf(raw).join('\n');
+    expect(text).toMatch(/option "neither" says nothing about runtimes/);
+    expect(text).toMatch(/question "runtimes-in-production" has no option "mainframe"/);
+  });
+
   it('rejects a lean outside [-1, 1] and a weight outside [0, 5]', () => {
     const raw = editable();
     raw.questions[0]!.options[0]!.effects[0]!.lean = 2;

@@ -14,6 +14,7 @@ const fresh = (): PlannerState => ({
   ...initialInputs(),
   activeServiceId: 's1',
   restoreNotice: null,
+  removed: null,
 });
 
 describe('planner store', () => {

@@ -16,10 +16,11 @@ export function LandingPage() {
   );
   const service = usePlannerStore(selectActiveService);
   const teamAnswers = usePlannerStore((s) => s.teamAnswers);
+  const services = usePlannerStore((s) => s.services);
+  // Any service with work counts, not just the active one: starting over replaces them all.
   const hasWork =
-    !!service &&
-    (service.name.trim() !== '' ||
-      Object.keys(service.answers).length + Object.keys(teamAnswers).length > 0);
+    Object.keys(teamAnswers).length > 0 ||
+    services.some((s) => s.name.trim() !== '' || Object.keys(s.answers).length > 0);
   /** A start that would replace saved work waits here for confirmation. */
   const [pending, setPending] = useState<{ presetId?: string; label: string } | null>(null);
 
@@ -49,7 +50,7 @@ export function LandingPage() {
           <li>Runs entirely in your browser: nothing you enter is sent anywhere.</li>
         </ul>
         <div className="actions actions--start">
-          {hasWork && (
+          {hasWork && service && (
             <button
               type="button"
               className="button button--primary"
@@ -77,7 +78,8 @@ export function LandingPage() {
               Replace your current answers?
             </p>
             <p id="replace-text">
-              Starting {pending.label} replaces the answers you have saved in this browser.
+              Starting {pending.label} replaces the answers you have saved in this browser
+              {services.length > 1 ? `, for all ${services.length} services` : ''}.
             </p>
             <div className="notice__actions">
               <button

@@ -7,6 +7,7 @@ import { renameService } from '../../state/planner-store';
 import { SERVICE_NAME_MAX } from '../../state/planner-schema';
 import { ProgressSteps } from './progress-steps';
 import { QuestionField } from './question-field';
+import { SharedAnswersNote } from './shared-answers-note';
 import { stepSchema, type StepValues } from './step-schema';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { useQuestionnaire } from './use-questionnaire';
@@ -51,6 +52,7 @@ export function QuestionnairePage({
         {current.step.title}
       </h1>
       <p className="lede">{current.step.intro}</p>
+      <SharedAnswersNote questions={current.questions} serviceId={service.id} />
       <Form<StepValues>
         key={`${service.id}:${current.step.id}`}
         schema={stepSchema(questionIds, withName)}

@@ -7,6 +7,7 @@ import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById, useRecommendation } from '../../state/selectors';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { CitationList } from './citation-list';
+import { GateSection } from './gate-section';
 import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
@@ -35,15 +36,7 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
       <VerdictSummary result={result} />
 
       {result.gates.map((gate) => (
-        <section
-          key={gate.gateId}
-          className={`gate gate--${gate.passed ? 'passed' : 'held'}`}
-          aria-labelledby={`gate-${gate.gateId}`}
-        >
-          <h2 id={`gate-${gate.gateId}`}>{gate.headline}</h2>
-          <p>{gate.explanation}</p>
-          <CitationList citations={gate.citations} />
-        </section>
+        <GateSection key={gate.gateId} gate={gate} />
       ))}
 
       {result.defaultCitations.length > 0 && (
@@ -74,8 +67,8 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
         <Link href={paths.review(serviceId)} className="button button--secondary">
           Change answers
         </Link>
-        <Link href={paths.home()} className="button button--quiet">
-          Start another
+        <Link href={paths.services()} className="button button--quiet">
+          All services
         </Link>
       </div>
     </div>

@@ -1,0 +1,112 @@
+import { Link } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import { describeRuntimes, listLanguages, visibleSteps } from '../../domain';
+import { LANGUAGE_NAME } from '../../domain/describe';
+import { paths } from '../../components/paths';
+import { usePageFocus } from '../../components/use-page-focus';
+import { usePlannerStore } from '../../state/planner-store';
+import { usePortfolio } from '../../state/portfolio-selectors';
+import { selectActiveService, useServiceAnswers } from '../../state/selectors';
+import { LoneRuntimeNote } from './lone-runtime-note';
+import { VerdictGrid } from './verdict-grid';
+import './portfolio.css';
+
+/** All services together: verdicts side by side, the runtimes they mean, and what that costs. */
+export function PortfolioPage() {
+  const portfolio = usePortfolio();
+  const headingRef = usePageFocus<HTMLHeadingElement>('portfolio', 'Portfolio — Rust or Go?');
+  const runtimes = describeRuntimes(portfolio);
+  const nameOf = (serviceId: string) =>
+    portfolio.entries.find((e) => e.id === serviceId)?.name.trim() || 'Unnamed service';
+  const { extraRuntimes } = portfolio;
+
+  return (
+    <div className="page page--portfolio">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Portfolio
+      </h1>
+      <p className="lede">
+        Every service’s verdict side by side, and what running them costs the organisation: each
+        runtime in production is paid for by every team that operates it.
+      </p>
+
+      <section aria-labelledby="verdicts-heading">
+        <h2 id="verdicts-heading">Verdicts side by side</h2>
+        {portfolio.entries.length === 1 && (
+          <p className="muted">
+            Only one service so far.{' '}
+            <Link href={paths.services()}>Add the others on the services page</Link> to compare them
+            and count the runtimes they need.
+          </p>
+        )}
+        <VerdictGrid entries={portfolio.entries} />
+      </section>
+
+      <section className="runtime-summary" aria-labelledby="runtimes-heading">
+        <h2 id="runtimes-heading">{runtimes.headline}</h2>
+        <p>{runtimes.detail}</p>
+        {portfolio.inProduction === null && <RuntimesQuestionLink />}
+        <ul className="runtime-list">
+          {portfolio.runtimes.map((r) => (
+            <li key={r.language} className={`runtime runtime--${r.language}`}>
+              <strong className="runtime__name">{LANGUAGE_NAME[r.language]}</strong>{' '}
+              {portfolio.inProduction !== null && (
+                <span className="runtime__state">
+                  {r.inProduction ? 'already in production' : 'new to production'}
+                </span>
+              )}
+              <span className="runtime__services">
+                {r.serviceIds.length === 0
+                  ? 'No service here chooses it.'
+                  : `Chosen for ${r.serviceIds.map(nameOf).join(', ')}.`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {portfolio.loneRuntimes.map((lone) => (
+          <LoneRuntimeNote key={lone.serviceId} lone={lone} name={nameOf(lone.serviceId)} />
+        ))}
+      </section>
+
+      <section aria-labelledby="costs-heading">
+        <h2 id="costs-heading">What each extra runtime costs</h2>
+        <p>
+          {extraRuntimes === 0
+            ? 'These verdicts need a single runtime, so none of these costs applies. Each would, for every runtime added later:'
+            : `These verdicts mean ${extraRuntimes} extra ${extraRuntimes === 1 ? 'runtime' : 'runtimes'} beyond the first (${listLanguages(portfolio.runtimes.slice(1).map((r) => r.language))}), and each one brings:`}
+        </p>
+        <ul className="cost-list">
+          {portfolio.costs.map((cost) => (
+            <li key={cost.id} className="cost">
+              <strong className="cost__label">{cost.label}.</strong> {cost.detail}{' '}
+              <span className="cost__source">— {cost.sourceTitle}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="actions">
+        <Link href={paths.services()} className="button button--secondary">
+          Manage the services
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+/** A way to the team question that says which runtimes already run in production. */
+function RuntimesQuestionLink() {
+  const kb = getKnowledgeBase();
+  const active = usePlannerStore(selectActiveService);
+  const answers = useServiceAnswers(active?.id ?? '');
+  const step = visibleSteps(kb, answers).findIndex((s) =>
+    s.questions.some((q) => q.id === kb.portfolio.runtimesQuestionId),
+  );
+  if (!active || step < 0) return null;
+  return (
+    <p>
+      <Link href={paths.step(active.id, step + 1)}>Say which runtimes already run</Link> to count
+      them properly.
+    </p>
+  );
+}

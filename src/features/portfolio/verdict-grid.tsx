@@ -1,0 +1,39 @@
+import { Link } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import { describeProgress, describeVerdictShort, type PortfolioEntry } from '../../domain';
+import { paths } from '../../components/paths';
+
+const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
+function gateLabel(gateId: string): string {
+  return getKnowledgeBase().gates.find((g) => g.id === gateId)?.label ?? 'A bar';
+}
+
+/** Every service's verdict side by side, in the order of the services list. */
+export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] }) {
+  return (
+    <ol className="verdict-grid">
+      {entries.map((entry) => {
+        const { verdict, margin, confidence } = entry.recommendation;
+        const name = entry.name.trim() || 'Unnamed service';
+        return (
+          <li key={entry.id} className={`verdict-card verdict-card--${verdict.language}`}>
+            <h3 className="verdict-card__name">{name}</h3>
+            <p className="verdict-card__verdict">{describeVerdictShort(verdict)}</p>
+            <p className="verdict-card__facts">
+              {verdict.kind === 'gated'
+                ? `${gateLabel(verdict.gateId)}: not cleared`
+                : `Leads by ${Math.round(margin * 100)}%`}
+              {' · '}
+              {LEVEL[confidence.level]} confidence
+            </p>
+            <p className="verdict-card__progress">{describeProgress(entry.progress)}</p>
+            <Link href={paths.result(entry.id)} className="verdict-card__link">
+              Reasons <span className="visually-hidden">for {name}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

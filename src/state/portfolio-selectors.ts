@@ -1,0 +1,16 @@
+/** The portfolio of every service, derived from the store's inputs and never stored. */
+import { useMemo } from 'react';
+import { getKnowledgeBase } from '../../content';
+import { summarisePortfolio, type Portfolio } from '../domain';
+import { usePlannerStore } from './planner-store';
+
+/** Every service's verdict and progress, and the runtimes they mean; recomputed on input change. */
+export function usePortfolio(): Portfolio {
+  const teamAnswers = usePlannerStore((s) => s.teamAnswers);
+  const services = usePlannerStore((s) => s.services);
+  const weights = usePlannerStore((s) => s.weights);
+  return useMemo(
+    () => summarisePortfolio(getKnowledgeBase(), { teamAnswers, services, weights }),
+    [teamAnswers, services, weights],
+  );
+}

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import { usePlannerStore } from '../../src/state/planner-store';
+
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  return render(<App />);
+}
+
+const resizer = {
+  'workload-kind': 'hot-path',
+  'service-origin': 'greenfield',
+  'memory-safety-impact': 'serious',
+  bottleneck: 'cpu',
+  'latency-budget': 'under-10ms',
+  'tail-spikes': 'no',
+};
+
+function seed(resizerAnswers: Record<string, string>) {
+  usePlannerStore.setState({
+    teamAnswers: {
+      'team-fluency': 'go',
+      'team-size': 'under-10',
+      'runtimes-in-production': 'go-only',
+    },
+    services: [
+      {
+        id: 's1',
+        name: 'billing-api',
+        notes: '',
+        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
+      },
+      { id: 's2', name: 'image-resizer', notes: '', answers: resizerAnswers },
+      { id: 's3', name: 'admin-tool', notes: '', answers: { 'workload-kind': 'internal-tool' } },
+    ],
+    weights: {},
+    activeServiceId: 's1',
+    removed: null,
+  });
+}
+
+describe('the portfolio page', () => {
+  beforeEach(() => seed(resizer));
+
+  it('shows every verdict side by side and counts two runtimes', async () => {
+    renderAt('#/portfolio');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+    const verdicts = screen.getByRole('region', { name: 'Verdicts side by side' });
+    const cards = within(verdicts).getAllByRole('listitem');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      'billing-api',
+      'image-resizer',
+      'admin-tool',
+    ]);
+    expect(cards.map((c) => c.querySelector('.verdict-card__verdict')?.textContent)).toEqual([
+      'Go',
+      'Rust',
+      'Go',
+    ]);
+    const runtimes = screen.getByRole('region', { name: '3 services, 2 runtimes in production' });
+    expect(runtimes).toHaveTextContent('Your organisation runs Go today; these verdicts add Rust.');
+    expect(runtimes).toHaveTextContent(/image-resizer alone brings Rust into production/);
+  });
+
+  it('lists the cost of each extra runtime with its source', async () => {
+    renderAt('#/portfolio');
+    const costs = await screen.findByRole('region', { name: 'What each extra runtime costs' });
+    expect(costs).toHaveTextContent('These verdicts mean 1 extra runtime beyond the first (Rust)');
+    for (const label of [
+      'Base images and build pipelines.',
+      'Profilers and observability.',
+      'Crash modes.',
+      'On-call knowledge.',
+      'Hiring and onboarding.',
+    ]) {
+      expect(within(costs).getByText(label)).toBeVisible();
+    }
+    expect(within(costs).getAllByText(/Rust vs Go for Backends: Language choice/)).toHaveLength(4);
+  });
+
+  it('says when a lone service adds a runtime by a small margin, and what one runtime means', async () => {
+    seed({ ...resizer, 'concurrency-shape': 'independent' });
+    renderAt('#/portfolio');
+    const note = await screen.findByRole('region', {
+      name: 'image-resizer alone adds Rust, by a small margin',
+    });
+    expect(note).toHaveTextContent(/In Go, it would score 3\.5 points below Rust and give up/);
+    expect(within(note).getByText(/CPU-bound or I\/O-bound \(\+5\.0\)/)).toBeVisible();
+    expect(within(note).getByText(/Team fluency \(−4\.0\)/)).toBeVisible();
+  });
+});

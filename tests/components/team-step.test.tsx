@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import {
+  renameService,
+  setAnswer,
+  startOver,
+  usePlannerStore,
+} from '../../src/state/planner-store';
+import { addService } from '../../src/state/service-list';
+
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  return render(<App />);
+}
+
+/** Three named services: billing-api, image-resizer, admin-tool. */
+function threeServices() {
+  startOver();
+  renameService('s1', 'billing-api');
+  addService('image-resizer');
+  addService('admin-tool');
+  usePlannerStore.setState({ activeServiceId: 's1' });
+}
+
+describe('the team step', () => {
+  beforeEach(threeServices);
+
+  it('says its answers are shared by all services, and shows them prefilled for another', async () => {
+    setAnswer('s1', 'team-fluency', 'go');
+    renderAt('#/services/s3/questions/5');
+    expect(
+      await screen.findByText(
+        /These answers are shared by all 3 services: a change here applies to billing-api and image-resizer too. Answers already given are filled in./,
+      ),
+    ).toBeVisible();
+    expect(
+      within(
+        screen.getByRole('group', { name: 'Which language is the team already productive in?' }),
+      ).getByRole('radio', { name: 'Go' }),
+    ).toBeChecked();
+  });
+
+  it('says the answers will be shared by every service added, when there is one', async () => {
+    startOver();
+    renderAt('#/services/s1/questions/5');
+    expect(
+      await screen.findByText(/they will be shared by every service you add: you answer them once/),
+    ).toBeVisible();
+  });
+});
