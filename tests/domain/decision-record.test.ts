@@ -2,7 +2,9 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { addMonths, serviceDecisionRecord } from '../../src/domain/decision-record';
+import { serviceDecisionRecord } from '../../src/domain/decision-record';
+import { portfolioDecisionRecord } from '../../src/domain/portfolio-record';
+import { addMonths } from '../../src/domain/record-parts';
 import { escapeInline, quoteBlock } from '../../src/domain/markdown';
 
 const kb = getKnowledgeBase();
@@ -127,3 +129,64 @@ function decode(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 }
+
+describe('portfolio decision record', () => {
+  const team = {
+    'team-fluency': 'go',
+    'team-size': 'under-10',
+    'runtimes-in-production': 'go-only',
+  };
+  const serviceOnly = (presetId: string) =>
+    Object.fromEntries(
+      Object.entries(kb.presets.find((p) => p.id === presetId)!.answers).filter(
+        ([q]) => kb.questions.find((x) => x.id === q)?.scope === 'service',
+      ),
+    );
+  const input = (names: [string, string, string]) => ({
+    teamAnswers: team,
+    weights: {},
+    services: [
+      { id: 's1', name: names[0], notes: '', answers: serviceOnly('billing-crud-api') },
+      {
+        id: 's2',
+        name: names[1],
+        notes: 'Decodes untrusted images.',
+        answers: serviceOnly('image-resizer'),
+      },
+      { id: 's3', name: names[2], notes: '', answers: serviceOnly('internal-admin-tool') },
+    ],
+  });
+
+  it('matches the snapshot for a fixed three-service portfolio', () => {
+    expect(
+      portfolioDecisionRecord(kb, input(['billing-api', 'image-resizer', 'admin']), options),
+    ).toMatchSnapshot();
+  });
+
+  it('shows every verdict, the runtime count and each extra runtime’s cost', () => {
+    const record = portfolioDecisionRecord(
+      kb,
+      input(['billing-api', 'image-resizer', 'admin']),
+      options,
+    );
+    expect(record).toContain('# Choose the language per service: Go for 2, Rust for 1');
+    expect(record).toContain('| billing-api | Go |');
+    expect(record).toContain('| image-resizer | Rust |');
+    expect(record).toContain('**3 services, 2 runtimes in production.**');
+    for (const cost of kb.runtimeCosts) expect(record).toContain(cost.label);
+    expect(record).toContain('### image-resizer: Rust');
+  });
+
+  it('keeps hostile names inert here too', () => {
+    const html = render(
+      portfolioDecisionRecord(
+        kb,
+        input(['<img src=x onerror=alert(1)>', '](javascript:alert(1))', 'a | b\n# c']),
+        options,
+      ),
+    );
+    expect(html).not.toMatch(/<img|<script|href="javascript:/i);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(decode(html)).toContain('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * One MADR decision record for a whole portfolio: every service's verdict, the runtimes that
+ * means in production and what each extra one costs, then each service's reasons.
+ */
+import type { Answers, KnowledgeBase } from '../../content';
+import { citationsOf } from './decision-record';
+import { LANGUAGE_NAME, describeConfidence } from './describe';
+import { describeRuntimes, describeVerdictShort, listLanguages } from './describe-portfolio';
+import { indexKnowledgeBase } from './kb-index';
+import { escapeInline, quoteBlock } from './markdown';
+import { summarisePortfolio, type Portfolio } from './portfolio';
+import {
+  addMonths,
+  driversTable,
+  frontMatter,
+  moreInformation,
+  section,
+  signed,
+  sourceNote,
+  subsection,
+  type RecordOptions,
+} from './record-parts';
+import type { Weights } from './weights';
+
+export interface PortfolioRecordInput {
+  teamAnswers: Answers;
+  services: readonly { id: string; name: string; notes: string; answers: Answers }[];
+  weights: Weights;
+}
+
+const nameOf = (name: string) => escapeInline(name.trim() || 'Unnamed service');
+
+/** The MADR record for every service at once. */
+export function portfolioDecisionRecord(
+  kb: KnowledgeBase,
+  input: PortfolioRecordInput,
+  options: RecordOptions,
+): string {
+  const portfolio = summarisePortfolio(kb, input);
+  const chosen = portfolio.runtimes.filter((r) => r.serviceIds.length > 0).map((r) => r.language);
+  const title =
+    chosen.length === 1
+      ? `# Build all ${input.services.length} services in ${LANGUAGE_NAME[chosen[0] ?? 'go']}`
+      : `# Choose the language per service: ${portfolio.runtimes
+          .filter((r) => r.serviceIds.length > 0)
+          .map((r) => `${LANGUAGE_NAME[r.language]} for ${r.serviceIds.length}`)
+          .join(', ')}`;
+  const citations = portfolio.entries.flatMap((e) => citationsOf(e.recommendation));
+  return (
+    [
+      frontMatter(options),
+      title,
+      section('Context and Problem Statement', context(kb, input)),
+      section('Decision Drivers', driversTable(kb, input.weights)),
+      section(
+        'Considered Options',
+        [
+          '* Go for every service',
+          '* Rust for every service',
+          '* Each service in the language its answers favour',
+        ].join('\n'),
+      ),
+      section('Decision Outcome', outcome(kb, portfolio, input)),
+      subsection('Consequences', consequences(portfolio)),
+      subsection('Confirmation', confirmation(kb, portfolio)),
+      section('Revisit Triggers', revisit(kb, portfolio, input, options.date)),
+      section(
+        'More Information',
+        moreInformation(
+          kb,
+          [...citations.map((c) => c.sourceId), ...portfolio.costs.map((c) => c.sourceId)],
+          options,
+        ),
+      ),
+    ].join('\n\n') + '\n'
+  );
+}
+
+function context(kb: KnowledgeBase, input: PortfolioRecordInput): string {
+  const index = indexKnowledgeBase(kb);
+  const team = kb.questions
+    .filter((q) => q.scope === 'team')
+    .flatMap((q) => {
+      const optionId = input.teamAnswers[q.id];
+      const option = optionId === undefined ? undefined : index.option(q.id, optionId);
+      return option ? [`* ${escapeInline(q.prompt)} ${escapeInline(option.label)}.`] : [];
+    });
+  const services = input.services.flatMap((s) => {
+    const lines = [`* **${nameOf(s.name)}**`];
+    if (s.notes.trim()) lines.push(quoteBlock(s.notes.trim()).replace(/^/gm, '  '));
+    return lines;
+  });
+  return [
+    `Which language should each of these ${input.services.length} services be built in, Rust or Go, knowing that every runtime in production costs the whole organisation?`,
+    services.join('\n'),
+    'The team and organisation, shared by every service:',
+    team.length > 0 ? team.join('\n') : '* No team question was answered.',
+  ].join('\n\n');
+}
+
+function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecordInput): string {
+  const rows = portfolio.entries.map((entry) => {
+    const r = entry.recommendation;
+    return `| ${nameOf(entry.name)} | ${describeVerdictShort(r.verdict)} | ${Math.round(r.margin * 100)}% | ${r.confidence.level} |`;
+  });
+  const runtimes = describeRuntimes(portfolio);
+  const parts = [
+    ['| Service | Verdict | Lead | Confidence |', '| --- | --- | --- | --- |', ...rows].join('\n'),
+    `**${runtimes.headline}.** ${runtimes.detail}`,
+  ];
+  for (const lone of portfolio.loneRuntimes.filter((l) => l.smallMargin)) {
+    const name = nameOf(input.services.find((s) => s.id === lone.serviceId)?.name ?? '');
+    parts.push(
+      `**${name} alone brings in ${LANGUAGE_NAME[lone.language]}, by a small margin** (${Math.round(lone.margin * 100)}% of the largest possible score). Keeping one runtime would mean building it in ${LANGUAGE_NAME[lone.alternative]} and giving up: ${lone.givenUp
+        .map((r) => `${r.label.toLowerCase()} (${signed(r.contribution)})`)
+        .join(', ')}.`,
+    );
+  }
+  for (const entry of portfolio.entries) {
+    const r = entry.recommendation;
+    const reasons = r.reasons
+      .slice(0, 3)
+      .map(
+        (reason) =>
+          `* **${reason.label}** (towards ${LANGUAGE_NAME[reason.towards]}, ${signed(reason.contribution)}): ${reason.sentence} ${sourceNote(kb, reason.citations)}`,
+      );
+    parts.push(
+      [
+        `### ${nameOf(entry.name)}: ${describeVerdictShort(r.verdict)}`,
+        '',
+        describeConfidence(r.confidence),
+        ...r.gates.map((g) => `\n**${g.headline}.** ${g.explanation}`),
+        '',
+        ...(reasons.length > 0 ? reasons : ['* No answer leaned either way.']),
+      ].join('\n'),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function consequences(portfolio: Portfolio): string {
+  const lines = [
+    '* Good, because each service gets the language its own workload and risks favour.',
+  ];
+  if (portfolio.extraRuntimes > 0) {
+    lines.push(
+      `* Bad, because ${portfolio.extraRuntimes === 1 ? 'the extra runtime' : `each of the ${portfolio.extraRuntimes} extra runtimes`} in production brings its own costs:`,
+      ...portfolio.costs.map(
+        (c) => `  * ${escapeInline(c.label)}: ${c.detail} (${escapeInline(c.sourceTitle)})`,
+      ),
+    );
+  } else {
+    lines.push(
+      `* Good, because it keeps one runtime in production (${listLanguages(portfolio.runtimes.map((r) => r.language))}).`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function confirmation(kb: KnowledgeBase, portfolio: Portfolio): string {
+  const index = indexKnowledgeBase(kb);
+  const checks = new Set(
+    portfolio.entries.flatMap((e) =>
+      e.recommendation.reasons.slice(0, 2).map((r) => index.criterion(r.criterionId).confirmation),
+    ),
+  );
+  return checks.size > 0
+    ? [
+        'The decisions hold while these checks come out as the answers predicted:',
+        '',
+        ...[...checks].map((c) => `* ${c}`),
+      ].join('\n')
+    : '* Answer the questionnaire; with no answers there is nothing to confirm.';
+}
+
+function revisit(
+  kb: KnowledgeBase,
+  portfolio: Portfolio,
+  input: PortfolioRecordInput,
+  date: string,
+): string {
+  const index = indexKnowledgeBase(kb);
+  const months = Math.min(
+    ...portfolio.entries.map(
+      (e) => kb.scoring.reviewAfterMonths[e.recommendation.confidence.level],
+    ),
+  );
+  const lines = portfolio.entries.flatMap((entry) => {
+    const name = nameOf(input.services.find((s) => s.id === entry.id)?.name ?? '');
+    return entry.recommendation.triggers.slice(0, 4).map((t) => {
+      const source = t.sourceId ? ` (${escapeInline(index.source(t.sourceId).title)})` : '';
+      return `* ${name} — **${t.label}.** ${t.condition}${source}`;
+    });
+  });
+  return [
+    `Review by ${addMonths(date, months)} (${months} months, set by the least confident service), or sooner if:`,
+    '',
+    ...lines,
+  ].join('\n');
+}
