@@ -44,6 +44,8 @@ export * from './schema';
 export {
   validateKnowledgeBase,
   checkReferences,
+  describeZodIssue,
+  formatPath,
   type ContentIssue,
   type ContentResult,
 } from './validate';

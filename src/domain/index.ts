@@ -31,3 +31,17 @@ export {
 } from './recommend';
 export { changedWeights, resolveWeights, WEIGHT_RANGE, type Weights } from './weights';
 export { describeVerdict, describeConfidence } from './describe';
+export {
+  answersForService,
+  hasWork,
+  MAX_SERVICES,
+  normalizeInputs,
+  PlannerInputsSchema,
+  SERVICE_NAME_MAX,
+  SERVICE_NOTES_MAX,
+  serviceLabel,
+  ServiceSchema,
+  type PlannerInputs,
+  type Service,
+} from './inputs';
+export { describePath, issuesFromZod, type Issue } from './issues';
