@@ -49,3 +49,4 @@ export {
   type ContentIssue,
   type ContentResult,
 } from './validate';
+export { linkTables, LinkTableSchema, type LinkTable } from './link-tables';

@@ -45,3 +45,24 @@ export {
   type Service,
 } from './inputs';
 export { describePath, issuesFromZod, type Issue } from './issues';
+export type { OpenedPlan } from './opened-plan';
+export {
+  compareVerdicts,
+  describeSnapshot,
+  sameVerdict,
+  snapshotVerdict,
+  snapshotVerdicts,
+  VerdictSnapshotSchema,
+  type VerdictComparison,
+  type VerdictSnapshot,
+} from './verdict-snapshot';
+export {
+  CURRENT_LINK_FORMAT,
+  decodePermalink,
+  encodePermalink,
+  PERMALINK_LIMITS,
+  type PermalinkFailure,
+  type PermalinkResult,
+} from './permalink/permalink';
+export { describePermalinkFailure, type FailureWords } from './permalink/describe-failure';
+export { compareVersions, deriveLinkTable, findLinkTable } from './permalink/link-table';
