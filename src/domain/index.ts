@@ -66,3 +66,16 @@ export {
 } from './permalink/permalink';
 export { describePermalinkFailure, type FailureWords } from './permalink/describe-failure';
 export { compareVersions, deriveLinkTable, findLinkTable } from './permalink/link-table';
+export {
+  ANSWERS_FILE_FORMAT,
+  ANSWERS_FILE_MAX_CHARS,
+  ANSWERS_FILE_NAME,
+  ANSWERS_FILE_VERSION,
+  AnswersFileV1Schema,
+  decodeAnswersFile,
+  describeAnswersFileFailure,
+  encodeAnswersFile,
+  type AnswersFileFailure,
+  type AnswersFileResult,
+  type AnswersFileV1,
+} from './answers-file';
