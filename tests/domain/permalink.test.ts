@@ -18,6 +18,7 @@ import {
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { crc16 } from '../../src/domain/permalink/crc16';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
+import { withChecksum } from '../../src/domain/permalink/permalink';
 
 const kb = getKnowledgeBase();
 const table = linkTables[0]!;
@@ -81,6 +82,8 @@ describe('permalinks', () => {
     ['a character links never have', 'AQEA$AAA', 'not-a-link'],
     ['percent-escaped', 'AQEA%20AAA', 'not-a-link'],
     ['one character too many to be base64', 'AQEAA', 'truncated'],
+    ['typed in by hand', 'garbage', 'corrupted'],
+    ['a word that happens to be valid base64', 'hello-world', 'corrupted'],
   ])('refuses a link that is %s', (_what, payload, kind) => {
     expect(failureOf(payload).kind).toBe(kind);
   });
@@ -124,7 +127,7 @@ describe('permalinks', () => {
       inputs: { ...billing, services: [{ ...billing.services[0]!, name: 'x'.repeat(501) }] },
       verdicts: [null],
     });
-    const reason = failureOf(encodeBase64Url(bytes));
+    const reason = failureOf(encodeBase64Url(withChecksum(bytes)));
     expect(reason).toEqual({
       kind: 'invalid',
       issues: [{ field: 'Service 1 › name', message: 'must be at most 500 characters' }],

@@ -20,7 +20,8 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-export type Base64Failure = 'bad-character' | 'bad-length';
+/** `bad-length`: no base64 text has this length; `bad-bits`: the spare bits are not zero. */
+export type Base64Failure = 'bad-character' | 'bad-length' | 'bad-bits';
 
 export function decodeBase64Url(
   text: string,
@@ -46,6 +47,6 @@ export function decodeBase64Url(
     }
   }
   // Spare bits must be zero, or two spellings would decode to the same bytes.
-  if ((buffer & ((1 << bits) - 1)) !== 0) return { ok: false, reason: 'bad-length' };
+  if ((buffer & ((1 << bits) - 1)) !== 0) return { ok: false, reason: 'bad-bits' };
   return { ok: true, value: bytes };
 }

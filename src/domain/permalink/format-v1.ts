@@ -17,7 +17,10 @@
  *     fields   answers: one field per service question of the table, in order
  *     3 bits   the verdict the author saw: 0 none, 1 Go, 2 Rust, 3 close call Go,
  *              4 close call Rust, 5 gated Go, 6 gated Rust; gated adds the gate's position
- *   zero bits to the next byte, then 2 bytes: CRC-16/CCITT-FALSE of everything before
+ *   zero bits to the next byte
+ *
+ * Like every link format, it is followed by 2 bytes of CRC-16/CCITT-FALSE over everything
+ * before them (added and checked in permalink.ts).
  *
  * A field is an answer in ⌈log2(options + 1)⌉ bits: 0 is "not answered", k is option k.
  * Varints are LEB128 (7 bits a byte, low first). Numbers are unsigned; bits are most significant
@@ -27,7 +30,6 @@ import type { LinkTable } from '../../../content';
 import type { PlannerInputs, Service } from '../inputs';
 import type { VerdictSnapshot } from '../verdict-snapshot';
 import { BitReader, BitWriter, bitsFor, OutOfData } from './bits';
-import { crc16 } from './crc16';
 import { decodeText, encodeText } from './wtf8';
 
 export const FORMAT_V1 = 1;
@@ -66,7 +68,7 @@ class Corrupted extends Error {}
 const teamQuestions = (table: LinkTable) => table.questions.filter((q) => q.scope === 'team');
 const serviceQuestions = (table: LinkTable) => table.questions.filter((q) => q.scope === 'service');
 
-/** Encodes inputs whose ids all come from `table` (others are skipped) into link format 1. */
+/** Encodes inputs whose ids all come from `table` (others are skipped) into link format 1, without the checksum. */
 export function writeFormatV1(table: LinkTable, content: LinkContent): Uint8Array {
   const { inputs, verdicts } = content;
   const out = new BitWriter();
@@ -110,36 +112,21 @@ export function writeFormatV1(table: LinkTable, content: LinkContent): Uint8Arra
     writeVerdict(out, table, verdicts[i] ?? null);
   });
 
-  const body = out.finish();
-  const check = crc16(body);
-  const bytes = new Uint8Array(body.length + 2);
-  bytes.set(body);
-  bytes[body.length] = check >> 8;
-  bytes[body.length + 1] = check & 0xff;
-  return bytes;
+  return out.finish();
 }
 
 /**
- * Decodes link format 1. `tables` are the frozen tables of every released knowledge-base version.
- * Never throws: a cut, edited or impossible link comes back as a failure.
+ * Decodes link format 1 (without its checksum). `tables` are the frozen tables of every released
+ * knowledge-base version. Never throws: a cut or impossible link comes back as a failure.
  */
 export function readFormatV1(
-  bytes: Uint8Array,
+  body: Uint8Array,
   tables: readonly LinkTable[],
 ): { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure } {
-  if (bytes.length < 3) return { ok: false, reason: { kind: 'truncated' } };
-  const body = bytes.subarray(0, bytes.length - 2);
-  const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  const intact = crc16(body) === stored;
   try {
-    const content = readBody(new BitReader(body), tables);
-    if (!intact) return { ok: false, reason: { kind: 'corrupted' } };
-    return content;
+    return readBody(new BitReader(body), tables);
   } catch (error) {
-    // A link that was cut short usually fails both the checksum and the read; say "cut".
-    if (error instanceof OutOfData) {
-      return { ok: false, reason: { kind: intact ? 'corrupted' : 'truncated' } };
-    }
+    if (error instanceof OutOfData) return { ok: false, reason: { kind: 'truncated' } };
     if (error instanceof Corrupted) return { ok: false, reason: { kind: 'corrupted' } };
     throw error;
   }

@@ -2,10 +2,11 @@
  * Permalinks: the inputs (services, names, notes, answers, weights) and the verdict each service
  * had, packed into a short string for the URL fragment — which browsers never send to a server.
  *
- * The string is base64url (no padding) of the bytes of a link format (see format-v1.ts). Its
- * first byte is the format version and the next ones the knowledge-base version, so a link from
- * an older release opens through that release's frozen link table, and a link from a newer one is
- * recognised as such. Decoding is bounded and total: it reads at most `PERMALINK_LIMITS.maxLength`
+ * The string is base64url (no padding) of the bytes of a link format (see format-v1.ts) followed
+ * by a CRC-16 of them. Every format starts with its version (format 1 then gives the
+ * knowledge-base version), so a link from an older release opens through that release's frozen
+ * link table, and a link from a newer one is recognised as such; the checksum catches links that
+ * were cut or changed on the way. Decoding is bounded and total: it reads at most `PERMALINK_LIMITS.maxLength`
  * characters (3,072 bytes; there is no decompression step, so nothing can expand), validates
  * with the same strict schema as saved state, and returns a typed failure instead of throwing.
  */
@@ -15,6 +16,7 @@ import { normalizeInputs, PlannerInputsSchema, type PlannerInputs } from '../inp
 import type { OpenedPlan } from '../opened-plan';
 import { snapshotVerdicts } from '../verdict-snapshot';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { crc16 } from './crc16';
 import { FORMAT_V1, readFormatV1, writeFormatV1 } from './format-v1';
 import { compareVersions, findLinkTable } from './link-table';
 
@@ -54,12 +56,12 @@ export function encodePermalink(
   const table = findLinkTable(tables, kb.version);
   if (!table) throw new Error(`No link table for knowledge base ${kb.version}`);
   const normalized = normalizeInputs(kb, inputs).inputs;
-  const bytes = writeFormatV1(table, {
+  const body = writeFormatV1(table, {
     kbVersion: kb.version,
     inputs: normalized,
     verdicts: snapshotVerdicts(kb, normalized),
   });
-  return encodeBase64Url(bytes);
+  return encodeBase64Url(withChecksum(body));
 }
 
 /**
@@ -77,15 +79,31 @@ export function decodePermalink(
   }
   const decoded = decodeBase64Url(payload);
   if (!decoded.ok) {
-    return fail({ kind: decoded.reason === 'bad-length' ? 'truncated' : 'not-a-link' });
+    const kinds = {
+      'bad-character': 'not-a-link',
+      'bad-length': 'truncated',
+      'bad-bits': 'corrupted',
+    } as const;
+    return fail({ kind: kinds[decoded.reason] });
   }
   const bytes = decoded.value;
-  const formatVersion = bytes[0] ?? 0;
-  // Formats above 127 would need a second varint byte; none exist, so treat them as newer too.
+  if (bytes.length < 3) return fail({ kind: 'truncated' });
+  const body = bytes.subarray(0, bytes.length - 2);
+  const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
+  const formatVersion = body[0] ?? 0;
+  if (crc16(body) !== stored) {
+    // A link cut short usually also runs out of data when read: then say it was cut.
+    const cut = formatVersion === FORMAT_V1 && readFormatV1(body, tables);
+    return fail({
+      kind: cut && !cut.ok && cut.reason.kind === 'truncated' ? 'truncated' : 'corrupted',
+    });
+  }
+  // Every format starts with its version and ends with this checksum, so a newer link is known
+  // as such (versions above 127 would take a second byte; treated as newer all the same).
   if (formatVersion > CURRENT_LINK_FORMAT) return fail({ kind: 'newer-format', formatVersion });
   if (formatVersion !== FORMAT_V1) return fail({ kind: 'corrupted' });
 
-  const read = readFormatV1(bytes, tables);
+  const read = readFormatV1(body, tables);
   if (!read.ok) {
     return read.reason.kind === 'unknown-knowledge-base'
       ? fail({
@@ -109,6 +127,16 @@ export function decodePermalink(
       dropped,
     },
   };
+}
+
+/** The bytes followed by their CRC-16, big-endian: the envelope of every link format. */
+export function withChecksum(body: Uint8Array): Uint8Array {
+  const check = crc16(body);
+  const bytes = new Uint8Array(body.length + 2);
+  bytes.set(body);
+  bytes[body.length] = check >> 8;
+  bytes[body.length + 1] = check & 0xff;
+  return bytes;
 }
 
 function fail(reason: PermalinkFailure): PermalinkResult {
