@@ -39,8 +39,10 @@ export const ANSWERS_FILE_FORMAT = 'rust-or-go-answers';
 export const ANSWERS_FILE_VERSION = 1;
 /** Far above the largest real file (50 services with the longest names and notes). */
 export const ANSWERS_FILE_MAX_CHARS = 1_048_576;
-/** File name suggested for downloads. */
-export const ANSWERS_FILE_NAME = 'rust-or-go-answers.json';
+/** The file name suggested for a download on `date`: "rust-or-go-answers-2026-11-21.json". */
+export function answersFileName(date: Date): string {
+  return `rust-or-go-answers-${date.toISOString().slice(0, 10)}.json`;
+}
 
 export const AnswersFileV1Schema = z.strictObject({
   format: z.literal(ANSWERS_FILE_FORMAT),
@@ -139,17 +141,17 @@ export function describeAnswersFileFailure(reason: AnswersFileFailure): {
     case 'too-large':
       return {
         summary: `The file is ${reason.length.toLocaleString('en')} characters long, far more than an answers file can be.`,
-        advice: 'Choose the file that Rust or Go? saved (rust-or-go-answers.json).',
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
       };
     case 'not-json':
       return {
         summary: 'The file is not JSON, so it cannot be an answers file.',
-        advice: 'Choose the file that Rust or Go? saved (rust-or-go-answers.json).',
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
       };
     case 'not-an-answers-file':
       return {
         summary: 'The file is JSON, but not a Rust or Go? answers file.',
-        advice: 'Choose the file that Rust or Go? saved (rust-or-go-answers.json).',
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
       };
     case 'newer-format':
       return {

@@ -69,8 +69,8 @@ export { compareVersions, deriveLinkTable, findLinkTable } from './permalink/lin
 export {
   ANSWERS_FILE_FORMAT,
   ANSWERS_FILE_MAX_CHARS,
-  ANSWERS_FILE_NAME,
   ANSWERS_FILE_VERSION,
+  answersFileName,
   AnswersFileV1Schema,
   decodeAnswersFile,
   describeAnswersFileFailure,
