@@ -61,7 +61,7 @@ export function App() {
             </Route>
             <Route path={routes.link}>
               {({ payload, serviceId }) => (
-                <OpenLinkPage payload={payload} serviceId={serviceId}>
+                <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
                   {(id) => (
                     <>
                       <ActiveService serviceId={id} />

@@ -19,6 +19,6 @@ export const routes = {
   step: '/services/:serviceId/questions/:step',
   review: '/services/:serviceId/review',
   result: '/services/:serviceId/result',
-  link: '/link/:payload/:serviceId?',
+  link: '/link/:payload?/:serviceId?',
   openFile: '/open',
 } as const;

@@ -246,3 +246,10 @@ describe('when answers cannot be saved', () => {
     expect(usePlannerStore.getState().services[0]?.answers['workload-kind']).toBe('edge-worker');
   });
 });
+
+describe('an empty link', () => {
+  it('says the link has no plan in it', async () => {
+    renderAt('#/link/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The link has no plan in it.');
+  });
+});
