@@ -6,13 +6,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import {
+  decodeAnswersFile,
   decodePermalink,
+  encodeAnswersFile,
   encodePermalink,
   PERMALINK_LIMITS,
   PlannerInputsSchema,
   snapshotVerdicts,
   type PermalinkResult,
 } from '../../src/domain';
+import { readSavedState } from '../../src/state/saved-state';
 import { arbitraryInputs } from '../support/arbitraries';
 
 const kb = getKnowledgeBase();
@@ -145,24 +148,52 @@ describe('permalink properties', () => {
     TIMEOUT,
   );
 
-  it('names and notes such as __proto__ and constructor stay plain text', () => {
-    const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    fc.assert(
-      fc.property(
-        fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '{"__proto__":1}'),
-        (word) => {
+  it(
+    '__proto__ and constructor payloads, in links, files or saved state, reach no prototype',
+    () => {
+      const before = Object.getOwnPropertyNames(Object.prototype).sort();
+      const word = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'polluted');
+      const hostileJson = fc
+        .tuple(word, word, fc.constantFrom('true', '{"polluted": true}', '"x"', '[1]'))
+        .map(([a, b, value]) => `{"${a}": {"${b}": ${value}}, "polluted": ${value}}`);
+      fc.assert(
+        fc.property(word, hostileJson, fc.nat({ max: 3 }), (name, json, where) => {
+          // In a link: names and notes are text, never keys.
           const inputs = {
             teamAnswers: {},
-            services: [{ id: 's1', name: word, notes: word, answers: {} }],
+            services: [{ id: 's1', name, notes: json, answers: {} }],
             weights: {},
           };
-          const result = decode(encode(inputs));
-          expect(result.ok && result.value.inputs).toEqual(inputs);
-        },
-      ),
-      { numRuns: 50 },
-    );
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+          const link = decode(encode(inputs));
+          expect(link.ok && link.value.inputs).toEqual(inputs);
+          // In an answers file or saved state: as keys anywhere JSON allows them.
+          const file = JSON.parse(encodeAnswersFile(kb, inputs, new Date(0))) as Record<
+            string,
+            unknown
+          >;
+          const places = [file, file.teamAnswers, file.weights, (file.services as object[])[0]];
+          const hostile = JSON.parse(json) as Record<string, unknown>;
+          for (const key of Object.keys(hostile)) {
+            // An own "__proto__" key, as JSON.parse makes it, so JSON.stringify writes it out.
+            Object.defineProperty(places[where], key, {
+              value: hostile[key],
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+          }
+          const text = JSON.stringify(file);
+          expect(text).toContain(Object.keys(hostile)[0]);
+          const opened = decodeAnswersFile(kb, text);
+          if (opened.ok)
+            expect(PlannerInputsSchema.safeParse(opened.value.inputs).success).toBe(true);
+          readSavedState(JSON.stringify({ version: 2, state: JSON.parse(text) as unknown }));
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        }),
+        RUNS,
+      );
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    },
+    TIMEOUT,
+  );
 });
