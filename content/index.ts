@@ -45,6 +45,9 @@ export * from './schema';
 export {
   validateKnowledgeBase,
   checkReferences,
+  describeZodIssue,
+  formatPath,
   type ContentIssue,
   type ContentResult,
 } from './validate';
+export { linkTables, LinkTableSchema, type LinkTable } from './link-tables';

@@ -8,6 +8,9 @@ import { QuestionnairePage } from '../features/questionnaire/questionnaire-page'
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ResultPage } from '../features/results/result-page';
 import { ServicesPage } from '../features/services/services-page';
+import { OpenFilePage } from '../features/share/open-file-page';
+import { OpenLinkPage } from '../features/share/open-link-page';
+import { ShareSection } from '../features/share/share-section';
 import { setActiveService } from '../state/planner-store';
 import { ErrorBoundary } from './error-boundary';
 import { Shell } from './shell';
@@ -54,10 +57,27 @@ export function App() {
               {({ serviceId }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
-                  <ResultPage serviceId={serviceId} />
+                  <ResultPage serviceId={serviceId}>
+                    <ShareSection serviceId={serviceId} />
+                  </ResultPage>
                 </>
               )}
             </Route>
+            <Route path={routes.link}>
+              {({ payload, serviceId }) => (
+                <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
+                  {(id) => (
+                    <>
+                      <ActiveService serviceId={id} />
+                      <ResultPage serviceId={id}>
+                        <ShareSection serviceId={id} />
+                      </ResultPage>
+                    </>
+                  )}
+                </OpenLinkPage>
+              )}
+            </Route>
+            <Route path={routes.openFile} component={OpenFilePage} />
             <Route>
               <div className="page">
                 <h1>Page not found</h1>

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../content';
 import { Notice } from '../components/notice';
 import { paths } from '../components/paths';
+import { ShareNotices } from '../features/share/share-notices';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 
 /** Main navigation, pointing at the service the user is working on. */
@@ -83,6 +84,7 @@ export function Shell({ children }: { children: ReactNode }) {
             }
           />
         )}
+        <ShareNotices />
         {children}
       </main>
       <footer className="site-footer">

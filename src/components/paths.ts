@@ -9,6 +9,10 @@ export const paths = {
   step: (serviceId: string, step: number) => `/services/${serviceId}/questions/${step}`,
   review: (serviceId: string) => `/services/${serviceId}/review`,
   result: (serviceId: string) => `/services/${serviceId}/result`,
+  /** A shared plan; `serviceId` picks the result to open (the first service when absent). */
+  link: (payload: string, serviceId?: string) =>
+    `/link/${payload}${serviceId ? `/${serviceId}` : ''}`,
+  openFile: () => '/open',
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -19,4 +23,6 @@ export const routes = {
   step: '/services/:serviceId/questions/:step',
   review: '/services/:serviceId/review',
   result: '/services/:serviceId/result',
+  link: '/link/:payload?/:serviceId?',
+  openFile: '/open',
 } as const;

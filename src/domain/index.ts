@@ -51,3 +51,51 @@ export {
   describeVerdictShort,
   listLanguages,
 } from './describe-portfolio';
+export {
+  answersForService,
+  hasWork,
+  MAX_SERVICES,
+  normalizeInputs,
+  PlannerInputsSchema,
+  SERVICE_NAME_MAX,
+  SERVICE_NOTES_MAX,
+  serviceLabel,
+  ServiceSchema,
+  type PlannerInputs,
+  type Service,
+} from './inputs';
+export { describePath, issuesFromZod, type Issue } from './issues';
+export type { OpenedPlan } from './opened-plan';
+export {
+  compareVerdicts,
+  describeSnapshot,
+  sameVerdict,
+  snapshotVerdict,
+  snapshotVerdicts,
+  VerdictSnapshotSchema,
+  type VerdictComparison,
+  type VerdictSnapshot,
+} from './verdict-snapshot';
+export {
+  CURRENT_LINK_FORMAT,
+  decodePermalink,
+  encodePermalink,
+  PERMALINK_LIMITS,
+  type PermalinkFailure,
+  type PermalinkResult,
+} from './permalink/permalink';
+export { describePermalinkFailure, type FailureWords } from './permalink/describe-failure';
+export { compareVersions, deriveLinkTable, findLinkTable } from './permalink/link-table';
+export {
+  ANSWERS_FILE_FORMAT,
+  ANSWERS_FILE_MAX_CHARS,
+  ANSWERS_FILE_VERSION,
+  answersFileName,
+  AnswersFileV1Schema,
+  decodeAnswersFile,
+  describeAnswersFileFailure,
+  encodeAnswersFile,
+  type AnswersFileFailure,
+  type AnswersFileResult,
+  type AnswersFileV1,
+} from './answers-file';

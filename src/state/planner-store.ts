@@ -3,12 +3,15 @@
  * never stored. Actions are plain functions outside the hook, as the zustand docs suggest.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { PlannerInputsSchema, type PlannerInputs, type Service } from './planner-schema';
+import type { PlannerInputs, Service } from './planner-schema';
+import { createPlannerStorage, keepUnrestored } from './planner-storage';
+import { readSavedState, restoreState, SAVED_STATE_VERSION } from './saved-state';
+import { isViewingSharedPlan, useSharedViewStore } from './shared-view-store';
 
 export const STORAGE_KEY = 'rust-or-go';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = SAVED_STATE_VERSION;
 
 /** The service removed last, and where it stood, so that Undo can put it back. */
 export interface RemovedService {
@@ -43,36 +46,70 @@ export const usePlannerStore = create<PlannerState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state): PlannerInputs & { activeServiceId: string } => ({
+      // Never throws: a full or blocked storage is reported, and writes wait while a shared
+      // plan is on screen (see planner-storage.ts).
+      storage: createPlannerStorage({
+        storage: () => localStorage,
+        version: STORAGE_VERSION,
+        holdWrites: isViewingSharedPlan,
+      }),
+      partialize: (state): PlannerInputs & { activeServiceId: string; kbVersion: string } => ({
         teamAnswers: state.teamAnswers,
         services: state.services,
         weights: state.weights,
         activeServiceId: state.activeServiceId,
+        kbVersion: getKnowledgeBase().version,
       }),
-      // Saved state is validated like any other input; what fails is dropped with a notice.
-      merge: (persisted, current) => restoreSaved(persisted, current),
+      // Saved state is validated like any other input; what fails is dropped with a notice, and
+      // the text that could not be fully restored is kept aside rather than overwritten.
+      merge: (persisted, current) => {
+        const next = restoreSaved(persisted, current);
+        if (next.restoreNotice !== null && typeof persisted === 'string') {
+          keepUnrestored(() => localStorage, STORAGE_KEY, persisted);
+        }
+        return next;
+      },
     },
   ),
 );
 
-/** Validates what was saved and merges it into the current state, keeping what can be kept. */
+/**
+ * Validates what was saved and merges it into the current state, keeping what can be kept.
+ * `persisted` is the saved text (as the planner storage reads it) or an already parsed state.
+ */
 export function restoreSaved(persisted: unknown, current: PlannerState): PlannerState {
   if (persisted === undefined || persisted === null) return current;
-  const { activeServiceId, ...inputs } =
-    typeof persisted === 'object'
-      ? (persisted as Record<string, unknown>)
-      : { activeServiceId: undefined };
-  const parsed = PlannerInputsSchema.safeParse(inputs);
-  if (!parsed.success) {
-    return {
-      ...current,
-      restoreNotice: 'Your saved answers could not be read, so the planner started fresh.',
-    };
+  const outcome =
+    typeof persisted === 'string'
+      ? readSavedState(persisted)
+      : restoreState(persisted, STORAGE_VERSION);
+  switch (outcome.kind) {
+    case 'nothing':
+      return current;
+    case 'unreadable':
+      return { ...current, restoreNotice: outcome.notice };
+    case 'restored':
+      return {
+        ...current,
+        ...outcome.inputs,
+        activeServiceId: outcome.activeServiceId,
+        restoreNotice: outcome.notice,
+      };
   }
-  const restored = parsed.data;
-  const active = restored.services.find((s) => s.id === activeServiceId) ?? restored.services[0];
-  return { ...current, ...restored, activeServiceId: active?.id ?? current.activeServiceId };
+}
+
+/**
+ * Replaces every input at once (a shared plan, an imported file). Inputs must already be
+ * validated. Saved as usual, unless a shared plan is on screen.
+ */
+export function replaceInputs(inputs: PlannerInputs, activeServiceId?: string): void {
+  const active = inputs.services.find((s) => s.id === activeServiceId) ?? inputs.services[0];
+  usePlannerStore.setState({
+    teamAnswers: inputs.teamAnswers,
+    services: inputs.services,
+    weights: inputs.weights,
+    activeServiceId: active?.id ?? 's1',
+  });
 }
 
 /** Whether a question is answered once for the whole team rather than per service. */
@@ -127,6 +164,8 @@ export function splitAnswers(answers: Answers): { team: Answers; service: Answer
 export function startOver(presetId?: string): string {
   const preset = presetId ? getKnowledgeBase().presets.find((p) => p.id === presetId) : undefined;
   const { team, service } = splitAnswers(preset?.answers ?? {});
+  // Starting over replaces the person's own work, so a shared plan on screen is closed first.
+  useSharedViewStore.setState({ view: null });
   usePlannerStore.setState({
     teamAnswers: team,
     services: [{ ...blankService('s1', preset?.name ?? ''), answers: service }],

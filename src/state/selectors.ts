@@ -1,7 +1,7 @@
 /** Narrow selectors and derived results. Recommendations are computed here, never stored. */
 import { useMemo } from 'react';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { recommend, type Recommendation } from '../domain';
+import { answersForService, recommend, type Recommendation } from '../domain';
 import type { Service } from './planner-schema';
 import { usePlannerStore, type PlannerState } from './planner-store';
 
@@ -14,9 +14,8 @@ export const selectServiceById =
     state.services.find((s) => s.id === serviceId);
 
 /** Team and service answers together: what scoring and visibility work on. */
-export function mergeAnswers(teamAnswers: Answers, service: Service | undefined): Answers {
-  return { ...(service?.answers ?? {}), ...teamAnswers };
-}
+export const mergeAnswers: (teamAnswers: Answers, service: Service | undefined) => Answers =
+  answersForService;
 
 /** The merged answers of one service, recomputed only when its inputs change. */
 export function useServiceAnswers(serviceId: string): Answers {

@@ -53,6 +53,18 @@ const controlling = new Set([
 ]);
 const movable = kb.questions.filter((q) => !controlling.has(q.id));
 
+/** For each criterion, the same knowledge base with every lean on that criterion removed. */
+const withoutLeansOn = new Map(
+  kb.criteria.map((criterion) => {
+    const copy = structuredClone(kb);
+    for (const q of copy.questions) {
+      for (const o of q.options)
+        o.effects = o.effects.filter((e) => e.criterionId !== criterion.id);
+    }
+    return [criterion.id, copy] as const;
+  }),
+);
+
 describe('scoring properties', () => {
   it('is deterministic: the same input gives the same output', () => {
     fc.assert(
@@ -104,12 +116,7 @@ describe('scoring properties', () => {
         arbitraryWeights,
         fc.constantFrom(...kb.criteria.map((c) => c.id)),
         (answers, weights, criterionId) => {
-          // The same knowledge base with every lean on this criterion removed.
-          const without = structuredClone(kb);
-          for (const q of without.questions) {
-            for (const o of q.options)
-              o.effects = o.effects.filter((e) => e.criterionId !== criterionId);
-          }
+          const without = withoutLeansOn.get(criterionId)!;
           const zeroed = { ...weights, [criterionId]: 0 };
           const a = tallyAnswers(kb, answers, zeroed);
           const b = tallyAnswers(without, answers, zeroed);

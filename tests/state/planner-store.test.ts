@@ -1,3 +1,4 @@
+import { getKnowledgeBase } from '../../content';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   initialInputs,
@@ -36,8 +37,9 @@ describe('planner store', () => {
       version: number;
       state: unknown;
     };
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.state).toMatchObject({ services: [{ id: 's1', answers: { deadline: 'weeks' } }] });
+    expect(saved.state).toMatchObject({ kbVersion: getKnowledgeBase().version });
     expect(saved.state).not.toHaveProperty('restoreNotice');
   });
 
@@ -86,17 +88,17 @@ describe('restoring saved state', () => {
     expect(restoreSaved(undefined, fresh())).toEqual(fresh());
   });
 
-  it('starts fresh with a notice when saved state is corrupt', () => {
-    for (const corrupt of [
-      'garbage',
-      42,
-      { services: 'x' },
-      { ...saved, services: [] },
-      { ...saved, evil: 1 },
-    ]) {
+  it('starts fresh with a notice when nothing saved can be used', () => {
+    for (const corrupt of ['garbage', '{"state": 42, "version": 2}', 42, { services: 'x' }]) {
       const restored = restoreSaved(corrupt, fresh());
       expect(restored.services).toEqual(fresh().services);
       expect(restored.restoreNotice).toMatch(/could not be read/);
     }
+  });
+
+  it('keeps the valid parts of a partly broken save, and says what was left out', () => {
+    const restored = restoreSaved({ ...saved, evil: 1 }, fresh());
+    expect(restored.services.map((s) => s.name)).toEqual(['a', 'b']);
+    expect(restored.restoreNotice).toMatch(/1 setting could not be read/);
   });
 });

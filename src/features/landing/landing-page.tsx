@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
 import { getKnowledgeBase } from '../../../content';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -66,6 +66,9 @@ export function LandingPage() {
           >
             Start a blank questionnaire
           </button>
+          <Link href={paths.openFile()} className="button button--quiet">
+            Open a saved answers file
+          </Link>
         </div>
         {pending && (
           <div

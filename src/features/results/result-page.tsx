@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../components/paths';
 import { getKnowledgeBase } from '../../../content';
@@ -12,8 +13,11 @@ import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
 
-/** The recommendation for the active service, with everything needed to check it. */
-export function ResultPage({ serviceId }: { serviceId: string }) {
+/**
+ * The recommendation for the active service, with everything needed to check it. `children`
+ * are sections other features add below the reasons (the app passes them in).
+ */
+export function ResultPage({ serviceId, children }: { serviceId: string; children?: ReactNode }) {
   const service = usePlannerStore(selectServiceById(serviceId));
   const result = useRecommendation(serviceId);
   const name = service?.name.trim() || 'Unnamed service';
@@ -62,6 +66,8 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
         <h2 id="triggers-heading">Revisit this decision when…</h2>
         <TriggerList triggers={result.triggers} />
       </section>
+
+      {children}
 
       <div className="actions">
         <Link href={paths.review(serviceId)} className="button button--secondary">

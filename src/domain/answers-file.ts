@@ -1,0 +1,171 @@
+/**
+ * The answers file: the inputs as JSON a person can keep, commit next to the code, re-open in the
+ * app, and feed to the command line. Ids, not positions, so it reads and diffs well.
+ *
+ * Format 1 (`format: "rust-or-go-answers"`, `formatVersion: 1`):
+ *
+ *   {
+ *     "format": "rust-or-go-answers",
+ *     "formatVersion": 1,
+ *     "knowledgeBaseVersion": "1.0.0",        the version the answers were given against
+ *     "savedAt": "2026-11-21T10:00:00.000Z",  optional, ISO 8601
+ *     "teamAnswers": { "team-fluency": "go" },  question id → option id, shared by all services
+ *     "weights": { "latency": 4 },              criterion id → 0–5; absent means the default
+ *     "services": [                              1–50
+ *       { "id": "s1", "name": "billing-api", "notes": "",
+ *         "answers": { "workload-kind": "crud-api" },
+ *         "verdict": { "kind": "clear", "language": "go" } }   optional: the verdict when saved
+ *     ]
+ *   }
+ *
+ * Every object is strict (an unknown key is an error). `verdict.kind` is "clear", "close-call"
+ * or "gated" (then with `gateId`); `language` is "rust" or "go". Decoding reads at most
+ * `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
+ */
+import * as z from 'zod/mini';
+import type { KnowledgeBase } from '../../content';
+import { issuesFromZod, type Issue } from './issues';
+import {
+  MAX_SERVICES,
+  normalizeInputs,
+  PlannerInputsSchema,
+  ServiceSchema,
+  type PlannerInputs,
+} from './inputs';
+import type { OpenedPlan } from './opened-plan';
+import { snapshotVerdicts, VerdictSnapshotSchema } from './verdict-snapshot';
+
+export const ANSWERS_FILE_FORMAT = 'rust-or-go-answers';
+export const ANSWERS_FILE_VERSION = 1;
+/** Far above the largest real file (50 services with the longest names and notes). */
+export const ANSWERS_FILE_MAX_CHARS = 1_048_576;
+/** The file name suggested for a download on `date`: "rust-or-go-answers-2026-11-21.json". */
+export function answersFileName(date: Date): string {
+  return `rust-or-go-answers-${date.toISOString().slice(0, 10)}.json`;
+}
+
+export const AnswersFileV1Schema = z.strictObject({
+  format: z.literal(ANSWERS_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  knowledgeBaseVersion: z
+    .string()
+    .check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
+  savedAt: z.optional(z.string().check(z.maxLength(40))),
+  teamAnswers: PlannerInputsSchema.shape.teamAnswers,
+  weights: PlannerInputsSchema.shape.weights,
+  services: z
+    .array(z.extend(ServiceSchema, { verdict: z.optional(VerdictSnapshotSchema) }))
+    .check(z.minLength(1), z.maxLength(MAX_SERVICES)),
+});
+export type AnswersFileV1 = z.infer<typeof AnswersFileV1Schema>;
+
+export type AnswersFileFailure =
+  | { kind: 'too-large'; length: number }
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'not-an-answers-file' }
+  | { kind: 'newer-format'; formatVersion: number }
+  | { kind: 'invalid'; issues: Issue[] };
+
+export type AnswersFileResult =
+  | { ok: true; value: OpenedPlan & { savedAt: string | null } }
+  | { ok: false; reason: AnswersFileFailure };
+
+/**
+ * The inputs as an answers file (pretty-printed JSON), with each service's verdict under `kb`.
+ * Answers this knowledge base cannot use are left out. `savedAt` is passed in: the domain has no
+ * clock.
+ */
+export function encodeAnswersFile(kb: KnowledgeBase, inputs: PlannerInputs, savedAt: Date): string {
+  const normalized = normalizeInputs(kb, inputs).inputs;
+  const verdicts = snapshotVerdicts(kb, normalized);
+  const file: AnswersFileV1 = {
+    format: ANSWERS_FILE_FORMAT,
+    formatVersion: ANSWERS_FILE_VERSION,
+    knowledgeBaseVersion: kb.version,
+    savedAt: savedAt.toISOString(),
+    teamAnswers: normalized.teamAnswers,
+    weights: normalized.weights,
+    services: normalized.services.map((service, i) => ({ ...service, verdict: verdicts[i] })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads an answers file of any released format into inputs for today's knowledge base. */
+export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileResult {
+  if (text.length > ANSWERS_FILE_MAX_CHARS) {
+    return { ok: false, reason: { kind: 'too-large', length: text.length } };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'not JSON';
+    return { ok: false, reason: { kind: 'not-json', detail } };
+  }
+  if (!isRecord(raw) || raw.format !== ANSWERS_FILE_FORMAT) {
+    return { ok: false, reason: { kind: 'not-an-answers-file' } };
+  }
+  const version = raw.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FILE_VERSION) {
+    return { ok: false, reason: { kind: 'newer-format', formatVersion: version } };
+  }
+  const parsed = AnswersFileV1Schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, reason: { kind: 'invalid', issues: issuesFromZod(parsed.error) } };
+  }
+  const file = parsed.data;
+  const { inputs, dropped } = normalizeInputs(kb, {
+    teamAnswers: file.teamAnswers,
+    weights: file.weights,
+    services: file.services.map(({ verdict: _verdict, ...service }) => service),
+  });
+  return {
+    ok: true,
+    value: {
+      inputs,
+      authorVerdicts: file.services.map((s) => s.verdict ?? null),
+      kbVersion: file.knowledgeBaseVersion,
+      formatVersion: file.formatVersion,
+      dropped,
+      savedAt: file.savedAt ?? null,
+    },
+  };
+}
+
+/** Explains a failed file in plain words, with the way forward. */
+export function describeAnswersFileFailure(reason: AnswersFileFailure): {
+  summary: string;
+  advice: string;
+} {
+  switch (reason.kind) {
+    case 'too-large':
+      return {
+        summary: `The file is ${reason.length.toLocaleString('en')} characters long, far more than an answers file can be.`,
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+      };
+    case 'not-json':
+      return {
+        summary: 'The file is not JSON, so it cannot be an answers file.',
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+      };
+    case 'not-an-answers-file':
+      return {
+        summary: 'The file is JSON, but not a Rust or Go? answers file.',
+        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+      };
+    case 'newer-format':
+      return {
+        summary: `The file was saved by a newer version of Rust or Go? (file format ${reason.formatVersion}).`,
+        advice: 'Reload the page to get the latest version, then open the file again.',
+      };
+    case 'invalid':
+      return {
+        summary: 'The file is an answers file, but some of it is not valid:',
+        advice: 'Fix the fields listed (or save the file again from the app), then open it again.',
+      };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,17 @@
+/** A plan brought in from a link or a file, after validation. */
+import type { Issue } from './issues';
+import type { PlannerInputs } from './inputs';
+import type { VerdictSnapshot } from './verdict-snapshot';
+
+export interface OpenedPlan {
+  /** Valid inputs, restricted to what today's knowledge base can use. */
+  inputs: PlannerInputs;
+  /** The verdict each service had when the link or file was made (null where none is recorded). */
+  authorVerdicts: (VerdictSnapshot | null)[];
+  /** The knowledge-base version the link or file was made with. */
+  kbVersion: string;
+  /** The version of the link or file format it was written in. */
+  formatVersion: number;
+  /** What could not be carried over to today's knowledge base, e.g. answers no longer offered. */
+  dropped: Issue[];
+}

@@ -1,0 +1,144 @@
+/**
+ * Permalinks: the inputs (services, names, notes, answers, weights) and the verdict each service
+ * had, packed into a short string for the URL fragment — which browsers never send to a server.
+ *
+ * The string is base64url (no padding) of the bytes of a link format (see format-v1.ts) followed
+ * by a CRC-16 of them. Every format starts with its version (format 1 then gives the
+ * knowledge-base version), so a link from an older release opens through that release's frozen
+ * link table, and a link from a newer one is recognised as such; the checksum catches links that
+ * were cut or changed on the way. Decoding is bounded and total: it reads at most `PERMALINK_LIMITS.maxLength`
+ * characters (3,072 bytes; there is no decompression step, so nothing can expand), validates
+ * with the same strict schema as saved state, and returns a typed failure instead of throwing.
+ */
+import type { KnowledgeBase, LinkTable } from '../../../content';
+import { issuesFromZod, type Issue } from '../issues';
+import { normalizeInputs, PlannerInputsSchema, type PlannerInputs } from '../inputs';
+import type { OpenedPlan } from '../opened-plan';
+import { snapshotVerdicts } from '../verdict-snapshot';
+import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { crc16 } from './crc16';
+import { FORMAT_V1, readFormatV1, writeFormatV1 } from './format-v1';
+import { compareVersions, findLinkTable } from './link-table';
+
+export const PERMALINK_LIMITS = {
+  /** Longer payloads are refused before any decoding. */
+  maxLength: 4096,
+  /** Links longer than this may be cut by mail and chat tools; the app suggests a file instead. */
+  warnLength: 2000,
+} as const;
+
+/** The newest link format this build writes; every older one stays readable. */
+export const CURRENT_LINK_FORMAT = FORMAT_V1;
+
+export type PermalinkFailure =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; length: number }
+  | { kind: 'not-a-link' }
+  | { kind: 'truncated' }
+  | { kind: 'corrupted' }
+  | { kind: 'newer-format'; formatVersion: number }
+  | { kind: 'unknown-knowledge-base'; kbVersion: string; newer: boolean }
+  | { kind: 'invalid'; issues: Issue[] };
+
+export type PermalinkResult =
+  { ok: true; value: OpenedPlan } | { ok: false; reason: PermalinkFailure };
+
+/**
+ * Encodes the inputs, with each service's verdict under `kb`, as a link payload (base64url).
+ * Answers this knowledge base cannot use are left out (they would not count anyway).
+ * Throws only when `tables` lacks a table for `kb.version` — a content bug the tests catch.
+ */
+export function encodePermalink(
+  kb: KnowledgeBase,
+  inputs: PlannerInputs,
+  tables: readonly LinkTable[],
+): string {
+  const table = findLinkTable(tables, kb.version);
+  if (!table) throw new Error(`No link table for knowledge base ${kb.version}`);
+  const normalized = normalizeInputs(kb, inputs).inputs;
+  const body = writeFormatV1(table, {
+    kbVersion: kb.version,
+    inputs: normalized,
+    verdicts: snapshotVerdicts(kb, normalized),
+  });
+  return encodeBase64Url(withChecksum(body));
+}
+
+/**
+ * Decodes a link payload made by any released version into inputs for today's knowledge base.
+ * Never throws; at most `PERMALINK_LIMITS.maxLength` characters are looked at.
+ */
+export function decodePermalink(
+  kb: KnowledgeBase,
+  payload: string,
+  tables: readonly LinkTable[],
+): PermalinkResult {
+  if (payload.length === 0) return fail({ kind: 'empty' });
+  if (payload.length > PERMALINK_LIMITS.maxLength) {
+    return fail({ kind: 'too-long', length: payload.length });
+  }
+  const decoded = decodeBase64Url(payload);
+  if (!decoded.ok) {
+    const kinds = {
+      'bad-character': 'not-a-link',
+      'bad-length': 'truncated',
+      'bad-bits': 'corrupted',
+    } as const;
+    return fail({ kind: kinds[decoded.reason] });
+  }
+  const bytes = decoded.value;
+  if (bytes.length < 3) return fail({ kind: 'truncated' });
+  const body = bytes.subarray(0, bytes.length - 2);
+  const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
+  const formatVersion = body[0] ?? 0;
+  if (crc16(body) !== stored) {
+    // A link cut short usually also runs out of data when read: then say it was cut.
+    const cut = formatVersion === FORMAT_V1 && readFormatV1(body, tables);
+    return fail({
+      kind: cut && !cut.ok && cut.reason.kind === 'truncated' ? 'truncated' : 'corrupted',
+    });
+  }
+  // Every format starts with its version and ends with this checksum, so a newer link is known
+  // as such (versions above 127 would take a second byte; treated as newer all the same).
+  if (formatVersion > CURRENT_LINK_FORMAT) return fail({ kind: 'newer-format', formatVersion });
+  if (formatVersion !== FORMAT_V1) return fail({ kind: 'corrupted' });
+
+  const read = readFormatV1(body, tables);
+  if (!read.ok) {
+    return read.reason.kind === 'unknown-knowledge-base'
+      ? fail({
+          kind: 'unknown-knowledge-base',
+          kbVersion: read.reason.kbVersion,
+          newer: compareVersions(read.reason.kbVersion, kb.version) > 0,
+        })
+      : fail(read.reason);
+  }
+  const parsed = PlannerInputsSchema.safeParse(read.value.inputs);
+  if (!parsed.success)
+    return fail({ kind: 'invalid', issues: issuesFromZod(parsed.error, 'Link') });
+  const { inputs, dropped } = normalizeInputs(kb, parsed.data);
+  return {
+    ok: true,
+    value: {
+      inputs,
+      authorVerdicts: read.value.verdicts,
+      kbVersion: read.value.kbVersion,
+      formatVersion,
+      dropped,
+    },
+  };
+}
+
+/** The bytes followed by their CRC-16, big-endian: the envelope of every link format. */
+export function withChecksum(body: Uint8Array): Uint8Array {
+  const check = crc16(body);
+  const bytes = new Uint8Array(body.length + 2);
+  bytes.set(body);
+  bytes[body.length] = check >> 8;
+  bytes[body.length + 1] = check & 0xff;
+  return bytes;
+}
+
+function fail(reason: PermalinkFailure): PermalinkResult {
+  return { ok: false, reason };
+}

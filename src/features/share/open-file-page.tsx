@@ -1,0 +1,207 @@
+import { useEffect, useRef, useState, type ChangeEvent, type Ref } from 'react';
+import { useLocation } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import {
+  ANSWERS_FILE_MAX_CHARS,
+  compareVersions,
+  compareVerdicts,
+  decodeAnswersFile,
+  describeAnswersFileFailure,
+  describeSnapshot,
+  type AnswersFileFailure,
+  type OpenedPlan,
+} from '../../domain';
+import { Notice } from '../../components/notice';
+import { paths } from '../../components/paths';
+import { usePageFocus } from '../../components/use-page-focus';
+import { getOwnInputs, openPlanFromFile, useHasOwnWork } from '../../state/shared-plan';
+import { IssueList } from './issue-list';
+import { ReplaceConfirm } from './replace-confirm';
+import { describeCount } from './words';
+import './share.css';
+
+type Chosen =
+  | { status: 'none' }
+  | { status: 'failed'; fileName: string; reason: AnswersFileFailure }
+  | { status: 'ready'; fileName: string; plan: OpenedPlan & { savedAt: string | null } };
+
+/** Reads a chosen file in the browser (nothing is uploaded) and checks it like a link. */
+async function readAnswersFile(file: File): Promise<Chosen> {
+  // UTF-8 takes at most 4 bytes a character: a bigger file cannot be within the limit.
+  if (file.size > ANSWERS_FILE_MAX_CHARS * 4) {
+    return {
+      status: 'failed',
+      fileName: file.name,
+      reason: { kind: 'too-large', length: file.size },
+    };
+  }
+  const result = decodeAnswersFile(getKnowledgeBase(), await file.text());
+  return result.ok
+    ? { status: 'ready', fileName: file.name, plan: result.value }
+    : { status: 'failed', fileName: file.name, reason: result.reason };
+}
+
+/** Opening an answers file saved earlier: checked, summarised, and opened after asking. */
+export function OpenFilePage() {
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    'open-file',
+    'Open a saved answers file — Rust or Go?',
+  );
+  const [chosen, setChosen] = useState<Chosen>({ status: 'none' });
+  const [confirming, setConfirming] = useState(false);
+  const hasOwn = useHasOwnWork();
+  const [, navigate] = useLocation();
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // Move focus to the outcome once it shows, so it is read out straight after choosing.
+  useEffect(() => {
+    if (chosen.status !== 'none') outcomeRef.current?.focus();
+  }, [chosen]);
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setConfirming(false);
+    if (!file) return setChosen({ status: 'none' });
+    void readAnswersFile(file).then(setChosen);
+  };
+  const open = (plan: OpenedPlan) => {
+    openPlanFromFile(plan);
+    navigate(paths.result(plan.inputs.services[0]?.id ?? 's1'));
+  };
+
+  return (
+    <div className="page open-file">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Open a saved answers file
+      </h1>
+      <p className="lede">
+        Choose a file saved with “Download the answers (JSON)”. It is read in this browser; nothing
+        is uploaded.
+      </p>
+      <div className="field">
+        <label htmlFor="answers-file">Answers file</label>
+        <p className="field__hint" id="answers-file-hint">
+          A .json file whose name starts with rust-or-go-answers.
+        </p>
+        <input
+          id="answers-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="answers-file-hint"
+          onChange={choose}
+        />
+      </div>
+
+      {chosen.status === 'failed' && (
+        <FileFailure ref={outcomeRef} fileName={chosen.fileName} reason={chosen.reason} />
+      )}
+      {chosen.status === 'ready' && (
+        <div
+          className="open-file__ready"
+          role="region"
+          ref={outcomeRef}
+          tabIndex={-1}
+          aria-labelledby="file-ready-heading"
+        >
+          <FileSummary fileName={chosen.fileName} plan={chosen.plan} />
+          {confirming ? (
+            <ReplaceConfirm
+              own={getOwnInputs()}
+              what="the answers in this file"
+              confirmLabel="Replace and open the file"
+              onConfirm={() => open(chosen.plan)}
+              onCancel={() => setConfirming(false)}
+            />
+          ) : (
+            <div className="actions">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => (hasOwn ? setConfirming(true) : open(chosen.plan))}
+              >
+                Open these answers
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => navigate(paths.home())}
+              >
+                Cancel
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FileFailure({
+  fileName,
+  reason,
+  ref,
+}: {
+  fileName: string;
+  reason: AnswersFileFailure;
+  ref: Ref<HTMLDivElement>;
+}) {
+  const words = describeAnswersFileFailure(reason);
+  return (
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="file-failed-heading"
+    >
+      <h2 id="file-failed-heading">“{fileName}” cannot be opened</h2>
+      <p>{words.summary}</p>
+      {reason.kind === 'invalid' && <IssueList issues={reason.issues} />}
+      <p>{words.advice}</p>
+    </div>
+  );
+}
+
+function FileSummary({
+  fileName,
+  plan,
+}: {
+  fileName: string;
+  plan: OpenedPlan & { savedAt: string | null };
+}) {
+  const kb = getKnowledgeBase();
+  const saved = plan.savedAt ? new Date(plan.savedAt) : null;
+  const changed = compareVerdicts(kb, plan.inputs, plan.authorVerdicts).filter((c) => c.differs);
+  return (
+    <>
+      <h2 id="file-ready-heading">Ready to open “{fileName}”</h2>
+      <p>
+        {describeCount(plan.inputs)}
+        {saved && !Number.isNaN(saved.getTime())
+          ? `, saved on ${saved.toLocaleDateString('en-GB', { dateStyle: 'long' })}`
+          : ''}{' '}
+        with knowledge base {plan.kbVersion}.
+        {compareVersions(plan.kbVersion, kb.version) > 0 &&
+          ` That is newer than this version of the app (${kb.version}); reload to update if anything looks missing.`}
+      </p>
+      {changed.length > 0 && (
+        <Notice tone="warning" title="Some verdicts have changed since the file was saved">
+          <ul>
+            {changed.map((c) => (
+              <li key={c.serviceId}>
+                {c.name.trim() || c.serviceId}: it was{' '}
+                <strong>{c.author ? describeSnapshot(kb, c.author) : ''}</strong>, today it is{' '}
+                <strong>{describeSnapshot(kb, c.today)}</strong>.
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {plan.dropped.length > 0 && (
+        <Notice title="Some answers in this file no longer apply, and will be left out">
+          <IssueList issues={plan.dropped} />
+        </Notice>
+      )}
+    </>
+  );
+}

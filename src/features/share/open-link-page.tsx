@@ -1,0 +1,138 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { getKnowledgeBase, linkTables } from '../../../content';
+import {
+  compareVerdicts,
+  decodePermalink,
+  describeSnapshot,
+  type OpenedPlan,
+  type VerdictComparison,
+} from '../../domain';
+import { Notice } from '../../components/notice';
+import { paths } from '../../components/paths';
+import { openSharedPlan } from '../../state/shared-plan';
+import { useSharedViewStore } from '../../state/shared-view-store';
+import { IssueList } from './issue-list';
+import { LinkFailure } from './link-failure';
+import './share.css';
+
+/**
+ * Opens a shared link (#/link/<payload>[/<service id>]): decodes and checks it, shows it in the
+ * planner without touching the person's own work, and renders the result of the chosen service
+ * through `children` (the app passes the result page). A link that cannot be opened gets a
+ * clear message instead.
+ */
+export function OpenLinkPage({
+  payload,
+  serviceId,
+  children,
+}: {
+  payload: string;
+  serviceId?: string;
+  children: (serviceId: string) => ReactNode;
+}) {
+  const kb = getKnowledgeBase();
+  const result = useMemo(() => decodePermalink(kb, payload, linkTables), [kb, payload]);
+  const openPayload = useSharedViewStore((s) => s.view?.payload);
+
+  useEffect(() => {
+    if (result.ok) openSharedPlan(payload, result.value);
+  }, [payload, result]);
+
+  if (!result.ok) return <LinkFailure reason={result.reason} />;
+  // The plan is swapped in by the effect above; render once it is there.
+  if (openPayload !== payload) return null;
+
+  const plan = result.value;
+  const shown = plan.inputs.services.find((s) => s.id === serviceId) ?? plan.inputs.services[0];
+  if (!shown) return null;
+  return (
+    <>
+      <SharedPlanFacts payload={payload} plan={plan} shownId={shown.id} />
+      {children(shown.id)}
+    </>
+  );
+}
+
+/** What the person should know about the link before reading the result. */
+function SharedPlanFacts({
+  payload,
+  plan,
+  shownId,
+}: {
+  payload: string;
+  plan: OpenedPlan;
+  shownId: string;
+}) {
+  const kb = getKnowledgeBase();
+  const comparisons = useMemo(
+    () => compareVerdicts(kb, plan.inputs, plan.authorVerdicts),
+    [kb, plan],
+  );
+  const shown = comparisons.find((c) => c.serviceId === shownId);
+  return (
+    <div className="shared-facts">
+      {shown?.differs && shown.author && (
+        <Notice tone="warning" title="The verdict has changed since this link was made">
+          <p>
+            Whoever made the link saw{' '}
+            <strong className="verdict-then">{describeSnapshot(kb, shown.author)}</strong>
+            {shown.name.trim() ? ` for “${shown.name.trim()}”` : ''}. With the knowledge base in
+            this version of the app ({kb.version}
+            {plan.kbVersion !== kb.version ? `; the link was made with ${plan.kbVersion}` : ''}) the
+            same answers come to{' '}
+            <strong className="verdict-now">{describeSnapshot(kb, shown.today)}</strong>, shown
+            below with its reasons.
+          </p>
+        </Notice>
+      )}
+      {plan.dropped.length > 0 && (
+        <Notice title="Some answers in this link no longer apply">
+          <p>
+            The link was made with knowledge base {plan.kbVersion}; this version ({kb.version}) no
+            longer has what these answers point at, so they were left out:
+          </p>
+          <IssueList issues={plan.dropped} />
+        </Notice>
+      )}
+      {comparisons.length > 1 && (
+        <ServiceList payload={payload} comparisons={comparisons} shownId={shownId} />
+      )}
+    </div>
+  );
+}
+
+function ServiceList({
+  payload,
+  comparisons,
+  shownId,
+}: {
+  payload: string;
+  comparisons: VerdictComparison[];
+  shownId: string;
+}) {
+  const kb = getKnowledgeBase();
+  return (
+    <nav className="shared-services" aria-labelledby="shared-services-heading">
+      <h2 id="shared-services-heading" className="shared-services__heading">
+        Services in this plan
+      </h2>
+      <ul>
+        {comparisons.map((c, i) => (
+          <li key={c.serviceId}>
+            <Link
+              href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
+              aria-current={c.serviceId === shownId ? 'page' : undefined}
+            >
+              {c.name.trim() || `Service ${i + 1}`}
+            </Link>{' '}
+            <span className="shared-services__verdict">
+              {describeSnapshot(kb, c.today)}
+              {c.differs && c.author && ` (was ${describeSnapshot(kb, c.author)})`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

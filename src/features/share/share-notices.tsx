@@ -1,0 +1,13 @@
+import { SaveProblemNotice } from './save-problem-notice';
+import { SharedPlanBanner } from './shared-plan-banner';
+import './share.css';
+
+/** The share feature's messages that belong on every page (placed by the shell). */
+export function ShareNotices() {
+  return (
+    <>
+      <SaveProblemNotice />
+      <SharedPlanBanner />
+    </>
+  );
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import {
+  getKnowledgeBase,
+  linkTables,
+  rawKnowledgeBase,
+  type KnowledgeBase,
+  type LinkTable,
+} from '../../content';
+import {
+  compareVerdicts,
+  decodePermalink,
+  deriveLinkTable,
+  describePermalinkFailure,
+  encodePermalink,
+  type PermalinkFailure,
+  type PlannerInputs,
+} from '../../src/domain';
+import { encodeBase64Url } from '../../src/domain/permalink/base64url';
+import { crc16 } from '../../src/domain/permalink/crc16';
+import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
+import { withChecksum } from '../../src/domain/permalink/permalink';
+
+const kb = getKnowledgeBase();
+const table = linkTables[0]!;
+
+const billing: PlannerInputs = {
+  teamAnswers: { 'team-fluency': 'go', 'team-size': 'under-10' },
+  services: [
+    {
+      id: 's1',
+      name: 'billing-api',
+      notes: '',
+      answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'weeks' },
+    },
+  ],
+  weights: {},
+};
+
+const encode = (inputs: PlannerInputs) => encodePermalink(kb, inputs, linkTables);
+const decode = (payload: string) => decodePermalink(kb, payload, linkTables);
+const failureOf = (payload: string): PermalinkFailure => {
+  const result = decode(payload);
+  if (result.ok) throw new Error('expected the link to fail');
+  return result.reason;
+};
+
+/** A link whose body is written as given, with a valid checksum (as a forger would). */
+function craft(bytes: number[]): string {
+  const body = Uint8Array.from(bytes);
+  const check = crc16(body);
+  return encodeBase64Url(Uint8Array.from([...bytes, check >> 8, check & 0xff]));
+}
+
+describe('permalinks', () => {
+  it('round-trips a plan with its verdicts, in a short URL-safe string', () => {
+    const payload = encode(billing);
+    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+    const result = decode(payload);
+    expect(result.ok && result.value.inputs).toEqual(billing);
+    expect(result.ok && result.value.authorVerdicts).toEqual([{ kind: 'clear', language: 'go' }]);
+    expect(result.ok && result.value.kbVersion).toBe(kb.version);
+  });
+
+  it('leaves out answers the knowledge base cannot use, so they cannot change the link', () => {
+    const noisy = {
+      ...billing,
+      teamAnswers: { ...billing.teamAnswers, 'no-such-question': 'x' },
+      weights: { 'no-such-criterion': 3 },
+    };
+    expect(encode(noisy)).toBe(encode(billing));
+  });
+
+  it('keeps service ids that are not s1, s2, …', () => {
+    const inputs = { ...billing, services: [{ ...billing.services[0]!, id: 's007' }] };
+    const result = decode(encode(inputs));
+    expect(result.ok && result.value.inputs.services[0]?.id).toBe('s007');
+  });
+
+  it.each([
+    ['empty', '', 'empty'],
+    ['over 4,096 characters', 'A'.repeat(4097), 'too-long'],
+    ['a character links never have', 'AQEA$AAA', 'not-a-link'],
+    ['percent-escaped', 'AQEA%20AAA', 'not-a-link'],
+    ['one character too many to be base64', 'AQEAA', 'truncated'],
+    ['typed in by hand', 'garbage', 'corrupted'],
+    ['a word that happens to be valid base64', 'hello-world', 'corrupted'],
+  ])('refuses a link that is %s', (_what, payload, kind) => {
+    expect(failureOf(payload).kind).toBe(kind);
+  });
+
+  it('says a link was cut short when it was', () => {
+    const payload = encode(billing);
+    for (const cut of [4, 8, 12, payload.length - 4]) {
+      expect(failureOf(payload.slice(0, cut)).kind, `cut at ${cut}`).toBe('truncated');
+    }
+  });
+
+  it('catches a changed character with the checksum', () => {
+    const payload = encode(billing);
+    for (let i = 2; i < payload.length - 1; i++) {
+      const changed = payload.slice(0, i) + (payload[i] === 'B' ? 'C' : 'B') + payload.slice(i + 1);
+      const result = decode(changed);
+      expect(result.ok, `character ${i}`).toBe(false);
+    }
+  });
+
+  it('recognises a link from a newer format or knowledge base', () => {
+    expect(failureOf(craft([2, 1, 0, 0]))).toEqual({ kind: 'newer-format', formatVersion: 2 });
+    expect(failureOf(craft([1, 9, 9, 9, 0]))).toEqual({
+      kind: 'unknown-knowledge-base',
+      kbVersion: '9.9.9',
+      newer: true,
+    });
+    expect(failureOf(craft([1, 0, 0, 1, 0]))).toMatchObject({ newer: false });
+  });
+
+  it('refuses impossible values even with a valid checksum', () => {
+    // Format 1, knowledge base 1.0.0, then 3 flag bits (ids sequential) and the service count.
+    expect(failureOf(craft([1, 1, 0, 0, 0b100_00000, 0b0000_0000])).kind).toBe('corrupted');
+    // The same with 100 services (0b01100100), more than a plan may hold.
+    expect(failureOf(craft([1, 1, 0, 0, 0b100_01100, 0b100_00000])).kind).toBe('corrupted');
+  });
+
+  it('validates what a link holds with the planner schema, field by field', () => {
+    const bytes = writeFormatV1(table, {
+      kbVersion: '1.0.0',
+      inputs: { ...billing, services: [{ ...billing.services[0]!, name: 'x'.repeat(501) }] },
+      verdicts: [null],
+    });
+    const reason = failureOf(encodeBase64Url(withChecksum(bytes)));
+    expect(reason).toEqual({
+      kind: 'invalid',
+      issues: [{ field: 'Service 1 › name', message: 'must be at most 500 characters' }],
+    });
+  });
+
+  it('explains every failure with what happened and what to do', () => {
+    const reasons: PermalinkFailure[] = [
+      { kind: 'empty' },
+      { kind: 'too-long', length: 5000 },
+      { kind: 'not-a-link' },
+      { kind: 'truncated' },
+      { kind: 'corrupted' },
+      { kind: 'newer-format', formatVersion: 2 },
+      { kind: 'unknown-knowledge-base', kbVersion: '99.0.0', newer: true },
+      { kind: 'unknown-knowledge-base', kbVersion: '0.9.0', newer: false },
+      { kind: 'invalid', issues: [] },
+    ];
+    for (const reason of reasons) {
+      const words = describePermalinkFailure(reason);
+      expect(words.summary.length, reason.kind).toBeGreaterThan(10);
+      expect(words.advice.length, reason.kind).toBeGreaterThan(10);
+    }
+    expect(describePermalinkFailure({ kind: 'too-long', length: 5000 }).summary).toContain('5,000');
+  });
+
+  it('decodes the largest allowed garbage quickly', () => {
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) decode('A'.repeat(4096 - (i % 3)));
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('a link made before the knowledge base changed', () => {
+  /** The next knowledge base as a future release might make it. */
+  function nextKnowledgeBase(): KnowledgeBase {
+    const next = structuredClone<KnowledgeBase>(rawKnowledgeBase);
+    next.version = '99.1.0';
+    const question = (id: string) => next.questions.find((q) => q.id === id)!;
+    // Options reordered: positions move, meanings must not.
+    question('deadline').options.reverse();
+    // An option removed, and a question removed.
+    const kind = question('workload-kind');
+    kind.options = kind.options.filter((o) => o.id !== 'internal-tool');
+    next.questions = next.questions.filter((q) => q.id !== 'ai-assistance');
+    next.steps = next.steps.map((s) => ({
+      ...s,
+      questionIds: s.questionIds.filter((id) => id !== 'ai-assistance'),
+    }));
+    // Being fluent in Go now counts for nothing.
+    question('team-fluency').options.find((o) => o.id === 'go')!.effects = [];
+    return next;
+  }
+
+  const next = nextKnowledgeBase();
+  const tables: LinkTable[] = [...linkTables, deriveLinkTable(next)];
+  const inputs: PlannerInputs = {
+    teamAnswers: { 'team-fluency': 'go', 'ai-assistance': 'most' },
+    services: [
+      { id: 's1', name: 'admin', notes: '', answers: { 'workload-kind': 'internal-tool' } },
+      { id: 's2', name: 'api', notes: '', answers: { deadline: 'weeks', bottleneck: 'io' } },
+    ],
+    weights: {},
+  };
+  const oldLink = encodePermalink(kb, inputs, linkTables);
+
+  it('opens with every answer that still exists, by meaning rather than position', () => {
+    const result = decodePermalink(next, oldLink, tables);
+    if (!result.ok) throw new Error(result.reason.kind);
+    expect(result.value.kbVersion).toBe(kb.version);
+    expect(result.value.inputs.services[1]?.answers).toEqual({
+      deadline: 'weeks',
+      bottleneck: 'io',
+    });
+    expect(result.value.inputs.teamAnswers).toEqual({ 'team-fluency': 'go' });
+  });
+
+  it('says which answers no longer apply', () => {
+    const result = decodePermalink(next, oldLink, tables);
+    expect(result.ok && result.value.dropped).toEqual([
+      { field: 'Team answers › ai-assistance', message: 'this question is no longer asked' },
+      {
+        field: 'Service “admin” › workload-kind',
+        message: 'the answer “internal-tool” is no longer offered',
+      },
+    ]);
+  });
+
+  it('shows both verdicts where today’s differs from the author’s', () => {
+    const result = decodePermalink(next, oldLink, tables);
+    if (!result.ok) throw new Error(result.reason.kind);
+    const comparison = compareVerdicts(next, result.value.inputs, result.value.authorVerdicts);
+    expect(comparison.map((c) => c.author)).toEqual([
+      { kind: 'clear', language: 'go' },
+      { kind: 'clear', language: 'go' },
+    ]);
+    // "admin" leaned Go on fluency and an answer that is gone: now a close call. "api" holds.
+    expect(comparison.map((c) => [c.today, c.differs])).toEqual([
+      [{ kind: 'close-call', language: 'go' }, true],
+      [{ kind: 'clear', language: 'go' }, false],
+    ]);
+  });
+
+  it('cannot be opened by an older release, which says so', () => {
+    const newLink = encodePermalink(next, inputs, tables);
+    expect(decodePermalink(kb, newLink, linkTables)).toEqual({
+      ok: false,
+      reason: { kind: 'unknown-knowledge-base', kbVersion: '99.1.0', newer: true },
+    });
+  });
+});
