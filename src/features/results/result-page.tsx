@@ -7,6 +7,9 @@ import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById, useRecommendation } from '../../state/selectors';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { CitationList } from './citation-list';
+import { ContributionSection } from './contribution-section';
+import { FlipSection } from './flip-section';
+import { WeightsPanel } from './weights-panel';
 import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
@@ -57,6 +60,7 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
         </section>
       )}
 
+      <ContributionSection result={result} />
       <section aria-labelledby="reasons-heading">
         <h2 id="reasons-heading">Reasons, strongest first</h2>
         <ReasonList reasons={result.reasons} />
@@ -65,6 +69,8 @@ export function ResultPage({ serviceId }: { serviceId: string }) {
         )}
       </section>
 
+      <FlipSection result={result} serviceId={serviceId} />
+      <WeightsPanel result={result} />
       <section aria-labelledby="triggers-heading">
         <h2 id="triggers-heading">Revisit this decision when…</h2>
         <TriggerList triggers={result.triggers} />
