@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
+import { EvidencePage } from '../features/evidence/evidence-page';
 import { LandingPage } from '../features/landing/landing-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
@@ -53,6 +54,10 @@ export function App() {
                   <ResultPage serviceId={serviceId} />
                 </>
               )}
+            </Route>
+            <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
+            <Route path={routes.evidenceItem}>
+              {({ itemId }) => <EvidencePage itemId={itemId} />}
             </Route>
             <Route>
               <div className="page">

@@ -18,6 +18,11 @@ function navItems(serviceId: string) {
       label: 'Result',
       match: (path: string) => /^\/services\/[^/]+\/result/.test(path),
     },
+    {
+      href: paths.evidence(),
+      label: 'Evidence',
+      match: (path: string) => path.startsWith('/evidence'),
+    },
   ];
 }
 

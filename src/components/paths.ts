@@ -7,6 +7,10 @@ export const paths = {
   step: (serviceId: string, step: number) => `/services/${serviceId}/questions/${step}`,
   review: (serviceId: string) => `/services/${serviceId}/review`,
   result: (serviceId: string) => `/services/${serviceId}/result`,
+  /** The evidence library, or one entry of it (an evidence id), scrolled to and focused. */
+  evidence: (evidenceId?: string) => (evidenceId ? `/evidence/${evidenceId}` : '/evidence'),
+  /** A criterion's entry in the evidence library. */
+  criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -15,4 +19,6 @@ export const routes = {
   step: '/services/:serviceId/questions/:step',
   review: '/services/:serviceId/review',
   result: '/services/:serviceId/result',
+  evidence: '/evidence',
+  evidenceItem: '/evidence/:itemId',
 } as const;
