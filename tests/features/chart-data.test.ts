@@ -21,8 +21,8 @@ describe('toContributionChartData', () => {
     ]);
     expect(data.net).toEqual({ value: 9, towards: 'rust', text: '+9.0 towards Rust' });
     expect(data.band).toBeCloseTo(0.05 * 37, 9);
-    expect(data.extent).toBe(9);
-    expect(data.ticks).toEqual([-5, 0, 5]);
+    expect(data.extent).toBe(11);
+    expect(data.ticks).toEqual([-10, -5, 0, 5, 10]);
   });
 
   it('puts Go pulls below zero and keeps the bars summing to the net score', () => {

@@ -78,8 +78,8 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
 
       <Section id="measurements" target={itemId}>
         <p>
-          The one article that measured both languages built the same service twice and ran it on
-          the same machine. The figures are the article’s own; each chart says what was measured.
+          Figures as the articles give them, Go and Rust side by side. Each set says what it was
+          measured on: a benchmark run on one machine is not a promise about your service.
         </p>
         {measured.map((e) => (
           <EvidenceEntry

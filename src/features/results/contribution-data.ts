@@ -45,7 +45,8 @@ export function toContributionChartData(
   }));
   const band = closeCallMargin * result.maxScore;
   const largest = Math.max(band, Math.abs(result.score), ...rows.map((r) => Math.abs(r.value)));
-  const extent = Math.max(1, Math.ceil(largest));
+  // A fifth more than the longest bar leaves room for the value printed at its end.
+  const extent = Math.max(1, Math.ceil(largest * 1.2));
   const step = niceStep(extent / 3);
   const ticks: number[] = [];
   for (let t = -Math.floor(extent / step) * step; t <= extent; t += step) ticks.push(t || 0);

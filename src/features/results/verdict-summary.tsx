@@ -1,5 +1,6 @@
 import { getKnowledgeBase } from '../../../content';
 import { describeVerdict, type Recommendation } from '../../domain';
+import { ChangedWeightsNote } from './changed-weights-note';
 import { ConfidenceNote } from './confidence-note';
 import { ScoreBar } from './score-bar';
 
@@ -28,6 +29,7 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
         {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
         out of a possible {result.maxScore.toFixed(1)} either way.
       </p>
+      <ChangedWeightsNote />
       <ConfidenceNote confidence={result.confidence} />
       {result.fragile && result.verdict.kind === 'clear' && (
         <p className="verdict__warning">

@@ -75,7 +75,13 @@ export function WeightControl({
       <p id={`${id}-note`} className="weight__note">
         Default {formatWeight(byDefault)}. Pull now:{' '}
         {contribution === 0 ? 'none, as no answer leans it' : describePoints(contribution)}.
-        {flip && ` At ${formatWeight(flip.to)}, ${LANGUAGE_NAME[flip.verdict.language]} would win.`}
+        {flip &&
+          ` At ${formatWeight(flip.to)}, ${LANGUAGE_NAME[flip.verdict.language]} would win${
+            // An unmoved criterion still counts in the total weight, which sets the band's width.
+            contribution !== 0
+              ? ''
+              : `, as the close-call band ${flip.to < weight ? 'narrows' : 'widens'}`
+          }.`}
       </p>
     </li>
   );
