@@ -130,6 +130,11 @@ export const QuestionSchema = z.strictObject({
   options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(12)),
   /** All conditions must hold for the question to be shown. */
   showWhen: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+  /**
+   * A fact about the service rather than a circumstance that can change (what kind of service it
+   * is, whether it exists already): "what would flip it" never suggests a different answer.
+   */
+  fixed: z.optional(z.literal(true)),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

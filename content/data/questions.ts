@@ -11,6 +11,7 @@ export const questions: Question[] = [
   {
     id: 'workload-kind',
     scope: 'service',
+    fixed: true,
     prompt: 'What kind of service is it?',
     help: 'The sources classify a workload by its risk profile first: auth, cryptography and parsers lean Rust; ordinary request/response services lean Go. Pick the closest match.',
     sourceIds: ['language-choice', 'when-each-wins', 'high-load-2025'],
@@ -90,6 +91,7 @@ export const questions: Question[] = [
   {
     id: 'service-origin',
     scope: 'service',
+    fixed: true,
     prompt: 'Is this a new service or a rewrite?',
     help: 'Rewriting a working Go service is held to a higher bar than starting a new one: the sources put a roughly 1.5× speed-up against six months of work.',
     sourceIds: ['when-each-wins'],
@@ -192,7 +194,7 @@ export const questions: Question[] = [
       {
         id: 'relaxed',
         label: 'Over 50 ms, or no firm budget',
-        effects: [{ criterionId: 'latency', lean: -0.6 }],
+        effects: [{ criterionId: 'latency', lean: -0.8 }],
       },
       unsure,
     ],

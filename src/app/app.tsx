@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
+import { EvidencePage } from '../features/evidence/evidence-page';
 import { LandingPage } from '../features/landing/landing-page';
 import { PortfolioPage } from '../features/portfolio/portfolio-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
@@ -78,6 +79,10 @@ export function App() {
               )}
             </Route>
             <Route path={routes.openFile} component={OpenFilePage} />
+            <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
+            <Route path={routes.evidenceItem}>
+              {({ itemId }) => <EvidencePage itemId={itemId} />}
+            </Route>
             <Route>
               <div className="page">
                 <h1>Page not found</h1>

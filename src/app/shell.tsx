@@ -29,6 +29,11 @@ function navItems(serviceId: string) {
       label: 'Portfolio',
       match: (path: string) => path === paths.portfolio(),
     },
+    {
+      href: paths.evidence(),
+      label: 'Evidence',
+      match: (path: string) => path.startsWith('/evidence'),
+    },
   ];
 }
 

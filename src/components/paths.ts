@@ -13,6 +13,10 @@ export const paths = {
   link: (payload: string, serviceId?: string) =>
     `/link/${payload}${serviceId ? `/${serviceId}` : ''}`,
   openFile: () => '/open',
+  /** The evidence library, or one entry of it (an evidence id), scrolled to and focused. */
+  evidence: (evidenceId?: string) => (evidenceId ? `/evidence/${evidenceId}` : '/evidence'),
+  /** A criterion's entry in the evidence library. */
+  criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -25,4 +29,6 @@ export const routes = {
   result: '/services/:serviceId/result',
   link: '/link/:payload?/:serviceId?',
   openFile: '/open',
+  evidence: '/evidence',
+  evidenceItem: '/evidence/:itemId',
 } as const;

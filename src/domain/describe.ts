@@ -43,9 +43,74 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: num
 
 const LEVEL_NAME = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
-/** "Medium confidence: 9 of 14 questions answered, a 18% lead." */
+/**
+ * The confidence in one sentence, with what it rests on: "Medium confidence: 9 of 14 questions
+ * answered (64%), and the leader is ahead by 18% of the largest possible score."
+ */
 export function describeConfidence(confidence: Confidence): string {
-  const { level, answered, shown, margin } = confidence;
-  const percent = Math.round(margin * 100);
-  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered, and the leading language is ahead by ${percent}% of the largest possible score.`;
+  const { level, answered, shown } = confidence;
+  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered (${percentOf(answered, shown)}%), and ${describeLead(confidence)}.`;
+}
+
+/** Confidence spelled out: the sentence, what it is based on, and what would raise it. */
+export interface ConfidenceWords {
+  /** "Low", "Medium" or "High". */
+  level: string;
+  summary: string;
+  /** The two facts the level rests on, each in a sentence. */
+  basis: string[];
+  /** What would lift it a level, or null when it is already high. */
+  toRaise: string | null;
+}
+
+/** Explains a confidence level against the knowledge base's thresholds. */
+export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): ConfidenceWords {
+  const { level, answered, shown, margin, closeCall } = confidence;
+  const { high, medium } = kb.scoring.confidence;
+  const basis = [
+    `Answered: ${answered} of the ${shown} questions shown (${percentOf(answered, shown)}%). “Not sure” counts as unanswered.`,
+    closeCall
+      ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
+      : `Lead: ${percent(margin)}% of the largest possible score.`,
+  ];
+  if (level === 'high')
+    return {
+      level: LEVEL_NAME[level],
+      summary: describeConfidence(confidence),
+      basis,
+      toRaise: null,
+    };
+
+  const next = level === 'low' ? medium : high;
+  const nextName = level === 'low' ? 'medium' : 'high';
+  const needs: string[] = [];
+  const missing = Math.max(0, Math.ceil(next.answered * shown - 1e-9) - answered);
+  if (missing > 0) {
+    needs.push(
+      `${missing} more ${missing === 1 ? 'question' : 'questions'} answered (${percent(next.answered)}% of those shown)`,
+    );
+  }
+  if (closeCall || margin < next.margin) {
+    needs.push(`a lead of at least ${percent(next.margin)}%`);
+  }
+  return {
+    level: LEVEL_NAME[level],
+    summary: describeConfidence(confidence),
+    basis,
+    toRaise: needs.length > 0 ? `It would be ${nextName} with ${needs.join(' and ')}.` : null,
+  };
+}
+
+function describeLead(confidence: Confidence): string {
+  return confidence.closeCall
+    ? `the two languages are within ${percent(confidence.margin)}% of each other`
+    : `the leader is ahead by ${percent(confidence.margin)}% of the largest possible score`;
+}
+
+function percent(share: number): number {
+  return Math.round(share * 100);
+}
+
+function percentOf(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }

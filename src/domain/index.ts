@@ -32,7 +32,6 @@ export {
   type RevisitTrigger,
 } from './recommend';
 export { changedWeights, resolveWeights, WEIGHT_RANGE, type Weights } from './weights';
-export { describeVerdict, describeConfidence } from './describe';
 export { answerProgress, type AnswerProgress } from './progress';
 export {
   runtimesInProduction,
@@ -99,3 +98,29 @@ export {
   type AnswersFileResult,
   type AnswersFileV1,
 } from './answers-file';
+export {
+  describeVerdict,
+  describeConfidence,
+  explainConfidence,
+  type ConfidenceWords,
+} from './describe';
+export {
+  analyseFlips,
+  MAX_ANSWER_CHANGES,
+  type AnswerChange,
+  type AnswerFlips,
+  type AnswerFlipSet,
+  type FlipAnalysis,
+  type OptionRef,
+  type RevealedAnswer,
+  type WeightFlip,
+  type WeightFlips,
+} from './flips';
+export {
+  describeAnswerChange,
+  describeAnswerFlip,
+  describeAnswerFlipCount,
+  describeFlippedVerdict,
+  describeWeightFlip,
+  formatWeight,
+} from './describe-flips';

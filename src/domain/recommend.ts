@@ -3,6 +3,8 @@
  * challenge it — reasons with their evidence, confidence, gate notes and revisit triggers.
  */
 import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
+import { describeAnswerFlip, describeAnswerFlipCount, describeWeightFlip } from './describe-flips';
+import { analyseFlips, type FlipAnalysis } from './flips';
 import { indexKnowledgeBase } from './kb-index';
 import { conditionsHold, effectiveAnswers } from './questions';
 import {
@@ -97,6 +99,8 @@ export interface Recommendation {
   gates: GateNote[];
   /** When the verdict is a close call or a gated default, the sources behind the default. */
   defaultCitations: Citation[];
+  /** The smallest answer and weight changes that would turn the verdict to the other language. */
+  flips: FlipAnalysis;
   triggers: RevisitTrigger[];
 }
 
@@ -110,6 +114,7 @@ export function recommend(
   const confidence = assessConfidence(kb, answers, tally);
   const reasons = explainReasons(kb, tally);
   const fragile = tally.verdict.kind !== 'gated' && tally.margin < kb.scoring.fragileMargin;
+  const flips = analyseFlips(kb, answers, weights);
   return {
     verdict: tally.verdict,
     score: tally.score,
@@ -124,7 +129,8 @@ export function recommend(
       tally.verdict.kind === 'close-call' && tally.verdict.tieBreak === 'default'
         ? cite(kb, kb.scoring.defaultLanguageEvidenceIds)
         : [],
-    triggers: revisitTriggers(kb, tally, reasons, confidence, fragile),
+    flips,
+    triggers: revisitTriggers(kb, tally, reasons, confidence, fragile, flips),
   };
 }
 
@@ -230,6 +236,7 @@ function revisitTriggers(
   reasons: readonly Reason[],
   confidence: Confidence,
   fragile: boolean,
+  flips: FlipAnalysis,
 ): RevisitTrigger[] {
   const index = indexKnowledgeBase(kb);
   const computed: RevisitTrigger[] = [];
@@ -245,7 +252,27 @@ function revisitTriggers(
     computed.push({
       id: 'fragile-margin',
       label: 'The winner is fragile',
-      condition: `The winner leads by only ${percent}% of the largest possible score; a change in one strong answer could flip it.`,
+      condition: `The winner leads by only ${percent}% of the largest possible score. ${describeAnswerFlipCount(flips.answers)}`,
+      origin: 'computed',
+    });
+  }
+  const flip = flips.answers.kind === 'found' ? flips.answers.sets[0] : undefined;
+  if (flip) {
+    computed.push({
+      id: 'flip-answers',
+      label:
+        flips.answers.kind === 'found' && flips.answers.size === 1
+          ? 'The answer that would flip it'
+          : 'The answers that would flip it',
+      condition: describeAnswerFlip(kb, flip),
+      origin: 'computed',
+    });
+  }
+  if (flips.weights.kind === 'found') {
+    computed.push({
+      id: 'flip-weight',
+      label: 'A shift in priorities',
+      condition: describeWeightFlip(kb, flips.weights.smallest),
       origin: 'computed',
     });
   }

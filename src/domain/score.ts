@@ -136,6 +136,8 @@ export interface Confidence {
   /** Questions shown for these answers. */
   shown: number;
   margin: number;
+  /** Whether the verdict is a close call, which caps confidence at low. */
+  closeCall: boolean;
 }
 
 /**
@@ -160,7 +162,7 @@ export function assessConfidence(kb: KnowledgeBase, answers: Answers, tally: Tal
       : !closeCall && share >= medium.answered && margin >= medium.margin
         ? 'medium'
         : 'low';
-  return { level, answered, shown: shown.length, margin };
+  return { level, answered, shown: shown.length, margin, closeCall };
 }
 
 /** The verdict's language as a rank from most Go (0) to most Rust (3), for ordering verdicts. */

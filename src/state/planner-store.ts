@@ -188,6 +188,14 @@ export function setWeight(criterionId: string, weight: number): void {
   usePlannerStore.setState((state) => ({ weights: { ...state.weights, [criterionId]: weight } }));
 }
 
+/** Puts one criterion back on its default weight. */
+export function resetWeight(criterionId: string): void {
+  usePlannerStore.setState((state) => {
+    const { [criterionId]: _removed, ...rest } = state.weights;
+    return { weights: rest };
+  });
+}
+
 export function resetWeights(): void {
   usePlannerStore.setState({ weights: {} });
 }

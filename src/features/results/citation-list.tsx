@@ -1,5 +1,7 @@
+import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase, type Citation } from '../../domain';
+import { paths } from '../../components/paths';
 
 /** The evidence behind a reason: each claim, with the title of the article it comes from. */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {
@@ -40,6 +42,11 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
               {evidence.workload && (
                 <p className="citation__workload">Measured on: {evidence.workload}</p>
               )}
+              <p>
+                <Link href={paths.evidence(evidenceId)}>
+                  Open “{evidence.title}” in the evidence library
+                </Link>
+              </p>
             </details>
           </li>
         );

@@ -9,6 +9,9 @@ import { selectServiceById, useRecommendation } from '../../state/selectors';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { CitationList } from './citation-list';
 import { GateSection } from './gate-section';
+import { ContributionSection } from './contribution-section';
+import { FlipSection } from './flip-section';
+import { WeightsPanel } from './weights-panel';
 import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
@@ -54,6 +57,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         </section>
       )}
 
+      <ContributionSection result={result} />
       <section aria-labelledby="reasons-heading">
         <h2 id="reasons-heading">Reasons, strongest first</h2>
         <ReasonList reasons={result.reasons} />
@@ -62,6 +66,8 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         )}
       </section>
 
+      <FlipSection result={result} serviceId={serviceId} />
+      <WeightsPanel result={result} />
       <section aria-labelledby="triggers-heading">
         <h2 id="triggers-heading">Revisit this decision when…</h2>
         <TriggerList triggers={result.triggers} />

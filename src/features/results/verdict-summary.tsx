@@ -1,5 +1,7 @@
 import { getKnowledgeBase } from '../../../content';
-import { describeConfidence, describeVerdict, type Recommendation } from '../../domain';
+import { describeVerdict, type Recommendation } from '../../domain';
+import { ChangedWeightsNote } from './changed-weights-note';
+import { ConfidenceNote } from './confidence-note';
 import { ScoreBar } from './score-bar';
 
 /** The verdict in one box: language, how it was reached, margin and confidence. */
@@ -27,9 +29,8 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
         {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
         out of a possible {result.maxScore.toFixed(1)} either way.
       </p>
-      <p className={`confidence confidence--${result.confidence.level}`}>
-        {describeConfidence(result.confidence)}
-      </p>
+      <ChangedWeightsNote />
+      <ConfidenceNote confidence={result.confidence} />
       {result.fragile && result.verdict.kind === 'clear' && (
         <p className="verdict__warning">
           <strong>Fragile:</strong> the lead is small. Check the reasons below, and the revisit

@@ -1,0 +1,75 @@
+/**
+ * "What would flip it" in words a tech lead can repeat: the same sentences on the result page, in
+ * the revisit triggers and in any report built from a recommendation.
+ */
+import type { KnowledgeBase } from '../../content';
+import { LANGUAGE_NAME } from './describe';
+import type { AnswerChange, AnswerFlips, AnswerFlipSet, WeightFlip } from './flips';
+import type { Verdict } from './score';
+
+/** "the answer to “…” changes from “…” to “…”", or "“…” is answered “…”" for a new answer. */
+export function describeAnswerChange(change: AnswerChange): string {
+  return change.from
+    ? `the answer to “${change.prompt}” changes from “${change.from.label}” to “${change.to.label}”`
+    : `“${change.prompt}” is answered “${change.to.label}”`;
+}
+
+/** What a flipped verdict comes to: "Go wins", "Go wins a close call", or the gate that holds. */
+export function describeFlippedVerdict(kb: KnowledgeBase, verdict: Verdict): string {
+  const name = LANGUAGE_NAME[verdict.language];
+  switch (verdict.kind) {
+    case 'clear':
+      return `${name} wins`;
+    case 'close-call':
+      return `it becomes a close call that ${name} wins`;
+    case 'gated': {
+      const gate = kb.gates.find((g) => g.id === verdict.gateId);
+      return gate ? `${lowerFirst(gate.label)} holds it at ${name}` : `${name} wins`;
+    }
+  }
+}
+
+/**
+ * One sentence for a set of answer changes that flips the verdict, e.g. "If the answer to “What
+ * p99 latency must the service meet?” changes from “Under 10 ms” to “Over 50 ms, or no firm
+ * budget”, it becomes a close call that Go wins."
+ */
+export function describeAnswerFlip(kb: KnowledgeBase, set: AnswerFlipSet): string {
+  const revealed = set.revealed.map((r) => `“${r.answer.label}” to “${r.prompt}”`);
+  const again =
+    revealed.length > 0
+      ? ` Your earlier ${revealed.length === 1 ? 'answer' : 'answers'} ${joinAnd(revealed)} would count again.`
+      : '';
+  const changes = joinAnd(set.changes.map(describeAnswerChange));
+  return `If ${changes}, ${describeFlippedVerdict(kb, set.verdict)}.${again}`;
+}
+
+/** How many answers it takes: "Changing one answer would flip it." or "No change of up to 3 answers flips it." */
+export function describeAnswerFlipCount(flips: AnswerFlips): string {
+  if (flips.kind === 'none') {
+    return `No change of up to ${flips.maxChanges} answers flips it.`;
+  }
+  return flips.size === 1
+    ? 'Changing one answer would flip it.'
+    : `It takes ${flips.size} answer changes at once to flip it; no fewer will.`;
+}
+
+/** "If the weight of “Team fluency” drops from 4 to 1.5, Go wins." */
+export function describeWeightFlip(kb: KnowledgeBase, flip: WeightFlip): string {
+  const verb = flip.to < flip.from ? 'drops' : 'rises';
+  return `If the weight of “${flip.label}” ${verb} from ${formatWeight(flip.from)} to ${formatWeight(flip.to)}, ${describeFlippedVerdict(kb, flip.verdict)}.`;
+}
+
+/** A weight as the planner shows it: "4", "1.5". */
+export function formatWeight(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : weight.toFixed(1);
+}
+
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

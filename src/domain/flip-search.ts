@@ -1,0 +1,305 @@
+/**
+ * The search behind "what would flip it": the fewest answer changes that turn the verdict to the
+ * other language, exact up to a cap on the number of changes.
+ *
+ * Questions fall in two groups:
+ * - structural questions show or hide others, open or pass a gate, or break a close call. Sets of
+ *   changes to them are enumerated outright, smallest first, and each is evaluated in full, so
+ *   branching is accounted for;
+ * - every other question only moves the score, and is searched depth-first on top of each
+ *   structural set.
+ * Both searches are pruned by one bound: a change can push the score towards the target by at most
+ * the sum of weight × the lean it adds in that direction, plus (for a structural change) what the
+ * answers it shows or hides weigh. Capping a signal at ±1 only shrinks a push, so when the largest
+ * pushes still available cannot reach the line, the branch is dropped. Every set that passes the
+ * bound is confirmed with the same evaluation the verdict uses.
+ */
+import type { Language } from '../../content';
+import {
+  closedGate,
+  countAnswers,
+  evaluateState,
+  fluentLanguage,
+  mayBeShown,
+  scoreSums,
+  transitionsFrom,
+  UNANSWERED,
+  type CompiledModel,
+  type CountedState,
+  type Transition,
+} from './flip-model';
+
+/** The most answers changed at once; beyond it the analysis says that nothing up to it flips. */
+export const MAX_ANSWER_CHANGES = 3;
+/** How many of the smallest sets the search keeps to choose from. */
+const MAX_SETS_KEPT = 64;
+
+export interface Change {
+  question: number;
+  option: number;
+}
+
+/** A set of changes that flips the verdict, and its score measured towards the new language. */
+export interface FoundSet {
+  changes: Change[];
+  progress: number;
+}
+
+interface Alternative extends Transition {
+  option: number;
+  /** Upper bound on how far this change can move the score towards the target. */
+  gain: number;
+}
+
+interface Candidate {
+  question: number;
+  /** Strongest first. */
+  alternatives: Alternative[];
+  best: number;
+}
+
+/**
+ * Finds every smallest set (up to `MAX_SETS_KEPT`) of at most `maxChanges` answer changes that
+ * turns the verdict to `towards`, or null when none does.
+ */
+export function searchAnswerFlips(
+  model: CompiledModel,
+  weights: Float64Array,
+  base: Int16Array,
+  towards: Language,
+  maxChanges = MAX_ANSWER_CHANGES,
+): { size: number; sets: FoundSet[] } | null {
+  return new AnswerSearch(model, weights, base, towards, maxChanges).run();
+}
+
+class AnswerSearch {
+  private readonly sets: FoundSet[] = [];
+  private readonly direction: number;
+  private readonly structuralCandidates: Candidate[];
+  private readonly plain: Candidate[];
+  /** `optimism[k][n]`: the n largest pushes from structural position k on and all plain ones. */
+  private readonly optimism: number[][];
+  /** False when some gate could hand the verdict to the target whatever the score. */
+  private readonly bounded: boolean;
+  private readonly startProgress: number;
+  /** The least progress any flip needs: a close call won on the tie-break. */
+  private readonly leastNeeded: number;
+  private readonly slack: number;
+  private readonly work: Int16Array;
+  private readonly scratch: CountedState;
+  private readonly trialScratch: CountedState;
+  private readonly trial: Int16Array;
+
+  constructor(
+    private readonly model: CompiledModel,
+    private readonly weights: Float64Array,
+    private readonly base: Int16Array,
+    private readonly towards: Language,
+    private readonly maxChanges: number,
+  ) {
+    this.direction = towards === 'rust' ? 1 : -1;
+    this.work = base.slice();
+    this.scratch = countAnswers(model, base);
+    this.trialScratch = countAnswers(model, base);
+    this.trial = base.slice();
+    const { score, maxScore } = scoreSums(this.scratch.sums, weights);
+    this.startProgress = this.direction * score;
+    this.leastNeeded = -model.closeCallMargin * maxScore;
+    this.slack = 1e-9 * (1 + maxScore);
+    this.bounded = !model.gates.some((g) => g.language === towards);
+
+    const all = model.questions.map((_, q) => this.candidate(q));
+    this.structuralCandidates = [...model.structural]
+      .filter((q) => q >= 0)
+      .sort((a, b) => a - b)
+      .map((q) => all[q])
+      .filter((c): c is Candidate => c !== undefined);
+    this.plain = all
+      .filter((c): c is Candidate => c !== undefined && !model.structural.has(c.question))
+      .filter((c) => c.best > 0)
+      .sort((a, b) => b.best - a.best || a.question - b.question);
+    const plainBests = this.plain.slice(0, maxChanges).map((c) => c.best);
+    this.optimism = this.structuralCandidates.map((_, k) => {
+      const pushes = [...this.structuralCandidates.slice(k).map((c) => c.best), ...plainBests]
+        .sort((a, b) => b - a)
+        .slice(0, maxChanges);
+      return [0, ...pushes].map((_, n) => pushes.slice(0, n).reduce((sum, p) => sum + p, 0));
+    });
+  }
+
+  /** Iterative deepening: every way to make `size` changes, before any way to make more. */
+  run(): { size: number; sets: FoundSet[] } | null {
+    for (let size = 1; size <= this.maxChanges; size++) {
+      for (let structural = 0; structural <= size; structural++) {
+        this.structuralSets(0, structural, size, [], 0);
+      }
+      if (this.sets.length > 0) return { size, sets: this.sets };
+    }
+    return null;
+  }
+
+  /** A question's alternatives with their bound; structural ones add what they show or hide. */
+  private candidate(q: number): Candidate | undefined {
+    const question = this.model.questions[q];
+    if (!question || question.fixed) return undefined;
+    const current = this.base[q] ?? UNANSWERED;
+    let shownOrHidden = 0;
+    if (this.model.structural.has(q)) {
+      for (const d of question.dependents) {
+        const dependent = this.model.questions[d];
+        const stored = this.base[d] ?? UNANSWERED;
+        const t = dependent ? transitionsFrom(dependent, UNANSWERED)[stored] : undefined;
+        if (t) shownOrHidden += this.push(t, true);
+      }
+    }
+    const alternatives: Alternative[] = [];
+    const transitions = transitionsFrom(question, current);
+    for (let option = 0; option < transitions.length; option++) {
+      const t = transitions[option];
+      if (option === current || !t) continue;
+      const gain = this.push(t, false) + shownOrHidden;
+      alternatives.push({ option, slots: t.slots, deltas: t.deltas, gain });
+    }
+    alternatives.sort((a, b) => b.gain - a.gain || a.option - b.option);
+    return { question: q, alternatives, best: alternatives[0]?.gain ?? 0 };
+  }
+
+  /** Weighted push of a transition towards the target (or either way, for `absolute`). */
+  private push(t: Transition, absolute: boolean): number {
+    let sum = 0;
+    for (let i = 0; i < t.slots.length; i++) {
+      const d = this.direction * (t.deltas[i] ?? 0);
+      sum += (this.weights[t.slots[i] ?? -1] ?? 0) * (absolute ? Math.abs(d) : Math.max(0, d));
+    }
+    return sum;
+  }
+
+  /** True when even this much progress cannot win the verdict for the target. */
+  private hopeless(progress: number): boolean {
+    return this.bounded && progress < this.leastNeeded - this.slack;
+  }
+
+  private record(changes: Change[], progress: number): void {
+    if (this.sets.length < MAX_SETS_KEPT) this.sets.push({ changes, progress });
+  }
+
+  /**
+   * Every set of `structural` changes to structural questions from position `k` on, each then
+   * completed with score-only changes up to `size` in all. `pushed` is the bound of those chosen.
+   */
+  private structuralSets(
+    k: number,
+    structural: number,
+    size: number,
+    chosen: Change[],
+    pushed: number,
+  ): void {
+    if (chosen.length === structural) {
+      this.tryStructural(chosen, size);
+      return;
+    }
+    const slots = size - chosen.length;
+    for (let pos = k; pos < this.structuralCandidates.length; pos++) {
+      const candidate = this.structuralCandidates[pos];
+      if (!candidate) continue;
+      const afterwards = this.optimism[pos + 1]?.[slots - 1] ?? this.plainOptimism(slots - 1);
+      if (this.hopeless(this.startProgress + pushed + candidate.best + afterwards)) continue;
+      // Conditions point at earlier questions, which are settled by now: skip a question this set
+      // would leave hidden.
+      if (!mayBeShown(this.model, candidate.question, this.work)) continue;
+      const original = this.base[candidate.question] ?? UNANSWERED;
+      for (const alternative of candidate.alternatives) {
+        if (this.hopeless(this.startProgress + pushed + alternative.gain + afterwards)) break;
+        chosen.push({ question: candidate.question, option: alternative.option });
+        this.work[candidate.question] = alternative.option;
+        this.structuralSets(pos + 1, structural, size, chosen, pushed + alternative.gain);
+        this.work[candidate.question] = original;
+        chosen.pop();
+      }
+    }
+  }
+
+  private plainOptimism(n: number): number {
+    return this.plain.slice(0, Math.max(0, n)).reduce((sum, c) => sum + c.best, 0);
+  }
+
+  /** Evaluates a structural set, alone when it fills `size`, else completed by score-only changes. */
+  private tryStructural(changes: readonly Change[], size: number): void {
+    const state = countAnswers(this.model, this.work, this.scratch);
+    // A change to a question that ends up hidden counts for nothing: a smaller set does the same.
+    if (changes.some((c) => state.shown[c.question] === 0)) return;
+    const evaluation = evaluateState(this.model, state, this.weights);
+    if (changes.length === size) {
+      if (evaluation.verdict.language === this.towards) {
+        this.record([...changes], this.direction * evaluation.score);
+      }
+      return;
+    }
+    // Score-only changes cannot open or close a gate, nor change how a close call is broken.
+    if (closedGate(this.model, state.counted)) return;
+    const tieBreak = fluentLanguage(this.model, state.counted) ?? this.model.defaultLanguage;
+    const threshold = this.model.closeCallMargin * evaluation.maxScore;
+    // Winning a close call needs the other side's lead to fall under the close-call margin;
+    // otherwise the target must lead by the margin.
+    const needed = tieBreak === this.towards ? -threshold : threshold;
+    const shown = this.plain.filter((c) => state.shown[c.question] === 1);
+    const progress = this.direction * evaluation.score;
+    this.plainSets(changes, state, shown, size - changes.length, progress, needed);
+  }
+
+  /** Depth-first search for `count` score-only changes that reach `needed`. */
+  private plainSets(
+    structural: readonly Change[],
+    state: CountedState,
+    candidates: readonly Candidate[],
+    count: number,
+    start: number,
+    needed: number,
+  ): void {
+    if (candidates.length < count) return;
+    const prefix = [0];
+    candidates.forEach((c, i) => prefix.push((prefix[i] ?? 0) + c.best));
+    const top = (from: number, n: number) => (prefix[from + n] ?? 0) - (prefix[from] ?? 0);
+    const sums = Float64Array.from(state.sums);
+    const chosen: Change[] = [];
+
+    const visit = (from: number, remaining: number, progress: number): void => {
+      for (let pos = from; pos + remaining <= candidates.length; pos++) {
+        // Strongest first: once the strongest still available cannot reach the line, none can.
+        if (progress + top(pos, remaining) < needed - this.slack) return;
+        const candidate = candidates[pos];
+        if (!candidate) return;
+        const rest = top(pos + 1, remaining - 1);
+        for (const alternative of candidate.alternatives) {
+          if (progress + alternative.gain + rest < needed - this.slack) break;
+          shift(sums, alternative, 1);
+          const next = this.direction * scoreSums(sums, this.weights).score;
+          chosen.push({ question: candidate.question, option: alternative.option });
+          if (remaining > 1) visit(pos + 1, remaining - 1, next);
+          else if (next >= needed - this.slack) this.confirm(structural, chosen);
+          chosen.pop();
+          shift(sums, alternative, -1);
+        }
+      }
+    };
+    visit(0, count, start);
+  }
+
+  /** Evaluates a candidate set exactly and records it if it flips the verdict. */
+  private confirm(structural: readonly Change[], plain: readonly Change[]): void {
+    const trial = this.trial;
+    trial.set(this.work);
+    for (const c of plain) trial[c.question] = c.option;
+    const state = countAnswers(this.model, trial, this.trialScratch);
+    const evaluation = evaluateState(this.model, state, this.weights);
+    if (evaluation.verdict.language === this.towards) {
+      this.record([...structural, ...plain], this.direction * evaluation.score);
+    }
+  }
+}
+
+function shift(sums: Float64Array, t: Transition, sign: 1 | -1): void {
+  t.slots.forEach((slot, i) => {
+    sums[slot] = (sums[slot] ?? 0) + sign * (t.deltas[i] ?? 0);
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * What would flip a verdict: the smallest set of answer changes, and the smallest change to one
+ * criterion's weight, that turns the recommended language. Plain data with prompts and labels
+ * resolved, so the result page, the printed report and the decision record can all show it.
+ */
+import type { Answers, KnowledgeBase, Language } from '../../content';
+import {
+  closedGate,
+  compileModel,
+  countAnswers,
+  evaluateState,
+  scoreSums,
+  toVector,
+  toWeightVector,
+  UNANSWERED,
+  type CompiledModel,
+  type CountedState,
+} from './flip-model';
+import { MAX_ANSWER_CHANGES, searchAnswerFlips, type Change, type FoundSet } from './flip-search';
+import { indexKnowledgeBase } from './kb-index';
+import type { Verdict } from './score';
+import { WEIGHT_RANGE, type Weights } from './weights';
+
+export { MAX_ANSWER_CHANGES };
+
+/** How many of the smallest sets a result lists. */
+const MAX_SETS_REPORTED = 3;
+
+/** An option of a question, by id and by the label the questionnaire shows. */
+export interface OptionRef {
+  optionId: string;
+  label: string;
+}
+
+/** One answer to change: from what it is now (null when unanswered or hidden) to what. */
+export interface AnswerChange {
+  questionId: string;
+  prompt: string;
+  from: OptionRef | null;
+  to: OptionRef;
+}
+
+/** An earlier answer that starts to count again because a change shows its question. */
+export interface RevealedAnswer {
+  questionId: string;
+  prompt: string;
+  answer: OptionRef;
+}
+
+/** A set of answer changes that flips the verdict, and the verdict it leads to. */
+export interface AnswerFlipSet {
+  changes: AnswerChange[];
+  revealed: RevealedAnswer[];
+  verdict: Verdict;
+  /** Positive leans Rust. */
+  score: number;
+  margin: number;
+}
+
+export type AnswerFlips =
+  /** `size` answers is the fewest that flip the verdict; `sets` lists the firmest such flips. */
+  | { kind: 'found'; size: number; sets: AnswerFlipSet[] }
+  /** No change of up to `maxChanges` answers flips it. */
+  | { kind: 'none'; maxChanges: number };
+
+/** Changing one criterion's weight from `from` to `to` turns the verdict to `verdict`. */
+export interface WeightFlip {
+  criterionId: string;
+  label: string;
+  from: number;
+  to: number;
+  verdict: Verdict;
+}
+
+export type WeightFlips =
+  /** `smallest` is the nearest flip; `byCriterion` the nearest for each criterion that has one. */
+  | { kind: 'found'; smallest: WeightFlip; byCriterion: WeightFlip[] }
+  /** A gate holds the verdict whatever the weights, or no single weight in range flips it. */
+  | { kind: 'none'; reason: 'gated' | 'out-of-range' };
+
+/** What would turn the verdict from `from` to `towards`. */
+export interface FlipAnalysis {
+  from: Language;
+  towards: Language;
+  answers: AnswerFlips;
+  weights: WeightFlips;
+}
+
+/**
+ * Finds the smallest answer and weight changes that turn this service's verdict to the other
+ * language. Only questions shown after the change count; a change that shows or hides questions
+ * (or opens a gate) is evaluated with its consequences. Answer sets are searched exactly up to
+ * `MAX_ANSWER_CHANGES` changes; weights over the values the planner offers (0–5 in steps of 0.5).
+ */
+export function analyseFlips(
+  kb: KnowledgeBase,
+  answers: Answers,
+  weightOverrides: Weights = {},
+): FlipAnalysis {
+  const model = compileModel(kb);
+  const weights = toWeightVector(kb, weightOverrides);
+  const base = toVector(model, answers);
+  const baseState = countAnswers(model, base);
+  const from = evaluateState(model, baseState, weights).verdict.language;
+  const towards: Language = from === 'rust' ? 'go' : 'rust';
+
+  const found = searchAnswerFlips(model, weights, base, towards);
+  const answerFlips: AnswerFlips = found
+    ? {
+        kind: 'found',
+        size: found.size,
+        sets: rankSets(found.sets)
+          .slice(0, MAX_SETS_REPORTED)
+          .map((set) => describeSet(kb, model, weights, base, baseState, set)),
+      }
+    : { kind: 'none', maxChanges: MAX_ANSWER_CHANGES };
+
+  return {
+    from,
+    towards,
+    answers: answerFlips,
+    weights: findWeightFlips(kb, model, weights, baseState, towards),
+  };
+}
+
+/** The firmest flips first (furthest past the line), then those touching earlier questions. */
+function rankSets(sets: readonly FoundSet[]): Change[][] {
+  return sets
+    .map((s) => ({
+      progress: s.progress,
+      changes: [...s.changes].sort((a, b) => a.question - b.question || a.option - b.option),
+    }))
+    .sort((a, b) => b.progress - a.progress || compareSets(a.changes, b.changes))
+    .map((s) => s.changes);
+}
+
+function compareSets(a: readonly Change[], b: readonly Change[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y) break;
+    if (x.question !== y.question) return x.question - y.question;
+    if (x.option !== y.option) return x.option - y.option;
+  }
+  return a.length - b.length;
+}
+
+function describeSet(
+  kb: KnowledgeBase,
+  model: CompiledModel,
+  weights: Float64Array,
+  base: Int16Array,
+  baseState: CountedState,
+  set: readonly Change[],
+): AnswerFlipSet {
+  const index = indexKnowledgeBase(kb);
+  const vector = base.slice();
+  for (const c of set) vector[c.question] = c.option;
+  const state = countAnswers(model, vector);
+  const evaluation = evaluateState(model, state, weights);
+  const ref = (question: number, option: number): OptionRef => {
+    const questionId = model.questions[question]?.id ?? '';
+    const optionId = model.questions[question]?.options[option]?.id ?? '';
+    return { optionId, label: index.option(questionId, optionId)?.label ?? optionId };
+  };
+  const changed = new Set(set.map((c) => c.question));
+  const revealed: RevealedAnswer[] = [];
+  model.questions.forEach((q, i) => {
+    const answer = state.counted[i] ?? UNANSWERED;
+    if (changed.has(i) || baseState.shown[i] === 1 || answer === UNANSWERED) return;
+    revealed.push({
+      questionId: q.id,
+      prompt: index.question(q.id).prompt,
+      answer: ref(i, answer),
+    });
+  });
+  return {
+    changes: set.map((c) => {
+      const questionId = model.questions[c.question]?.id ?? '';
+      const current = baseState.counted[c.question] ?? UNANSWERED;
+      return {
+        questionId,
+        prompt: index.question(questionId).prompt,
+        from: current === UNANSWERED ? null : ref(c.question, current),
+        to: ref(c.question, c.option),
+      };
+    }),
+    revealed,
+    verdict: evaluation.verdict,
+    score: evaluation.score,
+    margin: evaluation.margin,
+  };
+}
+
+/** The weights a criterion can take in the planner, nearest to `current` first (lower on ties). */
+function weightsByDistance(current: number): number[] {
+  const values: number[] = [];
+  for (let w = WEIGHT_RANGE.min; w <= WEIGHT_RANGE.max; w += WEIGHT_RANGE.step) values.push(w);
+  return values
+    .filter((w) => w !== current)
+    .sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
+}
+
+function findWeightFlips(
+  kb: KnowledgeBase,
+  model: CompiledModel,
+  weights: Float64Array,
+  state: CountedState,
+  towards: Language,
+): WeightFlips {
+  // Answers are fixed here, so the gate and the tie-break are too; only the score moves.
+  if (closedGate(model, state.counted)) return { kind: 'none', reason: 'gated' };
+  const byCriterion: WeightFlip[] = [];
+  const trial = Float64Array.from(weights);
+  kb.criteria.forEach((criterion, c) => {
+    const from = weights[c] ?? 0;
+    for (const to of weightsByDistance(from)) {
+      trial[c] = to;
+      const { score, margin } = scoreSums(state.sums, trial);
+      if (margin >= model.closeCallMargin && (score > 0 ? 'rust' : 'go') !== towards) continue;
+      const { verdict } = evaluateState(model, state, trial);
+      if (verdict.language === towards) {
+        byCriterion.push({ criterionId: criterion.id, label: criterion.label, from, to, verdict });
+        break;
+      }
+    }
+    trial[c] = from;
+  });
+  const smallest = [...byCriterion].sort(
+    (a, b) => Math.abs(a.to - a.from) - Math.abs(b.to - b.from),
+  )[0];
+  return smallest
+    ? { kind: 'found', smallest, byCriterion }
+    : { kind: 'none', reason: 'out-of-range' };
+}

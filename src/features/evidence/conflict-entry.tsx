@@ -1,0 +1,47 @@
+import { Link } from 'wouter';
+import type { Conflict, KnowledgeBase } from '../../../content';
+import { indexKnowledgeBase } from '../../domain';
+import { paths } from '../../components/paths';
+
+/** Where two sources disagree: both claims with their sources, and how the planner decides. */
+export function ConflictEntry({
+  kb,
+  conflict,
+  target,
+}: {
+  kb: KnowledgeBase;
+  conflict: Conflict;
+  target: boolean;
+}) {
+  const index = indexKnowledgeBase(kb);
+  const anchor = `kb-conflict-${conflict.id}`;
+  return (
+    <article
+      id={anchor}
+      tabIndex={-1}
+      className={`kb-entry${target ? ' kb-entry--target' : ''}`}
+      aria-labelledby={`${anchor}-title`}
+    >
+      <h3 id={`${anchor}-title`} className="kb-entry__title">
+        {conflict.topic}
+      </h3>
+      <ul className="kb-claims">
+        {conflict.evidenceIds.map((id) => {
+          const evidence = index.evidence(id);
+          return (
+            <li key={id}>
+              <Link href={paths.evidence(id)}>{evidence.title}</Link>: {evidence.claim}{' '}
+              <span className="kb-entry__source">
+                (<cite>{index.source(evidence.sourceId).title}</cite>)
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        <strong>How the planner decides:</strong> {conflict.resolution} The question “
+        {index.question(conflict.questionId).prompt}” settles which claim applies.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { getKnowledgeBase } from '../../../content';
+import type { Recommendation } from '../../domain';
+import { ChartSlot } from '../../components/chart-slot';
+import { useMediaQuery } from '../../components/use-media-query';
+import { toContributionChartData } from './contribution-data';
+import { ContributionTable } from './contribution-table';
+import './explain.css';
+
+const ContributionChart = lazy(() => import('./contribution-chart'));
+
+/** Each criterion's signed pull as a chart, with the same figures in a table beside it. */
+export function ContributionSection({ result }: { result: Recommendation }) {
+  const narrow = useMediaQuery('(max-width: 40rem)');
+  const data = toContributionChartData(result, getKnowledgeBase().scoring.closeCallMargin);
+  if (data.rows.length === 0) return null;
+  return (
+    <section className="explain" aria-labelledby="contribution-heading">
+      <h2 id="contribution-heading">How the criteria pull</h2>
+      <p>
+        Bars to the right of zero pull towards Rust, bars to the left towards Go; each is the
+        criterion’s weight times how far your answers lean it. The last bar is the net score. Inside
+        the shaded band (±{data.band.toFixed(1)} points) the verdict is a close call.
+      </p>
+      <div className="chart-pair">
+        <ChartSlot className="chart-pair__chart">
+          <ContributionChart data={data} narrow={narrow} />
+        </ChartSlot>
+        <ContributionTable data={data} />
+      </div>
+    </section>
+  );
+}
