@@ -13,7 +13,7 @@ import type { KnowledgeBase } from './schema';
 import { validateKnowledgeBase, type ContentResult } from './validate';
 
 export const rawKnowledgeBase = {
-  version: '2.4.0',
+  version: '2.4.1',
   date: '2026-11-21',
   sources,
   evidence,

@@ -36,7 +36,7 @@ export type LinkTable = z.infer<typeof LinkTableSchema>;
 
 export const linkTables: LinkTable[] = [
   {
-    versions: ['1.0.0', '2.3.0', '2.4.0'],
+    versions: ['1.0.0', '2.3.0', '2.4.0', '2.4.1'],
     questions: [
       {
         id: 'workload-kind',

@@ -245,7 +245,8 @@ export const criteria: Criterion[] = [
     scope: 'service',
     defaultWeight: 3,
     rustCase: 'There is time to absorb Rust’s slower start, and the component is meant to last.',
-    goCase: 'The deadline is close; development is faster in Go, most of all early in a project.',
+    goCase:
+      'The first version is due soon; development is faster in Go, most of all early in a project.',
     evidence: {
       rust: ['learning-curve'],
       go: ['mvp-three-weeks', 'rust-velocity-slower', 'reach-for-go'],
@@ -282,7 +283,7 @@ export const criteria: Criterion[] = [
     rustCase:
       'The service needs systems-level libraries — WebAssembly, low-level networking, cryptographic primitives — where Rust is the usual choice.',
     goCase:
-      'The service lives in the cloud-native ecosystem, which is written in Go and integrates with it without friction.',
+      'What the service leans on is mature and cohesive in Go: its standard library covers the usual web stack, and cloud-native tools such as Kubernetes and Docker are written in Go.',
     evidence: {
       rust: ['rust-domains', 'ecosystem-rust-crates'],
       go: ['cloud-native-go', 'kubernetes-go', 'go-domains', 'ecosystem-go-cohesive'],

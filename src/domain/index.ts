@@ -124,3 +124,6 @@ export {
   describeWeightFlip,
   formatWeight,
 } from './describe-flips';
+export { serviceDecisionRecord, type RecordService } from './decision-record';
+export { portfolioDecisionRecord, type PortfolioRecordInput } from './portfolio-record';
+export { type RecordOptions } from './record-parts';

@@ -59,7 +59,7 @@ describe('MADR decision record', () => {
     expect(record).toContain('| Team fluency | 4 | −4.0 |');
     expect(record).toContain('Review by 2027-11-21');
     expect(record).toContain('<https://rust-or-go.example/#/link/abc>');
-    expect(record).toContain('Knowledge base version 2.4.0');
+    expect(record).toContain('Knowledge base version 2.4.1');
   });
 
   it('omits decision-makers when none are given and marks changed weights', () => {

@@ -1,0 +1,57 @@
+/** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
+import { describeVerdict, snapshotVerdict } from '../domain';
+import type { CliReport } from './report-data';
+
+export const RESULT_FORMAT = 'rust-or-go-result';
+export const RESULT_FORMAT_VERSION = 1;
+
+export function formatJson({ kb, plan, portfolio, comparisons }: CliReport): string {
+  const result = {
+    format: RESULT_FORMAT,
+    formatVersion: RESULT_FORMAT_VERSION,
+    knowledgeBaseVersion: kb.version,
+    answersKnowledgeBaseVersion: plan.kbVersion,
+    services: portfolio.entries.map((entry, i) => {
+      const r = entry.recommendation;
+      return {
+        id: entry.id,
+        name: entry.name,
+        verdict: snapshotVerdict(r.verdict),
+        headline: describeVerdict(kb, r.verdict, r.margin).headline,
+        score: round(r.score),
+        maxScore: round(r.maxScore),
+        margin: round(r.margin),
+        fragile: r.fragile,
+        confidence: {
+          level: r.confidence.level,
+          answered: r.confidence.answered,
+          shown: r.confidence.shown,
+        },
+        reasons: r.reasons.map((reason) => ({
+          criterionId: reason.criterionId,
+          label: reason.label,
+          towards: reason.towards,
+          contribution: round(reason.contribution),
+          sourceIds: [...new Set(reason.citations.map((c) => c.sourceId))],
+        })),
+        flips: r.flips,
+        triggers: r.triggers.map((t) => ({ id: t.id, label: t.label, origin: t.origin })),
+        savedVerdict: comparisons[i]?.author ?? null,
+        changedSinceSaved: comparisons[i]?.differs ?? false,
+      };
+    }),
+    portfolio: {
+      runtimes: portfolio.runtimes.map((r) => ({
+        language: r.language,
+        serviceIds: r.serviceIds,
+        inProduction: r.inProduction,
+      })),
+      extraRuntimes: portfolio.extraRuntimes,
+    },
+  };
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,72 @@
+/** The recommendation as plain text for a terminal. */
+import {
+  describeAnswerFlip,
+  describeAnswerFlipCount,
+  describeConfidence,
+  describeRuntimes,
+  describeSnapshot,
+  describeVerdict,
+  describeWeightFlip,
+  indexKnowledgeBase,
+} from '../domain';
+import type { CliReport } from './report-data';
+
+const LANGUAGE = { rust: 'Rust', go: 'Go' } as const;
+
+export function formatText({ kb, plan, portfolio, comparisons }: CliReport): string {
+  const index = indexKnowledgeBase(kb);
+  const lines: string[] = [
+    `Rust or Go? — knowledge base ${kb.version} (${kb.date}); answers given against ${plan.kbVersion}`,
+    '',
+  ];
+  portfolio.entries.forEach((entry, i) => {
+    const r = entry.recommendation;
+    const words = describeVerdict(kb, r.verdict, r.margin);
+    const name = entry.name.trim() || 'Unnamed service';
+    lines.push(
+      `${name}: ${words.headline}`,
+      `  ${words.detail}`,
+      `  ${describeConfidence(r.confidence)}`,
+    );
+    const comparison = comparisons[i];
+    if (comparison?.differs && comparison.author) {
+      lines.push(
+        `  Changed: the file recorded ${describeSnapshot(kb, comparison.author)}; today it is ${describeSnapshot(kb, comparison.today)}.`,
+      );
+    }
+    for (const gate of r.gates) lines.push(`  ${gate.headline}. ${gate.explanation}`);
+    if (r.reasons.length > 0) lines.push('  Reasons, strongest first:');
+    for (const reason of r.reasons) {
+      const sources = [
+        ...new Set(reason.citations.map((c) => index.source(c.sourceId).title)),
+      ].join('; ');
+      const pull = `${reason.contribution > 0 ? '+' : '−'}${Math.abs(reason.contribution).toFixed(1)}`;
+      lines.push(
+        `    ${pull} ${reason.label} (towards ${LANGUAGE[reason.towards]}): ${reason.sentence} [${sources}]`,
+      );
+    }
+    lines.push('  What would flip it:');
+    const { answers, weights } = r.flips;
+    if (answers.kind === 'found') {
+      lines.push(`    ${describeAnswerFlipCount(answers)}`);
+      for (const set of answers.sets) lines.push(`    - ${describeAnswerFlip(kb, set)}`);
+    } else {
+      lines.push(`    ${describeAnswerFlipCount(answers)}`);
+    }
+    if (weights.kind === 'found') lines.push(`    - ${describeWeightFlip(kb, weights.smallest)}`);
+    lines.push('  Revisit when:');
+    for (const t of r.triggers) lines.push(`    - ${t.label}. ${t.condition}`);
+    lines.push('');
+  });
+  if (portfolio.entries.length > 1) {
+    const runtimes = describeRuntimes(portfolio);
+    lines.push(`Portfolio: ${runtimes.headline}. ${runtimes.detail}`);
+    if (portfolio.extraRuntimes > 0) {
+      lines.push('  Each extra runtime costs:');
+      for (const cost of portfolio.costs)
+        lines.push(`    - ${cost.label}: ${cost.detail} [${cost.sourceTitle}]`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
