@@ -1,32 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getKnowledgeBase, type Answers, type KnowledgeBase } from '../../content';
+import { getKnowledgeBase, type Answers } from '../../content';
 import { recommend, tallyAnswers, verdictRank } from '../../src/domain';
+import { arbitraryAnswers, arbitraryWeights } from './arbitraries';
 
 const kb = getKnowledgeBase();
 const RUNS = { numRuns: 1000 };
-
-/** Any answer set: each question unanswered or given one of its options (hidden ones too). */
-export const arbitraryAnswers = (base: KnowledgeBase = kb): fc.Arbitrary<Answers> =>
-  fc
-    .tuple(
-      ...base.questions.map((q) =>
-        fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined }),
-      ),
-    )
-    .map((choices) => {
-      const answers: Record<string, string> = {};
-      base.questions.forEach((q, i) => {
-        const choice = choices[i];
-        if (choice !== undefined) answers[q.id] = choice;
-      });
-      return answers;
-    });
-
-const arbitraryWeights = fc.dictionary(
-  fc.constantFrom(...kb.criteria.map((c) => c.id)),
-  fc.integer({ min: 0, max: 10 }).map((n) => n / 2),
-);
 
 /** The lean an option (or no answer) puts on each criterion. */
 function leans(questionId: string, optionId: string | undefined): Map<string, number> {
@@ -68,7 +47,7 @@ const withoutLeansOn = new Map(
 describe('scoring properties', () => {
   it('is deterministic: the same input gives the same output', () => {
     fc.assert(
-      fc.property(arbitraryAnswers(), arbitraryWeights, (answers, weights) => {
+      fc.property(arbitraryAnswers(kb), arbitraryWeights(kb), (answers, weights) => {
         const first = recommend(kb, answers, weights);
         const again = recommend(structuredClone(kb), structuredClone(answers), { ...weights });
         expect(again).toEqual(first);
@@ -90,8 +69,8 @@ describe('scoring properties', () => {
     expect(pairs.length).toBeGreaterThan(50);
     fc.assert(
       fc.property(
-        arbitraryAnswers(),
-        arbitraryWeights,
+        arbitraryAnswers(kb),
+        arbitraryWeights(kb),
         fc.constantFrom(...pairs),
         (answers, weights, pair) => {
           const withAnswer = (optionId: string | undefined): Answers => {
@@ -113,8 +92,8 @@ describe('scoring properties', () => {
   it('gives a criterion with weight 0 no influence', () => {
     fc.assert(
       fc.property(
-        arbitraryAnswers(),
-        arbitraryWeights,
+        arbitraryAnswers(kb),
+        arbitraryWeights(kb),
         fc.constantFrom(...kb.criteria.map((c) => c.id)),
         (answers, weights, criterionId) => {
           const without = withoutLeansOn.get(criterionId)!;
@@ -132,7 +111,7 @@ describe('scoring properties', () => {
 
   it('keeps the margin in [0, 1] and reasons ordered by strength', () => {
     fc.assert(
-      fc.property(arbitraryAnswers(), arbitraryWeights, (answers, weights) => {
+      fc.property(arbitraryAnswers(kb), arbitraryWeights(kb), (answers, weights) => {
         const result = recommend(kb, answers, weights);
         expect(result.margin).toBeGreaterThanOrEqual(0);
         expect(result.margin).toBeLessThanOrEqual(1);
