@@ -3,11 +3,9 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
 import { LandingPage } from '../features/landing/landing-page';
-import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
-import { ReviewPage } from '../features/questionnaire/review-page';
-import { ResultPage } from '../features/results/result-page';
 import { setActiveService } from '../state/planner-store';
-import { ErrorBoundary } from './error-boundary';
+import { QuestionnairePage, ResultPage, ReviewPage } from './lazy-pages';
+import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
 
 /** Keeps "the service I was working on" in step with the address, for Continue and the nav. */
@@ -24,7 +22,7 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <Shell>
-        <ErrorBoundary>
+        <PageBoundary>
           <Switch>
             <Route path={routes.home} component={LandingPage} />
             <Route path={routes.step}>
@@ -66,7 +64,7 @@ export function App() {
               </div>
             </Route>
           </Switch>
-        </ErrorBoundary>
+        </PageBoundary>
       </Shell>
     </Router>
   );

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { getKnowledgeBase } from '../../content';
 import { Notice } from '../components/notice';
 import { paths } from '../components/paths';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
+import { KnowledgeBaseNote } from './knowledge-base-note';
 
 /** Main navigation, pointing at the service the user is working on. */
 function navItems(serviceId: string) {
@@ -24,7 +24,6 @@ function navItems(serviceId: string) {
 /** Header, main landmark and footer around every page. */
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  const kb = getKnowledgeBase();
   const restoreNotice = usePlannerStore((s) => s.restoreNotice);
   const activeServiceId = usePlannerStore((s) => s.activeServiceId);
   return (
@@ -77,7 +76,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          Knowledge base {kb.version} ({kb.date}), built from {kb.sources.length} public articles.
+          <KnowledgeBaseNote />
           Everything runs in your browser; nothing is sent anywhere.
         </p>
       </footer>

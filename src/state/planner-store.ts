@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { getKnowledgeBase, type Answers } from '../../content';
+import type { Answers } from '../../content';
+import { getKnowledgeBase } from './knowledge-base';
 import { PlannerInputsSchema, type PlannerInputs, type Service } from './planner-schema';
 
 export const STORAGE_KEY = 'rust-or-go';

@@ -1,6 +1,7 @@
 /** Narrow selectors and derived results. Recommendations are computed here, never stored. */
 import { useMemo } from 'react';
-import { getKnowledgeBase, type Answers } from '../../content';
+import type { Answers } from '../../content';
+import { getKnowledgeBase } from './knowledge-base';
 import { recommend, type Recommendation } from '../domain';
 import type { Service } from './planner-schema';
 import { usePlannerStore, type PlannerState } from './planner-store';
