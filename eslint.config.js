@@ -249,6 +249,16 @@ export default defineConfig(
     },
   },
 
+  // Classic scripts served as they are from public/ (no bundler, no modules): browser globals.
+  {
+    name: 'public-scripts',
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser },
+    },
+  },
+
   // Node: config files and build/maintenance scripts.
   {
     name: 'node',

@@ -1,13 +1,48 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 
 // BASE_PATH lets the static build be served from a sub-path (e.g. GitHub Pages: "/rust-or-go/").
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * Renders the landing page into index.html at build time (src/prerender.tsx), so the first
+ * screen paints from HTML before any JavaScript has run; src/main.tsx hydrates it. A throwaway
+ * Vite server loads the app's modules for Node; nothing from it ends up in the bundle.
+ */
+function prerenderLandingPage(): Plugin {
+  const placeholder = '<div id="root"></div>';
+  return {
+    name: 'rust-or-go:prerender-landing-page',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      if (!html.includes(placeholder)) throw new Error(`index.html must contain ${placeholder}`);
+      const server = await createServer({
+        configFile: false,
+        root: import.meta.dirname,
+        base,
+        mode: 'production',
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderLandingPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          renderLandingPage: () => Promise<string>;
+        };
+        const markup = await renderLandingPage();
+        return html.replace(placeholder, () => `<div id="root">${markup}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), prerenderLandingPage()],
   build: {
     target: 'es2022',
   },

@@ -1,19 +1,39 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
+import { showsPrerenderedPage } from './app/prerendered-route';
 import { loadKnowledgeBase } from './state/knowledge-base';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
-const root = createRoot(container);
-root.render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Shows the page area again once the app has replaced the landing's HTML (see boot.js). */
+function RevealPage() {
+  useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
+  return null;
+}
+
+// index.html holds the landing page, rendered at build time. Hydrate it when that is the page
+// asked for; any other address (a reload on step 3, a shared link) is rendered afresh.
+let root: Root;
+if (showsPrerenderedPage(window.location.hash)) {
+  root = hydrateRoot(
+    container,
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} else {
+  root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <App />
+      <RevealPage />
+    </StrictMode>,
+  );
+}
 
 // Content is validated when its chunk loads. A build that ships invalid content says so plainly.
 void loadKnowledgeBase().then((result) => {
