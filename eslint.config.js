@@ -262,7 +262,7 @@ export default defineConfig(
   // Node: config files and build/maintenance scripts.
   {
     name: 'node',
-    files: ['*.{js,mjs,cjs,ts}', 'src/cli/**/*.ts', 'e2e/**/*.{ts,mjs}'],
+    files: ['*.{js,mjs,cjs,ts}', 'src/cli/**/*.ts', 'e2e/**/*.{ts,mjs}', 'tests/**/*.mjs'],
     languageOptions: {
       globals: { ...globals.node },
     },

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
@@ -40,9 +41,44 @@ function prerenderLandingPage(): Plugin {
   };
 }
 
+/**
+ * Writes dist/.vite/bundle-report.json: every chunk with its static and dynamic imports and the
+ * modules inside it. tests/budgets/check-budgets.mjs reads it to tell what the first screen loads
+ * (the entry and its static imports) and that no chart library or content is among it.
+ */
+function bundleReport(): Plugin {
+  return {
+    name: 'rust-or-go:bundle-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk'
+          ? [
+              {
+                file: output.fileName,
+                isEntry: output.isEntry,
+                isDynamicEntry: output.isDynamicEntry,
+                imports: output.imports,
+                dynamicImports: output.dynamicImports,
+                modules: Object.keys(output.modules).map((id) =>
+                  relative(import.meta.dirname, id.replace(/^\0/, '')),
+                ),
+              },
+            ]
+          : [],
+      );
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/bundle-report.json',
+        source: JSON.stringify({ chunks }, null, 2),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base,
-  plugins: [react(), prerenderLandingPage()],
+  plugins: [react(), prerenderLandingPage(), bundleReport()],
   build: {
     target: 'es2022',
   },
