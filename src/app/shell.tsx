@@ -4,6 +4,7 @@ import { Notice } from '../components/notice';
 import { paths } from '../components/paths';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 import { KnowledgeBaseNote } from './knowledge-base-note';
+import { ThemeToggle } from './theme-toggle';
 
 /** Main navigation, pointing at the service the user is working on. */
 function navItems(serviceId: string) {
@@ -54,6 +55,7 @@ export function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
