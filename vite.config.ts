@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
@@ -41,6 +42,76 @@ function prerenderLandingPage(): Plugin {
   };
 }
 
+/** One rule of public/_headers (Netlify / Cloudflare Pages syntax): a path pattern and headers. */
+interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+function readHeaderRules(): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
+ * public/_headers is the one place the security headers are written. This plugin
+ * - puts its Content-Security-Policy into the built index.html as a <meta>, for hosts that send
+ *   no headers (GitHub Pages, a plain file server). Directives a <meta> cannot carry
+ *   (frame-ancestors) are left out, as browsers would only warn about them. Not in development:
+ *   Vite's dev server injects inline scripts and styles that the policy forbids.
+ * - sends the same headers from `vite preview`, so the e2e tests run under them.
+ */
+function securityHeaders(): Plugin {
+  const rules = readHeaderRules();
+  const policy = rules
+    .find((rule) => rule.pattern === '/*')
+    ?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  if (!policy) throw new Error('public/_headers must set a Content-Security-Policy for /*');
+  const metaPolicy = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(
+      (directive) =>
+        directive && !/^(frame-ancestors|report-uri|report-to|sandbox)\b/.test(directive),
+    )
+    .join('; ');
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'rust-or-go:security-headers',
+    transformIndexHtml(html, context) {
+      if (context.server) return html;
+      if (!html.includes(charset)) throw new Error(`index.html must contain ${charset}`);
+      return html.replace(
+        charset,
+        () =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
+      );
+    },
+    configurePreviewServer(server) {
+      const basePath = server.config.base;
+      server.middlewares.use((request, response, next) => {
+        const path = `/${(request.url ?? '/').split('?')[0]?.slice(basePath.length) ?? ''}`;
+        for (const rule of rules) {
+          const matches = rule.pattern.endsWith('*')
+            ? path.startsWith(rule.pattern.slice(0, -1))
+            : path === rule.pattern;
+          if (matches) rule.headers.forEach(([name, value]) => response.setHeader(name, value));
+        }
+        next();
+      });
+    },
+  };
+}
+
 /**
  * Writes dist/.vite/bundle-report.json: every chunk with its static and dynamic imports and the
  * modules inside it. tests/budgets/check-budgets.mjs reads it to tell what the first screen loads
@@ -78,7 +149,7 @@ function bundleReport(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), prerenderLandingPage(), bundleReport()],
+  plugins: [react(), securityHeaders(), prerenderLandingPage(), bundleReport()],
   build: {
     target: 'es2022',
   },
