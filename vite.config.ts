@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // BASE_PATH lets the static build be served from a sub-path (e.g. GitHub Pages: "/rust-or-go/").
 const base = process.env.BASE_PATH ?? '/';
@@ -147,9 +148,45 @@ function bundleReport(): Plugin {
   };
 }
 
+/**
+ * Offline use: a generated service worker precaches every file of the build (lazy chunks,
+ * content, icons), so the app works without a network once it has loaded once. Routes live in
+ * the URL fragment, so every navigation is index.html, which the worker serves from its cache.
+ * A new build waits until the user accepts it (registerType 'prompt'; src/app/update-prompt.tsx).
+ * Registration is done by the app (src/app/register-service-worker.ts), after the page has loaded.
+ */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Rust or Go?',
+    short_name: 'Rust or Go',
+    description:
+      'Decide, service by service, whether to build a backend in Rust or in Go, with the reasons and the evidence.',
+    lang: 'en',
+    display: 'standalone',
+    background_color: '#fbfaf8',
+    theme_color: '#1d1b18',
+    icons: [
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  // The glob below already has the icons; the plugin adds the manifest itself.
+  includeManifestIcons: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,svg,png}'],
+    // The first version takes over the open page at once, so it works offline without a reload.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   base,
-  plugins: [react(), securityHeaders(), prerenderLandingPage(), bundleReport()],
+  plugins: [react(), securityHeaders(), prerenderLandingPage(), serviceWorker, bundleReport()],
   build: {
     target: 'es2022',
   },

@@ -39,3 +39,10 @@ if (showsPrerenderedPage(window.location.hash)) {
 void loadKnowledgeBase().then((result) => {
   if (!result.ok) root.render(<KnowledgeBaseFailure issues={result.issues} />);
 });
+
+// The service worker (offline use, the new-version prompt) registers once the page has loaded.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('./app/register-service-worker'), {
+    once: true,
+  });
+}

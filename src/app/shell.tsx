@@ -5,6 +5,7 @@ import { paths } from '../components/paths';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 import { KnowledgeBaseNote } from './knowledge-base-note';
 import { ThemeToggle } from './theme-toggle';
+import { UpdatePrompt } from './update-prompt';
 
 /** Main navigation, pointing at the service the user is working on. */
 function navItems(serviceId: string) {
@@ -59,6 +60,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         {restoreNotice && (
           <Notice
             tone="warning"
