@@ -259,6 +259,29 @@ export default defineConfig(
     },
   },
 
+  // Every browser test runs under the page guard (foreign requests, CSP violations, page
+  // errors, dialogs), which comes with the `test` exported by e2e/fixtures.ts.
+  {
+    name: 'e2e/use-the-guarded-test',
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/fixtures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                "Import `test` from './fixtures', which fails a test on foreign requests, CSP violations, page errors and dialogs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Node: config files and build/maintenance scripts.
   {
     name: 'node',
