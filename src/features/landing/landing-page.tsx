@@ -64,7 +64,15 @@ export function LandingPage() {
               className="button button--primary"
               onClick={() => navigate(paths.step(service.id, 1))}
             >
-              Continue{service.name.trim() ? ` “${service.name.trim()}”` : ' where you left off'}
+              {service.name.trim() ? (
+                // One flex item, so the words wrap together; <bdi>: a right-to-left name
+                // cannot reorder the words around it.
+                <span>
+                  Continue “<bdi>{service.name.trim()}</bdi>”
+                </span>
+              ) : (
+                'Continue where you left off'
+              )}
             </button>
           )}
           <button
