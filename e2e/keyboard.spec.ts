@@ -45,83 +45,87 @@ async function pressNext(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-test('the whole wizard can be done with the keyboard alone', async ({ page }) => {
-  test.slow();
-  await openLanding(page);
+test(
+  'the whole wizard can be done with the keyboard alone',
+  { tag: '@base-path' },
+  async ({ page }) => {
+    test.slow();
+    await openLanding(page);
 
-  // The skip link comes first and moves focus to the page's content.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
+    // The skip link comes first and moves focus to the page's content.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
 
-  await tabTo(page, page.getByRole('button', { name: 'Start a blank questionnaire' }));
-  await page.keyboard.press('Enter');
-  await expectStep(page, 1, 6);
+    await tabTo(page, page.getByRole('button', { name: 'Start a blank questionnaire' }));
+    await page.keyboard.press('Enter');
+    await expectStep(page, 1, 6);
 
-  await tabTo(page, page.getByLabel('Service name'));
-  await page.keyboard.type('search-api');
-  await chooseWithArrows(
-    page,
-    'What kind of service is it?',
-    'Business API over a database (CRUD)',
-  );
-  await chooseWithArrows(page, 'Is this a new service or a rewrite?', 'A new service');
-  await pressNext(page);
-  await expectStep(page, 2, 6);
+    await tabTo(page, page.getByLabel('Service name'));
+    await page.keyboard.type('search-api');
+    await chooseWithArrows(
+      page,
+      'What kind of service is it?',
+      'Business API over a database (CRUD)',
+    );
+    await chooseWithArrows(page, 'Is this a new service or a rewrite?', 'A new service');
+    await pressNext(page);
+    await expectStep(page, 2, 6);
 
-  await chooseWithArrows(
-    page,
-    'Where does a request spend most of its time?',
-    /Waiting on the database/,
-  );
-  await pressNext(page);
-  await expectStep(page, 3, 6);
-  await pressNext(page);
-  await expectStep(page, 4, 6);
-  await chooseWithArrows(
-    page,
-    'When must the first version be in production?',
-    'Within about six months',
-  );
-  await pressNext(page);
-  await expectStep(page, 5, 6);
-  await chooseWithArrows(page, 'Which language is the team already productive in?', /^Go$/);
+    await chooseWithArrows(
+      page,
+      'Where does a request spend most of its time?',
+      /Waiting on the database/,
+    );
+    await pressNext(page);
+    await expectStep(page, 3, 6);
+    await pressNext(page);
+    await expectStep(page, 4, 6);
+    await chooseWithArrows(
+      page,
+      'When must the first version be in production?',
+      'Within about six months',
+    );
+    await pressNext(page);
+    await expectStep(page, 5, 6);
+    await chooseWithArrows(page, 'Which language is the team already productive in?', /^Go$/);
 
-  // Back with the keyboard keeps the answer, and Enter on Next returns.
-  await tabTo(page, page.getByRole('button', { name: 'Back' }));
-  await page.keyboard.press('Enter');
-  await expectStep(page, 4, 6);
-  await expect(page.getByRole('radio', { name: 'Within about six months' })).toBeChecked();
-  await pressNext(page);
-  await expectStep(page, 5, 6);
-  await expect(page.getByRole('radio', { name: /^Go$/ })).toBeChecked();
-  await pressNext(page);
-  await expectStep(page, 6, 6);
+    // Back with the keyboard keeps the answer, and Enter on Next returns.
+    await tabTo(page, page.getByRole('button', { name: 'Back' }));
+    await page.keyboard.press('Enter');
+    await expectStep(page, 4, 6);
+    await expect(page.getByRole('radio', { name: 'Within about six months' })).toBeChecked();
+    await pressNext(page);
+    await expectStep(page, 5, 6);
+    await expect(page.getByRole('radio', { name: /^Go$/ })).toBeChecked();
+    await pressNext(page);
+    await expectStep(page, 6, 6);
 
-  // The review changes an answer with the arrow keys on its select.
-  const fluency = page.getByLabel('Which language is the team already productive in?');
-  await tabTo(page, fluency);
-  await expect(fluency).toHaveValue('go');
-  await page.keyboard.press('ArrowDown');
-  await expect(fluency).not.toHaveValue('go');
-  await page.keyboard.press('ArrowUp');
-  await expect(fluency).toHaveValue('go');
-  await tabTo(page, page.getByRole('button', { name: 'See the recommendation' }));
-  await page.keyboard.press('Enter');
+    // The review changes an answer with the arrow keys on its select.
+    const fluency = page.getByLabel('Which language is the team already productive in?');
+    await tabTo(page, fluency);
+    await expect(fluency).toHaveValue('go');
+    await page.keyboard.press('ArrowDown');
+    await expect(fluency).not.toHaveValue('go');
+    await page.keyboard.press('ArrowUp');
+    await expect(fluency).toHaveValue('go');
+    await tabTo(page, page.getByRole('button', { name: 'See the recommendation' }));
+    await page.keyboard.press('Enter');
 
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toContainText('search-api');
-  await expect(heading).toBeFocused();
-  await expect(page).toHaveTitle(/^Result for search-api/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Go', exact: true })).toBeVisible();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText('search-api');
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveTitle(/^Result for search-api/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Go', exact: true })).toBeVisible();
 
-  // The evidence behind a reason opens with Enter.
-  const citation = page.locator('details > summary').first();
-  await tabTo(page, citation);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('details').first()).toHaveAttribute('open', '');
-});
+    // The evidence behind a reason opens with Enter.
+    const citation = page.locator('details > summary').first();
+    await tabTo(page, citation);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details').first()).toHaveAttribute('open', '');
+  },
+);
 
 test('the theme control works with the keyboard', async ({ page }) => {
   await openLanding(page);
