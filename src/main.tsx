@@ -41,8 +41,9 @@ void loadKnowledgeBase().then((result) => {
 });
 
 // The service worker (offline use, the new-version prompt) registers once the page has loaded.
+// boot.js starts this module after the first paint, which may come after the load event.
 if ('serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('./app/register-service-worker'), {
-    once: true,
-  });
+  const register = () => void import('./app/register-service-worker');
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -72,6 +72,8 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const htmlScripts = [
   ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
   ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+  // The entry, which boot.js starts after the first paint.
+  ...html.matchAll(/<meta name="app-entry" content="([^"]+)"/g),
 ].map((m) => (m[1] ?? '').replace(base, '').replace(/^\//, ''));
 
 /** @type {Set<string>} */

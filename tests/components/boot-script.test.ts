@@ -10,6 +10,7 @@ const runBootScript = new Function(bootSource) as () => void;
 const root = document.documentElement;
 
 afterEach(() => {
+  document.head.querySelectorAll('meta[name="app-entry"], script').forEach((e) => e.remove());
   root.removeAttribute('data-theme');
   root.removeAttribute('data-deep-link');
   window.location.hash = '';
@@ -36,4 +37,19 @@ describe('boot script', () => {
       expect(root.hasAttribute('data-deep-link')).toBe(!showsPrerenderedPage(window.location.hash));
     },
   );
+
+  it('starts the app named in <meta name="app-entry"> once the page has painted', async () => {
+    // Let the earlier runs' start-up timers go by (they find no entry and do nothing).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const meta = document.createElement('meta');
+    meta.name = 'app-entry';
+    meta.content = '/assets/index-abc.js';
+    document.head.append(meta);
+    runBootScript();
+    expect(document.head.querySelector('script[type="module"]')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const scripts = document.head.querySelectorAll('script[type="module"]');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toHaveAttribute('src', '/assets/index-abc.js');
+  });
 });
