@@ -16,9 +16,10 @@ function RevealPage() {
 }
 
 // index.html holds the landing page, rendered at build time. Hydrate it when that is the page
-// asked for; any other address (a reload on step 3, a shared link) is rendered afresh.
+// asked for; any other address (a reload on step 3, a shared link) is rendered afresh, and so is
+// everything under the development server, which serves index.html without the pre-render.
 let root: Root;
-if (showsPrerenderedPage(window.location.hash)) {
+if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
   root = hydrateRoot(
     container,
     <StrictMode>
