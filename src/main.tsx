@@ -28,11 +28,15 @@ if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
   );
 } else {
   root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <App />
-      <RevealPage />
-    </StrictMode>,
+  // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
+  // suspends on it. Until then the pre-rendered header and footer stay on screen.
+  void loadKnowledgeBase().then(() =>
+    root.render(
+      <StrictMode>
+        <App />
+        <RevealPage />
+      </StrictMode>,
+    ),
   );
 }
 
