@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
@@ -15,17 +15,33 @@ function RevealPage() {
   return null;
 }
 
+/**
+ * Hydrates as a transition: hydration then yields to the browser every few milliseconds instead
+ * of holding the main thread in one long task, and a click meanwhile hydrates its target at once.
+ */
+function hydrateInTransition(element: HTMLElement): Root {
+  const roots: Root[] = [];
+  startTransition(() => {
+    roots.push(
+      hydrateRoot(
+        element,
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
+  });
+  const [hydrated] = roots;
+  if (!hydrated) throw new Error('startTransition did not run its callback');
+  return hydrated;
+}
+
 // index.html holds the landing page, rendered at build time. Hydrate it when that is the page
 // asked for; any other address (a reload on step 3, a shared link) is rendered afresh, and so is
 // everything under the development server, which serves index.html without the pre-render.
 let root: Root;
 if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
-  root = hydrateRoot(
-    container,
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  root = hydrateInTransition(container);
 } else {
   root = createRoot(container);
   // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
