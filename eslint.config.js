@@ -249,10 +249,43 @@ export default defineConfig(
     },
   },
 
+  // Classic scripts served as they are from public/ (no bundler, no modules): browser globals.
+  {
+    name: 'public-scripts',
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser },
+    },
+  },
+
+  // Every browser test runs under the page guard (foreign requests, CSP violations, page
+  // errors, dialogs), which comes with the `test` exported by e2e/fixtures.ts.
+  {
+    name: 'e2e/use-the-guarded-test',
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/fixtures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                "Import `test` from './fixtures', which fails a test on foreign requests, CSP violations, page errors and dialogs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Node: config files and build/maintenance scripts.
   {
     name: 'node',
-    files: ['*.{js,mjs,cjs,ts}', 'src/cli/**/*.ts', 'e2e/**/*.{ts,mjs}'],
+    files: ['*.{js,mjs,cjs,ts}', 'src/cli/**/*.ts', 'e2e/**/*.{ts,mjs}', 'tests/**/*.mjs'],
     languageOptions: {
       globals: { ...globals.node },
     },

@@ -10,13 +10,19 @@ type GuardOptions = {
 
 type GuardFixtures = {
   /**
-   * Auto fixture: watches every page of the test's browser context and fails the test (after
-   * it ran) on requests to a foreign origin, uncaught page errors or CSP violations.
+   * Auto fixture: watches every page (and service worker) of the test's browser context and
+   * fails the test (after it ran) on requests to a foreign origin, uncaught page errors, CSP
+   * violations, hydration errors or any dialog (alert, confirm, prompt) opening.
    */
   pageGuard: void;
 };
 
 const CSP_VIOLATION = /Content Security Policy|Refused to /i;
+/**
+ * React (production build) reports a hydration mismatch, or a pre-rendered boundary thrown
+ * away, as a recoverable error with one of these codes (see react.dev/errors).
+ */
+const HYDRATION_ERROR = /Minified React error #(418|419|421|422|423|425)\b|hydrat/i;
 
 export const test = base.extend<GuardOptions & GuardFixtures>({
   allowedOrigins: [[], { option: true }],
@@ -46,12 +52,19 @@ export const test = base.extend<GuardOptions & GuardFixtures>({
       });
       context.on('console', (message) => {
         const text = message.text();
+        const { url, lineNumber } = message.location();
         if (CSP_VIOLATION.test(text)) {
-          const { url, lineNumber } = message.location();
           problems.push(
             `CSP violation (console ${message.type()}): ${text} [${url}:${lineNumber}]`,
           );
+        } else if (message.type() === 'error' && HYDRATION_ERROR.test(text)) {
+          problems.push(`hydration error: ${text} [${url}:${lineNumber}]`);
         }
+      });
+      // The app never opens a dialog: one opening means injected script ran (alert(1)).
+      context.on('dialog', (dialog) => {
+        problems.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
       });
 
       await use();

@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { answer, next, startBlank } from './helpers';
+import { answer, next, openLanding, startBlank } from './helpers';
 
 test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page }) => {
   await startBlank(page);
@@ -104,7 +104,7 @@ test('Next without a service name shows an error summary that takes focus', asyn
 });
 
 test('the review step changes an answer in place', async ({ page }) => {
-  await page.goto('./');
+  await openLanding(page);
   await page.getByRole('button', { name: 'Start from this: Billing CRUD API' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
   await page

@@ -1,31 +1,70 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { knowledgeBaseResult } from '../content';
+import { startTransition, StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
+import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
+import { showsPrerenderedPage } from './app/prerendered-route';
+import { loadKnowledgeBase } from './state/knowledge-base';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('Missing #root element in index.html');
+const container = document.getElementById('root');
+if (!container) throw new Error('Missing #root element in index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    {knowledgeBaseResult.ok ? (
-      <App />
-    ) : (
-      <main className="page">
-        <h1>The knowledge base failed to load</h1>
-        <p>
-          This build of Rust or Go? ships invalid content. Please report it; your saved answers are
-          untouched.
-        </p>
-        <ul>
-          {knowledgeBaseResult.issues.map((issue) => (
-            <li key={issue.path + issue.message}>
-              {issue.path}: {issue.message}
-            </li>
-          ))}
-        </ul>
-      </main>
-    )}
-  </StrictMode>,
-);
+/** Shows the page area again once the app has replaced the landing's HTML (see boot.js). */
+function RevealPage() {
+  useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
+  return null;
+}
+
+/**
+ * Hydrates as a transition: hydration then yields to the browser every few milliseconds instead
+ * of holding the main thread in one long task, and a click meanwhile hydrates its target at once.
+ */
+function hydrateInTransition(element: HTMLElement): Root {
+  const roots: Root[] = [];
+  startTransition(() => {
+    roots.push(
+      hydrateRoot(
+        element,
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
+  });
+  const [hydrated] = roots;
+  if (!hydrated) throw new Error('startTransition did not run its callback');
+  return hydrated;
+}
+
+// index.html holds the landing page, rendered at build time. Hydrate it when that is the page
+// asked for; any other address (a reload on step 3, a shared link) is rendered afresh, and so is
+// everything under the development server, which serves index.html without the pre-render.
+let root: Root;
+if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
+  root = hydrateInTransition(container);
+} else {
+  root = createRoot(container);
+  // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
+  // suspends on it. Until then the pre-rendered header and footer stay on screen.
+  void loadKnowledgeBase().then(() =>
+    root.render(
+      <StrictMode>
+        <App />
+        <RevealPage />
+      </StrictMode>,
+    ),
+  );
+}
+
+// Content is validated when its chunk loads. A build that ships invalid content says so plainly.
+void loadKnowledgeBase().then((result) => {
+  if (!result.ok) root.render(<KnowledgeBaseFailure issues={result.issues} />);
+});
+
+// The service worker (offline use, the new-version prompt) registers once the page has loaded.
+// boot.js starts this module after the first paint, which may come after the load event.
+if ('serviceWorker' in navigator) {
+  const register = () => void import('./app/register-service-worker');
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { loadKnowledgeBase } from '../src/state/knowledge-base';
 
 // jsdom does not implement matchMedia; provide a stable default (nothing matches: light scheme,
 // no reduced motion). It is reinstalled before every test, so a test may freely override it,
@@ -24,6 +25,12 @@ function installMatchMediaStub(): void {
     }),
   });
 }
+
+// Content loads in its own chunk (src/state/knowledge-base.ts); store actions that read it run
+// only after it has, as they do in the app.
+beforeAll(async () => {
+  await loadKnowledgeBase();
+});
 
 beforeEach(() => {
   installMatchMediaStub();

@@ -2,18 +2,20 @@ import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from '../components/paths';
-import { EvidencePage } from '../features/evidence/evidence-page';
 import { LandingPage } from '../features/landing/landing-page';
-import { PortfolioPage } from '../features/portfolio/portfolio-page';
-import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
-import { ReviewPage } from '../features/questionnaire/review-page';
-import { ResultPage } from '../features/results/result-page';
-import { ServicesPage } from '../features/services/services-page';
-import { OpenFilePage } from '../features/share/open-file-page';
-import { OpenLinkPage } from '../features/share/open-link-page';
-import { ShareSection } from '../features/share/share-section';
 import { setActiveService } from '../state/planner-store';
-import { ErrorBoundary } from './error-boundary';
+import {
+  EvidencePage,
+  OpenFilePage,
+  OpenLinkPage,
+  PortfolioPage,
+  QuestionnairePage,
+  ResultPage,
+  ReviewPage,
+  ServicesPage,
+  ShareSection,
+} from './lazy-pages';
+import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
 
 /** Keeps "the service I was working on" in step with the address, for Continue and the nav. */
@@ -30,7 +32,7 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <Shell>
-        <ErrorBoundary>
+        <PageBoundary>
           <Switch>
             <Route path={routes.home} component={LandingPage} />
             <Route path={routes.services} component={ServicesPage} />
@@ -95,7 +97,7 @@ export function App() {
               </div>
             </Route>
           </Switch>
-        </ErrorBoundary>
+        </PageBoundary>
       </Shell>
     </Router>
   );

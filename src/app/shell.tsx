@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { getKnowledgeBase } from '../../content';
 import { Notice } from '../components/notice';
 import { paths } from '../components/paths';
-import { ShareNotices } from '../features/share/share-notices';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
+import { KnowledgeBaseNote } from './knowledge-base-note';
+import { ShareNotices } from './lazy-pages';
+import { ThemeToggle } from './theme-toggle';
+import { UpdatePrompt } from './update-prompt';
 
 /** Main navigation, pointing at the service the user is working on. */
 function navItems(serviceId: string) {
@@ -40,7 +42,6 @@ function navItems(serviceId: string) {
 /** Header, main landmark and footer around every page. */
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
-  const kb = getKnowledgeBase();
   const restoreNotice = usePlannerStore((s) => s.restoreNotice);
   const activeServiceId = usePlannerStore((s) => s.activeServiceId);
   return (
@@ -71,9 +72,11 @@ export function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         {restoreNotice && (
           <Notice
             tone="warning"
@@ -89,12 +92,14 @@ export function Shell({ children }: { children: ReactNode }) {
             }
           />
         )}
-        <ShareNotices />
+        <Suspense fallback={null}>
+          <ShareNotices />
+        </Suspense>
         {children}
       </main>
       <footer className="site-footer">
         <p>
-          Knowledge base {kb.version} ({kb.date}), built from {kb.sources.length} public articles.
+          <KnowledgeBaseNote />
           Everything runs in your browser; nothing is sent anywhere.
         </p>
       </footer>

@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { getKnowledgeBase, type Answers } from '../../content';
+import type { Answers } from '../../content';
+import { getKnowledgeBase } from './knowledge-base';
 import type { PlannerInputs, Service } from './planner-schema';
 import { createPlannerStorage, keepUnrestored } from './planner-storage';
 import { readSavedState, restoreState, SAVED_STATE_VERSION } from './saved-state';

@@ -1,7 +1,7 @@
 /** The portfolio of every service, derived from the store's inputs and never stored. */
 import { useMemo } from 'react';
-import { getKnowledgeBase } from '../../content';
-import { summarisePortfolio, type Portfolio } from '../domain';
+import { getKnowledgeBase } from './knowledge-base';
+import { summarisePortfolio, type Portfolio } from '../domain/portfolio';
 import { usePlannerStore } from './planner-store';
 
 /** Every service's verdict and progress, and the runtimes they mean; recomputed on input change. */

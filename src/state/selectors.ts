@@ -1,7 +1,10 @@
-/** Narrow selectors and derived results. Recommendations are computed here, never stored. */
+/**
+ * Narrow selectors over the store. They stay free of scoring code, because the first screen uses
+ * them; the recommendation hook lives in recommendation.ts, loaded with the pages that show it.
+ */
 import { useMemo } from 'react';
-import { getKnowledgeBase, type Answers } from '../../content';
-import { answersForService, recommend, type Recommendation } from '../domain';
+import type { Answers } from '../../content';
+import { answersForService } from '../domain/inputs';
 import type { Service } from './planner-schema';
 import { usePlannerStore, type PlannerState } from './planner-store';
 
@@ -22,11 +25,4 @@ export function useServiceAnswers(serviceId: string): Answers {
   const teamAnswers = usePlannerStore((s) => s.teamAnswers);
   const service = usePlannerStore(selectServiceById(serviceId));
   return useMemo(() => mergeAnswers(teamAnswers, service), [teamAnswers, service]);
-}
-
-/** The recommendation for one service under the current weights. */
-export function useRecommendation(serviceId: string): Recommendation {
-  const answers = useServiceAnswers(serviceId);
-  const weights = usePlannerStore((s) => s.weights);
-  return useMemo(() => recommend(getKnowledgeBase(), answers, weights), [answers, weights]);
 }

@@ -3,7 +3,8 @@
  * out: keep a copy as their own, or go back to what they had. Files opened from disk replace the
  * person's work directly (after the screen has asked).
  */
-import { hasWork, type OpenedPlan, type PlannerInputs } from '../domain';
+import { hasWork, type PlannerInputs } from '../domain/inputs';
+import type { OpenedPlan } from '../domain/opened-plan';
 import { replaceInputs, usePlannerStore, type PlannerState } from './planner-store';
 import { useSharedViewStore } from './shared-view-store';
 

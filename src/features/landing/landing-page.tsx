@@ -1,14 +1,13 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
-import { getKnowledgeBase } from '../../../content';
 import { usePageFocus } from '../../components/use-page-focus';
 import { startOver, usePlannerStore } from '../../state/planner-store';
 import { selectActiveService } from '../../state/selectors';
+import { WorkedExamples } from './worked-examples';
 
 /** One screen: what this is, and a way in — blank, from a worked example, or where you left off. */
 export function LandingPage() {
-  const kb = getKnowledgeBase();
   const [, navigate] = useLocation();
   const headingRef = usePageFocus<HTMLHeadingElement>(
     'landing',
@@ -30,6 +29,16 @@ export function LandingPage() {
   };
   const request = (presetId: string | undefined, label: string) =>
     hasWork ? setPending({ presetId, label }) : begin(presetId);
+  // The worked examples keep one callback for their whole life (see WorkedExamples); it calls
+  // the latest `request`.
+  const requestRef = useRef(request);
+  useEffect(() => {
+    requestRef.current = request;
+  });
+  const pickPreset = useCallback(
+    (presetId: string, name: string) => requestRef.current(presetId, `from “${name}”`),
+    [],
+  );
 
   return (
     <div className="page page--landing">
@@ -56,7 +65,15 @@ export function LandingPage() {
               className="button button--primary"
               onClick={() => navigate(paths.step(service.id, 1))}
             >
-              Continue{service.name.trim() ? ` “${service.name.trim()}”` : ' where you left off'}
+              {service.name.trim() ? (
+                // One flex item, so the words wrap together; <bdi>: a right-to-left name
+                // cannot reorder the words around it.
+                <span>
+                  Continue “<bdi>{service.name.trim()}</bdi>”
+                </span>
+              ) : (
+                'Continue where you left off'
+              )}
             </button>
           )}
           <button
@@ -110,22 +127,7 @@ export function LandingPage() {
           Each fills in the answers the sources describe; review and adjust them before you trust
           the result.
         </p>
-        <ul className="preset-grid">
-          {kb.presets.map((preset) => (
-            <li key={preset.id} className="preset">
-              <h3 className="preset__name">{preset.name}</h3>
-              <p className="preset__summary">{preset.summary}</p>
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-label={`Start from this: ${preset.name}`}
-                onClick={() => request(preset.id, `from “${preset.name}”`)}
-              >
-                Start from this
-              </button>
-            </li>
-          ))}
-        </ul>
+        <WorkedExamples onPick={pickPreset} />
       </section>
     </div>
   );

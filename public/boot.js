@@ -1,0 +1,61 @@
+// Runs in <head>, before the first paint. It is a file of its own because the Content Security
+// Policy allows no inline script.
+(function () {
+  var root = document.documentElement;
+
+  // 1. The colour theme the user picked in the header (src/app/theme.ts, same key), so a dark
+  //    page never flashes light. Without a choice, styles.css follows the system setting.
+  try {
+    var theme = localStorage.getItem('rust-or-go:theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch {
+    // Storage blocked by privacy settings: follow the system setting.
+  }
+
+  // 2. index.html holds the landing page, rendered at build time. When the address asks for
+  //    another page (a reload on step 3, a shared link), hide the landing's HTML until the app
+  //    has rendered the right page, rather than flash the wrong one. Keep the test in step with
+  //    src/app/prerendered-route.ts.
+  if (!/^#?\/?$/.test(location.hash)) root.setAttribute('data-deep-link', '');
+
+  // 3. Paint first, then fetch and run the app. The built index.html names its entry in
+  //    <meta name="app-entry"> (vite.config.ts explains why); start it once the pre-rendered page
+  //    has been painted.
+  var started = false;
+  function startApp() {
+    var entry = document.querySelector('meta[name="app-entry"]');
+    if (started || !entry) return; // no entry: the development server runs it directly
+    started = true;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.getAttribute('content');
+    document.head.appendChild(script);
+  }
+  function startAfterFirstPaint() {
+    var observesPaint =
+      typeof PerformanceObserver !== 'undefined' &&
+      (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+    if (document.visibilityState === 'hidden' || !observesPaint) {
+      // A hidden tab paints nothing; a browser without paint timing gets the next frame.
+      requestAnimationFrame(function () {
+        setTimeout(startApp, 0);
+      });
+      setTimeout(startApp, 100);
+      return;
+    }
+    var observer = new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(startApp, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    // Never wait for ever: a page that cannot paint still gets its app.
+    setTimeout(startApp, 3000);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startAfterFirstPaint);
+  } else {
+    startAfterFirstPaint();
+  }
+})();

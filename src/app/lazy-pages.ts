@@ -1,0 +1,54 @@
+/**
+ * Every page but the landing is a chunk of its own, loaded when it is first visited, so the first
+ * screen downloads only what it shows (see the budgets in tests/budgets). Add new pages here, not
+ * as static imports in app.tsx: a static import puts the page, and all it imports, on the first
+ * screen's path.
+ */
+import { lazy } from 'react';
+
+export const QuestionnairePage = lazy(() =>
+  import('../features/questionnaire/questionnaire-page').then((m) => ({
+    default: m.QuestionnairePage,
+  })),
+);
+
+export const ReviewPage = lazy(() =>
+  import('../features/questionnaire/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+
+export const ResultPage = lazy(() =>
+  import('../features/results/result-page').then((m) => ({ default: m.ResultPage })),
+);
+
+export const ServicesPage = lazy(() =>
+  import('../features/services/services-page').then((m) => ({ default: m.ServicesPage })),
+);
+
+export const PortfolioPage = lazy(() =>
+  import('../features/portfolio/portfolio-page').then((m) => ({ default: m.PortfolioPage })),
+);
+
+export const EvidencePage = lazy(() =>
+  import('../features/evidence/evidence-page').then((m) => ({ default: m.EvidencePage })),
+);
+
+export const OpenLinkPage = lazy(() =>
+  import('../features/share/open-link-page').then((m) => ({ default: m.OpenLinkPage })),
+);
+
+export const OpenFilePage = lazy(() =>
+  import('../features/share/open-file-page').then((m) => ({ default: m.OpenFilePage })),
+);
+
+/** Not a page, but only ever shown on one: the result page's Share section. */
+export const ShareSection = lazy(() =>
+  import('../features/share/share-section').then((m) => ({ default: m.ShareSection })),
+);
+
+/**
+ * The shared-plan banner and the save-problem notice: shown in the shell, but only when a link is
+ * open or saving failed, and they carry the file export, so they load on their own.
+ */
+export const ShareNotices = lazy(() =>
+  import('../features/share/share-notices').then((m) => ({ default: m.ShareNotices })),
+);

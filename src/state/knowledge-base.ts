@@ -1,0 +1,43 @@
+/**
+ * The knowledge base as the app loads it: in a chunk of its own, requested as soon as the app
+ * starts but never waited for by it. The first screen paints from pre-rendered HTML and hydrates
+ * without the ~60 kB of content; the parts of it that show content (the worked examples, the
+ * footer) hydrate when the chunk arrives. Validation runs when that chunk is evaluated
+ * (`content/index.ts`), before anything can read it.
+ *
+ * - `useKnowledgeBaseResult()` is for components: it suspends until the content has loaded.
+ * - `getKnowledgeBase()` is for code that runs on a user action or on a page that needed the
+ *   content to render (store actions, derived results); reading it earlier is a bug and throws.
+ *
+ * Code on the first screen's path (src/app, src/state, the landing) reaches content only through
+ * this module (`import type` is fine). Pages loaded on demand may import `content` directly.
+ */
+import { use } from 'react';
+import type { ContentResult, KnowledgeBase } from '../../content';
+
+let loaded: ContentResult | undefined;
+
+const loading: Promise<ContentResult> = import('../../content').then((module) => {
+  loaded = module.knowledgeBaseResult;
+  return loaded;
+});
+
+/** Resolves once the content has loaded and been validated. */
+export function loadKnowledgeBase(): Promise<ContentResult> {
+  return loading;
+}
+
+/** The validated knowledge base or its issues; suspends the component until it has loaded. */
+export function useKnowledgeBaseResult(): ContentResult {
+  return loaded ?? use(loading);
+}
+
+/** The validated knowledge base. Throws if it has not loaded yet or is invalid (both are bugs). */
+export function getKnowledgeBase(): KnowledgeBase {
+  if (!loaded) throw new Error('The knowledge base was read before it had loaded.');
+  if (!loaded.ok) {
+    const list = loaded.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+    throw new Error(`The knowledge base is invalid:\n${list}`);
+  }
+  return loaded.value;
+}
