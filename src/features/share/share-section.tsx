@@ -4,7 +4,8 @@ import { Notice } from '../../components/notice';
 import { paths } from '../../components/paths';
 import { CopyLink } from './copy-link';
 import { downloadAnswers } from './download-answers';
-import { usePlannerInputs, useShareLink } from './use-share-link';
+import { usePlannerInputs } from '../../state/plan-link';
+import { useShareLink } from './use-share-link';
 import './share.css';
 
 /**
