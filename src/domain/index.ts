@@ -46,6 +46,7 @@ export {
 } from './portfolio';
 export {
   describeProgress,
+  describeRuntimeCosts,
   describeRuntimes,
   describeVerdictShort,
   listLanguages,
@@ -122,5 +123,6 @@ export {
   describeAnswerFlipCount,
   describeFlippedVerdict,
   describeWeightFlip,
+  describeWeightFlips,
   formatWeight,
 } from './describe-flips';

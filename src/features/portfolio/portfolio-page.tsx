@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { describeRuntimes, listLanguages, visibleSteps } from '../../domain';
+import { describeRuntimeCosts, describeRuntimes, visibleSteps } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -18,7 +18,6 @@ export function PortfolioPage() {
   const runtimes = describeRuntimes(portfolio);
   const nameOf = (serviceId: string) =>
     portfolio.entries.find((e) => e.id === serviceId)?.name.trim() || 'Unnamed service';
-  const { extraRuntimes } = portfolio;
 
   return (
     <div className="page page--portfolio">
@@ -70,11 +69,7 @@ export function PortfolioPage() {
 
       <section aria-labelledby="costs-heading">
         <h2 id="costs-heading">What each extra runtime costs</h2>
-        <p>
-          {extraRuntimes === 0
-            ? 'These verdicts need a single runtime, so none of these costs applies. Each would, for every runtime added later:'
-            : `These verdicts mean ${extraRuntimes} extra ${extraRuntimes === 1 ? 'runtime' : 'runtimes'} beyond the first (${listLanguages(portfolio.runtimes.slice(1).map((r) => r.language))}), and each one brings:`}
-        </p>
+        <p>{describeRuntimeCosts(portfolio)}</p>
         <ul className="cost-list">
           {portfolio.costs.map((cost) => (
             <li key={cost.id} className="cost">
