@@ -7,6 +7,7 @@ import { LandingPage } from '../features/landing/landing-page';
 import { PortfolioPage } from '../features/portfolio/portfolio-page';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
+import { ReportPage } from '../features/report/report-page';
 import { ResultPage } from '../features/results/result-page';
 import { ServicesPage } from '../features/services/services-page';
 import { OpenFilePage } from '../features/share/open-file-page';
@@ -79,6 +80,9 @@ export function App() {
               )}
             </Route>
             <Route path={routes.openFile} component={OpenFilePage} />
+            <Route path={routes.report}>
+              {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
+            </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

@@ -57,7 +57,7 @@ export interface ReportService {
   verdict: string;
   /** How the verdict was reached, with its margin. */
   verdictDetail: string;
-  /** The score and the lead it gives, in one sentence. */
+  /** The score in one sentence (with the lead when the verdict's detail does not give it). */
   margin: string;
   confidence: string;
   /** A warning when the winner's lead is small; null when it is not fragile. */
@@ -94,6 +94,10 @@ export interface Report {
   /** Every article the report cites, in the knowledge base's order. */
   sources: string[];
 }
+
+/** The computed trigger that repeats the firmest answer flip, and what the report says instead. */
+const FLIP_ANSWERS_TRIGGER = 'flip-answers';
+const FLIP_ANSWERS_POINTER = 'Any of the answer changes under “What would flip it” comes true.';
 
 const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
@@ -167,7 +171,7 @@ function reportService(
     language: r.verdict.language,
     verdict: words.headline,
     verdictDetail: words.detail,
-    margin: `Score: ${r.score === 0 ? 'level' : `${Math.abs(r.score).toFixed(1)} towards ${towards}`}, out of a possible ${r.maxScore.toFixed(1)} either way; a lead of ${Math.round(r.margin * 100)}%.`,
+    margin: `Score: ${r.score === 0 ? 'level' : `${Math.abs(r.score).toFixed(1)} towards ${towards}`}, out of a possible ${r.maxScore.toFixed(1)} either way${r.verdict.kind === 'gated' ? `; a lead of ${Math.round(r.margin * 100)}%` : ''}.`,
     confidence: describeConfidence(r.confidence),
     fragile:
       r.fragile && r.verdict.kind === 'clear'
@@ -193,7 +197,8 @@ function reportService(
     triggers: r.triggers.map((t) => ({
       id: t.id,
       label: t.label,
-      condition: t.condition,
+      // The flipping answers are spelled out just above the triggers; on paper, once is enough.
+      condition: t.id === FLIP_ANSWERS_TRIGGER ? FLIP_ANSWERS_POINTER : t.condition,
       source: t.sourceId ? index.source(t.sourceId).title : null,
     })),
   };

@@ -37,9 +37,8 @@ describe('report model', () => {
       [3, 'Unnamed service', 'Go'],
     ]);
     for (const service of report.services) {
-      expect(service.margin).toMatch(
-        /^Score: .+ out of a possible [\d.]+ either way; a lead of \d+%\.$/,
-      );
+      expect(service.margin).toMatch(/^Score: .+ out of a possible [\d.]+ either way\.$/);
+      expect(service.verdictDetail).toMatch(/leads by \d+% of the largest possible score/);
       expect(service.confidence).toMatch(/confidence: \d+ of \d+ questions answered/);
       expect(service.reasons.length).toBeGreaterThan(0);
       for (const reason of service.reasons) {

@@ -3,6 +3,7 @@ import { getKnowledgeBase } from '../../../content';
 import { describeRuntimeCosts, describeRuntimes, visibleSteps } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { paths } from '../../components/paths';
+import { PrintReportButton } from '../../components/print-report-button';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { usePortfolio } from '../../state/portfolio-selectors';
@@ -84,6 +85,7 @@ export function PortfolioPage() {
         <Link href={paths.services()} className="button button--secondary">
           Manage the services
         </Link>
+        <PrintReportButton />
       </div>
     </div>
   );

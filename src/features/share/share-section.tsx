@@ -21,7 +21,7 @@ export function ShareSection({ serviceId }: { serviceId: string }) {
   const length = url.length.toLocaleString('en');
 
   return (
-    <section className="share" aria-labelledby="share-heading">
+    <section className="share no-print" aria-labelledby="share-heading">
       <h2 id="share-heading">Share or keep these answers</h2>
       <p className="muted">
         The link holds the answers {count === 1 ? 'for this service' : `for all ${count} services`}{' '}
