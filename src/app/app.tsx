@@ -5,6 +5,7 @@ import { paths, routes } from '../components/paths';
 import { EvidencePage } from '../features/evidence/evidence-page';
 import { LandingPage } from '../features/landing/landing-page';
 import { PortfolioPage } from '../features/portfolio/portfolio-page';
+import { DecisionRecordSection } from '../features/record/decision-record-section';
 import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { ReviewPage } from '../features/questionnaire/review-page';
 import { ReportPage } from '../features/report/report-page';
@@ -35,7 +36,11 @@ export function App() {
           <Switch>
             <Route path={routes.home} component={LandingPage} />
             <Route path={routes.services} component={ServicesPage} />
-            <Route path={routes.portfolio} component={PortfolioPage} />
+            <Route path={routes.portfolio}>
+              <PortfolioPage>
+                <DecisionRecordSection />
+              </PortfolioPage>
+            </Route>
             <Route path={routes.step}>
               {({ serviceId, step }) => (
                 <>
@@ -61,6 +66,7 @@ export function App() {
                   <ActiveService serviceId={serviceId} />
                   <ResultPage serviceId={serviceId}>
                     <ShareSection serviceId={serviceId} />
+                    <DecisionRecordSection serviceId={serviceId} />
                   </ResultPage>
                 </>
               )}
@@ -73,6 +79,7 @@ export function App() {
                       <ActiveService serviceId={id} />
                       <ResultPage serviceId={id}>
                         <ShareSection serviceId={id} />
+                        <DecisionRecordSection serviceId={id} />
                       </ResultPage>
                     </>
                   )}

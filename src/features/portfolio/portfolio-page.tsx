@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { describeRuntimeCosts, describeRuntimes, visibleSteps } from '../../domain';
@@ -12,8 +13,11 @@ import { LoneRuntimeNote } from './lone-runtime-note';
 import { VerdictGrid } from './verdict-grid';
 import './portfolio.css';
 
-/** All services together: verdicts side by side, the runtimes they mean, and what that costs. */
-export function PortfolioPage() {
+/**
+ * All services together: verdicts side by side, the runtimes they mean, and what that costs.
+ * `children` are sections other features add below the costs (the app passes them in).
+ */
+export function PortfolioPage({ children }: { children?: ReactNode }) {
   const portfolio = usePortfolio();
   const headingRef = usePageFocus<HTMLHeadingElement>('portfolio', 'Portfolio — Rust or Go?');
   const runtimes = describeRuntimes(portfolio);
@@ -80,6 +84,8 @@ export function PortfolioPage() {
           ))}
         </ul>
       </section>
+
+      {children}
 
       <div className="actions">
         <Link href={paths.services()} className="button button--secondary">
