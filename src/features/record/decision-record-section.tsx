@@ -71,9 +71,9 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
     <section className="record no-print" aria-labelledby="record-heading">
       <h2 id="record-heading">Decision record (Markdown)</h2>
       <p className="muted">
-        A record in MADR form to commit next to the code: context, decision drivers with their
-        weights, the outcome and its consequences, revisit triggers, the sources and the
-        knowledge-base version.
+        {service ? 'A record' : `One record for all ${count} services,`} in MADR form to commit next
+        to the code: context, decision drivers with their weights, the outcome and its consequences,
+        revisit triggers, the sources and the knowledge-base version.
       </p>
       <Form<RecordValues>
         schema={RecordValuesSchema}
