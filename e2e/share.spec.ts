@@ -127,7 +127,7 @@ test.describe('saved state, however it was left', () => {
   test('empty: starts fresh without a word', async ({ page }) => {
     await startWithSaved(page, '');
     await expect(page.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
   });
@@ -139,7 +139,7 @@ test.describe('saved state, however it was left', () => {
       services: [...v2.services, 'not a service'],
     };
     await startWithSaved(page, JSON.stringify({ state: partial, version: 2 }));
-    await expect(page.getByRole('status')).toContainText(
+    await expect(page.getByRole('status').filter({ hasText: /\S/ })).toContainText(
       'Part of your saved work could not be restored: 1 answer and 1 service',
     );
     await checkA11y(page);
@@ -149,7 +149,7 @@ test.describe('saved state, however it was left', () => {
   test('older version: migrated silently, then saved in the new version', async ({ page }) => {
     const { kbVersion: _kb, ...v1 } = v2;
     await startWithSaved(page, JSON.stringify({ state: v1, version: 1 }));
-    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveCount(0);
     await continueToResult(page, 'billing');
     await page.getByRole('link', { name: 'Change answers' }).click();
     await page.getByLabel('Service name').fill('billing-v2');
@@ -159,7 +159,9 @@ test.describe('saved state, however it was left', () => {
 
   test('corrupt JSON: starts fresh, says so, and keeps the text aside', async ({ page }) => {
     await startWithSaved(page, '{"state": {"services": [');
-    await expect(page.getByRole('status')).toContainText('could not be read');
+    await expect(page.getByRole('status').filter({ hasText: /\S/ })).toContainText(
+      'could not be read',
+    );
     const kept = await page.evaluate((key) => localStorage.getItem(`${key}:unrestored`), KEY);
     expect(kept).toBe('{"state": {"services": [');
     await page.getByRole('button', { name: 'Dismiss' }).click();

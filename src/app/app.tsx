@@ -14,6 +14,8 @@ import {
   ReviewPage,
   ServicesPage,
   ShareSection,
+  DecisionRecordSection,
+  ReportPage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
@@ -36,7 +38,11 @@ export function App() {
           <Switch>
             <Route path={routes.home} component={LandingPage} />
             <Route path={routes.services} component={ServicesPage} />
-            <Route path={routes.portfolio} component={PortfolioPage} />
+            <Route path={routes.portfolio}>
+              <PortfolioPage>
+                <DecisionRecordSection />
+              </PortfolioPage>
+            </Route>
             <Route path={routes.step}>
               {({ serviceId, step }) => (
                 <>
@@ -62,6 +68,7 @@ export function App() {
                   <ActiveService serviceId={serviceId} />
                   <ResultPage serviceId={serviceId}>
                     <ShareSection serviceId={serviceId} />
+                    <DecisionRecordSection serviceId={serviceId} />
                   </ResultPage>
                 </>
               )}
@@ -74,6 +81,7 @@ export function App() {
                       <ActiveService serviceId={id} />
                       <ResultPage serviceId={id}>
                         <ShareSection serviceId={id} />
+                        <DecisionRecordSection serviceId={id} />
                       </ResultPage>
                     </>
                   )}
@@ -81,6 +89,9 @@ export function App() {
               )}
             </Route>
             <Route path={routes.openFile} component={OpenFilePage} />
+            <Route path={routes.report}>
+              {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
+            </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

@@ -52,3 +52,14 @@ export const ShareSection = lazy(() =>
 export const ShareNotices = lazy(() =>
   import('../features/share/share-notices').then((m) => ({ default: m.ShareNotices })),
 );
+
+export const ReportPage = lazy(() =>
+  import('../features/report/report-page').then((m) => ({ default: m.ReportPage })),
+);
+
+/** Shown on the result and portfolio pages: the Markdown decision record form. */
+export const DecisionRecordSection = lazy(() =>
+  import('../features/record/decision-record-section').then((m) => ({
+    default: m.DecisionRecordSection,
+  })),
+);

@@ -17,6 +17,8 @@ export const paths = {
   evidence: (evidenceId?: string) => (evidenceId ? `/evidence/${evidenceId}` : '/evidence'),
   /** A criterion's entry in the evidence library. */
   criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
+  /** The printable report of every service; `print` opens the browser's print dialog on arrival. */
+  report: (print = false) => (print ? '/report/print' : '/report'),
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -31,4 +33,5 @@ export const routes = {
   openFile: '/open',
   evidence: '/evidence',
   evidenceItem: '/evidence/:itemId',
+  report: '/report/:mode?',
 } as const;

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../../content';
 import { LANGUAGE_NAME } from './describe';
-import type { AnswerChange, AnswerFlips, AnswerFlipSet, WeightFlip } from './flips';
+import type { AnswerChange, AnswerFlips, AnswerFlipSet, WeightFlip, WeightFlips } from './flips';
 import type { Verdict } from './score';
 
 /** "the answer to “…” changes from “…” to “…”", or "“…” is answered “…”" for a new answer. */
@@ -58,6 +58,26 @@ export function describeAnswerFlipCount(flips: AnswerFlips): string {
 export function describeWeightFlip(kb: KnowledgeBase, flip: WeightFlip): string {
   const verb = flip.to < flip.from ? 'drops' : 'rises';
   return `If the weight of “${flip.label}” ${verb} from ${formatWeight(flip.from)} to ${formatWeight(flip.to)}, ${describeFlippedVerdict(kb, flip.verdict)}.`;
+}
+
+/**
+ * The weights half of "what would flip it" in one sentence: the nearest single-weight flip, or
+ * why there is none (a gate holds the verdict, or no weight in range turns it).
+ */
+export function describeWeightFlips(
+  kb: KnowledgeBase,
+  flips: WeightFlips,
+  verdict: Verdict,
+): string {
+  if (flips.kind === 'found') {
+    return `${describeWeightFlip(kb, flips.smallest)} No smaller change to one weight would.`;
+  }
+  if (flips.reason === 'gated') {
+    const gate =
+      verdict.kind === 'gated' ? kb.gates.find((g) => g.id === verdict.gateId) : undefined;
+    return `${gate?.label ?? 'A gate'} holds this verdict whatever the weights; only answers can change it.`;
+  }
+  return 'No change to a single criterion’s weight, anywhere from 0 to 5, flips it.';
 }
 
 /** A weight as the planner shows it: "4", "1.5". */

@@ -64,6 +64,14 @@ export function describeRuntimes(portfolio: Portfolio): { headline: string; deta
   };
 }
 
+/** What the runtime costs that follow mean for these verdicts: none yet, or each extra runtime. */
+export function describeRuntimeCosts(portfolio: Portfolio): string {
+  const extra = portfolio.extraRuntimes;
+  return extra === 0
+    ? 'These verdicts need a single runtime, so none of these costs applies. Each would, for every runtime added later:'
+    : `These verdicts mean ${extra} extra ${plural(extra, 'runtime')} beyond the first (${listLanguages(portfolio.runtimes.slice(1).map((r) => r.language))}), and each one brings:`;
+}
+
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }

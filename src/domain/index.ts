@@ -46,6 +46,7 @@ export {
 } from './portfolio';
 export {
   describeProgress,
+  describeRuntimeCosts,
   describeRuntimes,
   describeVerdictShort,
   listLanguages,
@@ -122,6 +123,7 @@ export {
   describeAnswerFlipCount,
   describeFlippedVerdict,
   describeWeightFlip,
+  describeWeightFlips,
   formatWeight,
 } from './describe-flips';
 export { serviceDecisionRecord, type RecordService } from './decision-record';

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
@@ -65,7 +65,8 @@ describe('evidence library', () => {
   it('lands on one entry and gives it focus', async () => {
     renderAt('#/evidence/compile-times');
     const entry = await screen.findByRole('article', { name: 'Build and test times' });
-    expect(entry).toHaveFocus();
+    // Focus moves once the page has settled, which can take a moment under load.
+    await waitFor(() => expect(entry).toHaveFocus());
     expect(within(entry).getByRole('table', { name: /Build and test times/ })).toBeInTheDocument();
     expect(within(entry).getByText(/Measured on:/)).toBeInTheDocument();
   });

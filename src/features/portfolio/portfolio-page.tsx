@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { describeRuntimes, listLanguages, visibleSteps } from '../../domain';
+import { describeRuntimeCosts, describeRuntimes, visibleSteps } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { paths } from '../../components/paths';
+import { PrintReportButton } from '../../components/print-report-button';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { usePortfolio } from '../../state/portfolio-selectors';
@@ -11,14 +13,16 @@ import { LoneRuntimeNote } from './lone-runtime-note';
 import { VerdictGrid } from './verdict-grid';
 import './portfolio.css';
 
-/** All services together: verdicts side by side, the runtimes they mean, and what that costs. */
-export function PortfolioPage() {
+/**
+ * All services together: verdicts side by side, the runtimes they mean, and what that costs.
+ * `children` are sections other features add below the costs (the app passes them in).
+ */
+export function PortfolioPage({ children }: { children?: ReactNode }) {
   const portfolio = usePortfolio();
   const headingRef = usePageFocus<HTMLHeadingElement>('portfolio', 'Portfolio — Rust or Go?');
   const runtimes = describeRuntimes(portfolio);
   const nameOf = (serviceId: string) =>
     portfolio.entries.find((e) => e.id === serviceId)?.name.trim() || 'Unnamed service';
-  const { extraRuntimes } = portfolio;
 
   return (
     <div className="page page--portfolio">
@@ -70,11 +74,7 @@ export function PortfolioPage() {
 
       <section aria-labelledby="costs-heading">
         <h2 id="costs-heading">What each extra runtime costs</h2>
-        <p>
-          {extraRuntimes === 0
-            ? 'These verdicts need a single runtime, so none of these costs applies. Each would, for every runtime added later:'
-            : `These verdicts mean ${extraRuntimes} extra ${extraRuntimes === 1 ? 'runtime' : 'runtimes'} beyond the first (${listLanguages(portfolio.runtimes.slice(1).map((r) => r.language))}), and each one brings:`}
-        </p>
+        <p>{describeRuntimeCosts(portfolio)}</p>
         <ul className="cost-list">
           {portfolio.costs.map((cost) => (
             <li key={cost.id} className="cost">
@@ -85,10 +85,13 @@ export function PortfolioPage() {
         </ul>
       </section>
 
+      {children}
+
       <div className="actions">
         <Link href={paths.services()} className="button button--secondary">
           Manage the services
         </Link>
+        <PrintReportButton />
       </div>
     </div>
   );

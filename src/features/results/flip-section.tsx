@@ -3,7 +3,7 @@ import { getKnowledgeBase } from '../../../content';
 import {
   describeAnswerFlip,
   describeAnswerFlipCount,
-  describeWeightFlip,
+  describeWeightFlips,
   type Recommendation,
 } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
@@ -14,8 +14,6 @@ import './explain.css';
 export function FlipSection({ result, serviceId }: { result: Recommendation; serviceId: string }) {
   const kb = getKnowledgeBase();
   const { answers, weights, towards } = result.flips;
-  const gateId = result.verdict.kind === 'gated' ? result.verdict.gateId : undefined;
-  const gate = kb.gates.find((g) => g.id === gateId);
   return (
     <section className="explain flips" aria-labelledby="flip-heading">
       <h2 id="flip-heading">What would flip it to {LANGUAGE_NAME[towards]}</h2>
@@ -47,13 +45,7 @@ export function FlipSection({ result, serviceId }: { result: Recommendation; ser
         <Link href={paths.review(serviceId)}>Review or change the answers</Link>
       </p>
       <h3>Weights</h3>
-      <p>
-        {weights.kind === 'found'
-          ? `${describeWeightFlip(kb, weights.smallest)} No smaller change to one weight would.`
-          : weights.reason === 'gated'
-            ? `${gate?.label ?? 'A gate'} holds this verdict whatever the weights; only answers can change it.`
-            : 'No change to a single criterion’s weight, anywhere from 0 to 5, flips it.'}
-      </p>
+      <p>{describeWeightFlips(kb, weights, result.verdict)}</p>
     </section>
   );
 }

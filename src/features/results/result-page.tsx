@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../components/paths';
+import { PrintReportButton } from '../../components/print-report-button';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -80,6 +81,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         <Link href={paths.review(serviceId)} className="button button--secondary">
           Change answers
         </Link>
+        <PrintReportButton />
         <Link href={paths.services()} className="button button--quiet">
           All services
         </Link>

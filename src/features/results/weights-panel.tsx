@@ -17,7 +17,7 @@ export function WeightsPanel({ result }: { result: Recommendation }) {
   const words = describeVerdict(kb, result.verdict, result.margin);
   const flips = result.flips.weights.kind === 'found' ? result.flips.weights.byCriterion : [];
   return (
-    <section className="explain weights" aria-labelledby="weights-heading">
+    <section className="explain weights no-print" aria-labelledby="weights-heading">
       <h2 id="weights-heading" ref={heading} tabIndex={-1}>
         Weigh the criteria
       </h2>

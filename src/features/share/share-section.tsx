@@ -4,7 +4,8 @@ import { Notice } from '../../components/notice';
 import { paths } from '../../components/paths';
 import { CopyLink } from './copy-link';
 import { downloadAnswers } from './download-answers';
-import { usePlannerInputs, useShareLink } from './use-share-link';
+import { usePlannerInputs } from '../../state/plan-link';
+import { useShareLink } from './use-share-link';
 import './share.css';
 
 /**
@@ -20,7 +21,7 @@ export function ShareSection({ serviceId }: { serviceId: string }) {
   const length = url.length.toLocaleString('en');
 
   return (
-    <section className="share" aria-labelledby="share-heading">
+    <section className="share no-print" aria-labelledby="share-heading">
       <h2 id="share-heading">Share or keep these answers</h2>
       <p className="muted">
         The link holds the answers {count === 1 ? 'for this service' : `for all ${count} services`}{' '}

@@ -1,17 +1,6 @@
 /** The link to the plan on screen, kept in step with every answer. */
-import { useMemo } from 'react';
-import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink, type PlannerInputs } from '../../domain';
-import { paths } from '../../components/paths';
-import { usePlannerStore } from '../../state/planner-store';
-
-/** The inputs on screen, as one object that changes only when one of its parts does. */
-export function usePlannerInputs(): PlannerInputs {
-  const teamAnswers = usePlannerStore((s) => s.teamAnswers);
-  const services = usePlannerStore((s) => s.services);
-  const weights = usePlannerStore((s) => s.weights);
-  return useMemo(() => ({ teamAnswers, services, weights }), [teamAnswers, services, weights]);
-}
+import { permalinkUrl } from '../../components/app-url';
+import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
 
 export interface ShareLink {
   /** The encoded plan, as it appears after "#/link/". */
@@ -22,10 +11,7 @@ export interface ShareLink {
 
 /** The link that opens the plan on screen at the result of `serviceId`. */
 export function useShareLink(serviceId: string): ShareLink {
-  const inputs = usePlannerInputs();
-  const payload = useMemo(() => encodePermalink(getKnowledgeBase(), inputs, linkTables), [inputs]);
-  const first = inputs.services[0]?.id;
-  const { origin, pathname } = window.location;
-  const url = `${origin}${pathname}#${paths.link(payload, serviceId === first ? undefined : serviceId)}`;
-  return { payload, url };
+  const payload = usePermalinkPayload();
+  const first = usePlannerInputs().services[0]?.id;
+  return { payload, url: permalinkUrl(payload, serviceId, first) };
 }

@@ -1,0 +1,242 @@
+/**
+ * The printed report: every service's verdict and margin, its reasons with their sources, what
+ * would flip it and when to revisit it, and the portfolio summary when there are several
+ * services. Pure: the date and the permalink come in as arguments, and every part is plain text
+ * ready to lay out on paper.
+ */
+import type { KnowledgeBase, Language } from '../../content';
+import { citationsOf } from './decision-record';
+import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
+import { describeAnswerFlip, describeAnswerFlipCount, describeWeightFlips } from './describe-flips';
+import { describeRuntimeCosts, describeRuntimes, describeVerdictShort } from './describe-portfolio';
+import { indexKnowledgeBase } from './kb-index';
+import { summarisePortfolio, type LoneRuntime, type Portfolio } from './portfolio';
+import type { PortfolioRecordInput } from './portfolio-record';
+import { addMonths, signed } from './record-parts';
+import type { Citation, Recommendation } from './recommend';
+
+export interface ReportOptions {
+  /** Today, as YYYY-MM-DD: the report's date and the start of each review period. */
+  date: string;
+  /** The whole address that reopens these answers, printed in full. */
+  permalink: string;
+}
+
+export interface ReportReason {
+  criterionId: string;
+  label: string;
+  towards: Language;
+  /** Signed points with a true minus sign: "−4.0" leans Go, "+2.5" leans Rust. */
+  points: string;
+  sentence: string;
+  /** Titles of the articles behind the reason, each once. */
+  sources: string[];
+}
+
+export interface ReportNote {
+  title: string;
+  text: string;
+  sources: string[];
+}
+
+export interface ReportTrigger {
+  id: string;
+  label: string;
+  condition: string;
+  /** The article that names the trigger; null when it is computed from this result. */
+  source: string | null;
+}
+
+export interface ReportService {
+  id: string;
+  name: string;
+  /** 1-based place in the services list. */
+  position: number;
+  language: Language;
+  /** "Go", "Close call: Go", "Keep Go — profile the bottleneck first". */
+  verdict: string;
+  /** How the verdict was reached, with its margin. */
+  verdictDetail: string;
+  /** The score in one sentence (with the lead when the verdict's detail does not give it). */
+  margin: string;
+  confidence: string;
+  /** A warning when the winner's lead is small; null when it is not fragile. */
+  fragile: string | null;
+  /** Gates (bars the sources set) and, for a default close call, why Go. */
+  notes: ReportNote[];
+  reasons: ReportReason[];
+  flips: { towards: Language; answers: string; answerSets: string[]; weights: string };
+  /** "Review by 2027-05-21 (6 months, for medium confidence), or sooner if:". */
+  review: string;
+  triggers: ReportTrigger[];
+}
+
+export interface ReportPortfolio {
+  /** "3 services, 2 runtimes in production". */
+  headline: string;
+  detail: string;
+  rows: { id: string; name: string; verdict: string; lead: string; confidence: string }[];
+  /** One sentence for each runtime a single service brings in. */
+  loneRuntimes: string[];
+  costIntro: string;
+  costs: { id: string; label: string; detail: string; source: string }[];
+}
+
+export interface Report {
+  title: string;
+  date: string;
+  /** "2.4.0 (2026-11-21)". */
+  knowledgeBase: string;
+  permalink: string;
+  /** Present when there are several services. */
+  portfolio: ReportPortfolio | null;
+  services: ReportService[];
+  /** Every article the report cites, in the knowledge base's order. */
+  sources: string[];
+}
+
+/** The computed trigger that repeats the firmest answer flip, and what the report says instead. */
+const FLIP_ANSWERS_TRIGGER = 'flip-answers';
+const FLIP_ANSWERS_POINTER = 'Any of the answer changes under “What would flip it” comes true.';
+
+const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
+const nameOf = (name: string) => name.trim() || 'Unnamed service';
+
+/** Builds the report for every service of the plan. */
+export function reportModel(
+  kb: KnowledgeBase,
+  input: PortfolioRecordInput,
+  options: ReportOptions,
+): Report {
+  const portfolio = summarisePortfolio(kb, input);
+  const services = portfolio.entries.map((entry, i) =>
+    reportService(kb, entry.id, entry.name, i + 1, entry.recommendation, options.date),
+  );
+  const several = services.length > 1;
+  const first = services[0];
+  const cited = new Set<string>([
+    ...portfolio.entries.flatMap((e) => citationsOf(e.recommendation).map((c) => c.sourceId)),
+    ...portfolio.entries.flatMap((e) =>
+      e.recommendation.triggers.flatMap((t) => (t.sourceId ? [t.sourceId] : [])),
+    ),
+    ...(several ? portfolio.costs.map((c) => c.sourceId) : []),
+  ]);
+  return {
+    title:
+      several || !first
+        ? `Decision report: ${services.length} services`
+        : `Decision report: ${first.name}`,
+    date: options.date,
+    knowledgeBase: `${kb.version} (${kb.date})`,
+    permalink: options.permalink,
+    portfolio: several ? reportPortfolio(portfolio) : null,
+    services,
+    sources: kb.sources.filter((s) => cited.has(s.id)).map((s) => s.title),
+  };
+}
+
+function reportService(
+  kb: KnowledgeBase,
+  id: string,
+  rawName: string,
+  position: number,
+  r: Recommendation,
+  date: string,
+): ReportService {
+  const index = indexKnowledgeBase(kb);
+  const titles = (citations: readonly Citation[]) => [
+    ...new Set(citations.map((c) => index.source(c.sourceId).title)),
+  ];
+  const words = describeVerdict(kb, r.verdict, r.margin);
+  const months = kb.scoring.reviewAfterMonths[r.confidence.level];
+  const towards = LANGUAGE_NAME[r.score > 0 ? 'rust' : 'go'];
+  const notes: ReportNote[] = r.gates.map((gate) => ({
+    title: gate.passed ? gate.headline : `${gate.label}: not cleared`,
+    text: [gate.answerNote?.note, gate.explanation].filter(Boolean).join(' '),
+    sources: titles(gate.citations),
+  }));
+  if (r.defaultCitations.length > 0) {
+    notes.push({
+      title: 'Why Go when it is close',
+      text: 'With no clear winner and no single language the team is fluent in, the sources advise starting with Go.',
+      sources: titles(r.defaultCitations),
+    });
+  }
+  const { answers, weights } = r.flips;
+  return {
+    id,
+    name: nameOf(rawName),
+    position,
+    language: r.verdict.language,
+    verdict: words.headline,
+    verdictDetail: words.detail,
+    margin: `Score: ${r.score === 0 ? 'level' : `${Math.abs(r.score).toFixed(1)} towards ${towards}`}, out of a possible ${r.maxScore.toFixed(1)} either way${r.verdict.kind === 'gated' ? `; a lead of ${Math.round(r.margin * 100)}%` : ''}.`,
+    confidence: describeConfidence(r.confidence),
+    fragile:
+      r.fragile && r.verdict.kind === 'clear'
+        ? `Fragile: the lead is under ${Math.round(kb.scoring.fragileMargin * 100)}% of the largest possible score, so small changes can turn it.`
+        : null,
+    notes,
+    reasons: r.reasons.map((reason) => ({
+      criterionId: reason.criterionId,
+      label: reason.label,
+      towards: reason.towards,
+      points: signed(reason.contribution),
+      sentence: reason.sentence,
+      sources: titles(reason.citations),
+    })),
+    flips: {
+      towards: r.flips.towards,
+      answers: describeAnswerFlipCount(answers),
+      answerSets:
+        answers.kind === 'found' ? answers.sets.map((s) => describeAnswerFlip(kb, s)) : [],
+      weights: describeWeightFlips(kb, weights, r.verdict),
+    },
+    review: `Review by ${addMonths(date, months)} (${months} months, for ${r.confidence.level} confidence), or sooner if:`,
+    triggers: r.triggers.map((t) => ({
+      id: t.id,
+      label: t.label,
+      // The flipping answers are spelled out just above the triggers; on paper, once is enough.
+      condition: t.id === FLIP_ANSWERS_TRIGGER ? FLIP_ANSWERS_POINTER : t.condition,
+      source: t.sourceId ? index.source(t.sourceId).title : null,
+    })),
+  };
+}
+
+function reportPortfolio(portfolio: Portfolio): ReportPortfolio {
+  const runtimes = describeRuntimes(portfolio);
+  const named = (serviceId: string) =>
+    nameOf(portfolio.entries.find((e) => e.id === serviceId)?.name ?? '');
+  return {
+    headline: runtimes.headline,
+    detail: runtimes.detail,
+    rows: portfolio.entries.map((entry) => {
+      const r = entry.recommendation;
+      return {
+        id: entry.id,
+        name: nameOf(entry.name),
+        verdict: describeVerdictShort(r.verdict),
+        lead: `${Math.round(r.margin * 100)}%`,
+        confidence: LEVEL[r.confidence.level],
+      };
+    }),
+    loneRuntimes: portfolio.loneRuntimes.map((lone) => describeLone(lone, named(lone.serviceId))),
+    costIntro: describeRuntimeCosts(portfolio),
+    costs: portfolio.costs.map((c) => ({
+      id: c.id,
+      label: c.label,
+      detail: c.detail,
+      source: c.sourceTitle,
+    })),
+  };
+}
+
+function describeLone(lone: LoneRuntime, name: string): string {
+  const language = LANGUAGE_NAME[lone.language];
+  const percent = Math.round(lone.margin * 100);
+  if (!lone.smallMargin) {
+    return `${name} alone brings ${language} into production, with a clear lead of ${percent}%.`;
+  }
+  return `${name} alone brings ${language} into production, by a small margin (${percent}% of the largest possible score): consider keeping it in ${LANGUAGE_NAME[lone.alternative]}.`;
+}

@@ -1,0 +1,48 @@
+/** The decision record the form asks for, as Markdown text and a file name. */
+import { getKnowledgeBase } from '../../../content';
+import { answersForService, recommend, summarisePortfolio, type PlannerInputs } from '../../domain';
+import { serviceDecisionRecord } from '../../domain/decision-record';
+import { portfolioDecisionRecord } from '../../domain/portfolio-record';
+import { recordFileName } from '../../domain/record-file-name';
+import { splitNames, type RecordValues } from './record-schema';
+
+export interface MadeRecord {
+  text: string;
+  fileName: string;
+}
+
+/**
+ * Builds the record for one service (`serviceId`) or for the whole portfolio. `date` is today
+ * as YYYY-MM-DD; `permalink` the address that reopens these answers, used when asked for.
+ */
+export function makeRecord(
+  inputs: PlannerInputs,
+  serviceId: string | undefined,
+  values: RecordValues,
+  date: string,
+  permalink: string,
+): MadeRecord {
+  const kb = getKnowledgeBase();
+  const options = {
+    date,
+    status: values.status,
+    decisionMakers: splitNames(values.decisionMakers),
+    permalink: values.includePermalink ? permalink : undefined,
+  };
+  const service = inputs.services.find((s) => s.id === serviceId);
+  if (values.scope === 'service' && service) {
+    const answers = answersForService(inputs.teamAnswers, service);
+    const language = recommend(kb, answers, inputs.weights).verdict.language;
+    return {
+      text: serviceDecisionRecord(kb, { ...service, answers }, inputs.weights, options),
+      fileName: recordFileName(service.name, [language]),
+    };
+  }
+  const languages = summarisePortfolio(kb, inputs).entries.map(
+    (e) => e.recommendation.verdict.language,
+  );
+  return {
+    text: portfolioDecisionRecord(kb, inputs, options),
+    fileName: recordFileName('portfolio', languages),
+  };
+}

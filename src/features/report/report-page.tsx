@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { getKnowledgeBase } from '../../../content';
+import { reportModel } from '../../domain/report-model';
+import { permalinkUrl } from '../../components/app-url';
+import { paths } from '../../components/paths';
+import { isoDate } from '../../components/today';
+import { usePageFocus } from '../../components/use-page-focus';
+import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { PortfolioSummary } from './portfolio-summary';
+import { ServiceBlock } from './service-block';
+import '../../components/print.css';
+import './report.css';
+
+/**
+ * The report of every service, laid out for paper (A4 or Letter) and readable on screen: the
+ * date, the knowledge-base version and the permalink written out in full, the portfolio summary
+ * when there are several services, then one block per service that never splits across pages.
+ * With `autoPrint` (the "Print report" buttons) it opens the print dialog once, then drops the
+ * flag from the address so a reload or Back does not print again.
+ */
+export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
+  const inputs = usePlannerInputs();
+  const payload = usePermalinkPayload();
+  const [date] = useState(() => isoDate());
+  const [, navigate] = useLocation();
+  const report = useMemo(
+    () => reportModel(getKnowledgeBase(), inputs, { date, permalink: permalinkUrl(payload) }),
+    [inputs, payload, date],
+  );
+  const headingRef = usePageFocus<HTMLHeadingElement>('report', `${report.title} — Rust or Go?`);
+
+  useEffect(() => {
+    if (!autoPrint) return;
+    const frame = window.requestAnimationFrame(() => {
+      window.print();
+      navigate(paths.report(), { replace: true });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [autoPrint, navigate]);
+
+  const count = report.services.length;
+  return (
+    <div className="page page--report report">
+      <div className="report__toolbar no-print">
+        <p>
+          This page is laid out for paper, A4 or Letter: print it, or choose “Save as PDF” in the
+          print dialog. Navigation and controls are left off the printout.
+        </p>
+        <div className="report__toolbar-actions">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            Print this report
+          </button>
+          <Link
+            href={count > 1 ? paths.portfolio() : paths.result(report.services[0]?.id ?? 's1')}
+            className="button button--secondary"
+          >
+            {count > 1 ? 'Back to the portfolio' : 'Back to the result'}
+          </Link>
+        </div>
+      </div>
+
+      <header className="report__header">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {report.title}
+        </h1>
+        <dl className="report__facts">
+          <div>
+            <dt>Date</dt>
+            <dd>{report.date}</dd>
+          </div>
+          <div>
+            <dt>Knowledge base</dt>
+            <dd>version {report.knowledgeBase}</dd>
+          </div>
+          <div>
+            <dt>Services</dt>
+            <dd>{count}</dd>
+          </div>
+          <div className="report__facts-wide">
+            <dt>Permalink (reopens these answers)</dt>
+            <dd>
+              <a href={report.permalink} className="report__url">
+                {report.permalink}
+              </a>
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      {report.portfolio && (
+        <PortfolioSummary portfolio={report.portfolio} sources={report.sources} />
+      )}
+      {report.services.map((service) => (
+        <ServiceBlock key={service.id} service={service} total={count} sources={report.sources} />
+      ))}
+
+      <section className="report-sources" aria-labelledby="report-sources-heading">
+        <h2 id="report-sources-heading">Sources cited</h2>
+        <ol className="report-list">
+          {report.sources.map((title) => (
+            <li key={title}>{title}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

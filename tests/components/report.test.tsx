@@ -1,0 +1,107 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getKnowledgeBase } from '../../content';
+import { App } from '../../src/app/app';
+import { usePlannerStore } from '../../src/state/planner-store';
+
+const kb = getKnowledgeBase();
+
+function renderAt(hash: string) {
+  window.location.hash = hash;
+  return render(<App />);
+}
+
+beforeEach(() => {
+  usePlannerStore.setState({
+    teamAnswers: { 'team-fluency': 'go', 'team-size': 'under-10' },
+    services: [
+      {
+        id: 's1',
+        name: 'billing-api',
+        notes: '',
+        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
+      },
+      {
+        id: 's2',
+        name: 'image-resizer',
+        notes: '',
+        answers: { 'workload-kind': 'hot-path', bottleneck: 'cpu', 'latency-budget': 'under-10ms' },
+      },
+      { id: 's3', name: 'admin-tool', notes: '', answers: { 'workload-kind': 'internal-tool' } },
+    ],
+    weights: {},
+    activeServiceId: 's1',
+    removed: null,
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('printable report', () => {
+  it('shows every service with its verdict, the portfolio and the permalink in full', async () => {
+    renderAt('#/report');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Decision report: 3 services' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`version ${kb.version} (${kb.date})`)).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: /#\/link\/[\w-]+$/ });
+    expect(link).toHaveAttribute('href', link.textContent);
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: 'Portfolio: 3 services, 2 runtimes in production',
+      }),
+    ).toBeInTheDocument();
+
+    const blocks = screen.getAllByRole('article');
+    expect(blocks.map((b) => within(b).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'Service 1 of 3: billing-api',
+      'Service 2 of 3: image-resizer',
+      'Service 3 of 3: admin-tool',
+    ]);
+    expect(blocks.map((b) => within(b).getByText(/^Verdict:/).textContent)).toEqual([
+      'Verdict: Go',
+      'Verdict: Rust',
+      'Verdict: Go',
+    ]);
+    for (const block of blocks) {
+      expect(within(block).getByRole('heading', { name: /^What would flip it to/ })).toBeVisible();
+      expect(within(block).getByRole('heading', { name: 'Revisit triggers' })).toBeVisible();
+      expect(within(block).getByText(/^End of /)).toBeInTheDocument();
+    }
+
+    // Every source number a citation uses is in the numbered list of sources cited.
+    const sources = within(screen.getByRole('region', { name: 'Sources cited' })).getAllByRole(
+      'listitem',
+    );
+    const cited = new Set(
+      [...document.body.textContent.matchAll(/\(Sources? ([\d, ]+)\.\)/g)].flatMap((m) =>
+        m[1]!.split(', ').map(Number),
+      ),
+    );
+    expect([...cited].sort()).toEqual(sources.map((_, i) => i + 1));
+    for (const item of sources) {
+      expect(kb.sources.map((s) => s.title)).toContain(item.textContent);
+    }
+  });
+
+  it('opens the print dialog once from “Print report”, then drops the flag from the address', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderAt('#/services/s2/result');
+    await user.click(await screen.findByRole('button', { name: 'Print report' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Decision report: 3 services' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    await waitFor(() => expect(window.location.hash).toBe('#/report'));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('offers Print report on the portfolio page too', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderAt('#/portfolio');
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Print report' }));
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+  });
+});

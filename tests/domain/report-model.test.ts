@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../content';
+import { recordFileName, slugify } from '../../src/domain/record-file-name';
+import { reportModel } from '../../src/domain/report-model';
+
+const kb = getKnowledgeBase();
+const options = { date: '2026-11-21', permalink: 'https://rust-or-go.example/#/link/abc' };
+const team = { 'team-fluency': 'go', 'team-size': 'under-10', 'runtimes-in-production': 'go-only' };
+
+/** A preset's own answers, without the team's (those are shared by every service). */
+const serviceOnly = (presetId: string) =>
+  Object.fromEntries(
+    Object.entries(kb.presets.find((p) => p.id === presetId)!.answers).filter(
+      ([q]) => kb.questions.find((x) => x.id === q)?.scope === 'service',
+    ),
+  );
+
+const three = {
+  teamAnswers: team,
+  weights: {},
+  services: [
+    { id: 's1', name: 'billing-api', notes: '', answers: serviceOnly('billing-crud-api') },
+    { id: 's2', name: 'image-resizer', notes: '', answers: serviceOnly('image-resizer') },
+    { id: 's3', name: '  ', notes: '', answers: serviceOnly('internal-admin-tool') },
+  ],
+};
+
+describe('report model', () => {
+  it('has every service’s verdict, margin, reasons, flips and triggers, in order', () => {
+    const report = reportModel(kb, three, options);
+    expect(report.title).toBe('Decision report: 3 services');
+    expect(report.knowledgeBase).toBe(`${kb.version} (${kb.date})`);
+    expect(report.permalink).toBe(options.permalink);
+    expect(report.services.map((s) => [s.position, s.name, s.verdict])).toEqual([
+      [1, 'billing-api', 'Go'],
+      [2, 'image-resizer', 'Rust'],
+      [3, 'Unnamed service', 'Go'],
+    ]);
+    for (const service of report.services) {
+      expect(service.margin).toMatch(/^Score: .+ out of a possible [\d.]+ either way\.$/);
+      expect(service.verdictDetail).toMatch(/leads by \d+% of the largest possible score/);
+      expect(service.confidence).toMatch(/confidence: \d+ of \d+ questions answered/);
+      expect(service.reasons.length).toBeGreaterThan(0);
+      for (const reason of service.reasons) {
+        expect(reason.sources.length).toBeGreaterThan(0);
+        expect(reason.points).toMatch(/^[+−]\d+\.\d$/);
+      }
+      expect(service.flips.answers).not.toBe('');
+      expect(service.flips.weights).not.toBe('');
+      expect(service.review).toMatch(/^Review by \d{4}-\d{2}-\d{2} \(\d+ months/);
+      expect(service.triggers.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every article any part of the report cites, once, in the knowledge base’s order', () => {
+    const report = reportModel(kb, three, options);
+    const cited = new Set(
+      report.services.flatMap((s) => [
+        ...s.reasons.flatMap((r) => r.sources),
+        ...s.notes.flatMap((n) => n.sources),
+        ...s.triggers.flatMap((t) => (t.source ? [t.source] : [])),
+      ]),
+    );
+    for (const cost of report.portfolio?.costs ?? []) cited.add(cost.source);
+    expect(report.sources).toEqual(kb.sources.map((s) => s.title).filter((t) => cited.has(t)));
+  });
+
+  it('sums up the portfolio when there are several services, and not for one', () => {
+    const report = reportModel(kb, three, options);
+    expect(report.portfolio?.headline).toBe('3 services, 2 runtimes in production');
+    expect(report.portfolio?.rows.map((r) => r.verdict)).toEqual(['Go', 'Rust', 'Go']);
+    expect(report.portfolio?.costs).toHaveLength(kb.runtimeCosts.length);
+    expect(report.portfolio?.loneRuntimes).toEqual([
+      expect.stringMatching(/^image-resizer alone brings Rust into production/),
+    ]);
+
+    const one = reportModel(kb, { ...three, services: three.services.slice(0, 1) }, options);
+    expect(one.title).toBe('Decision report: billing-api');
+    expect(one.portfolio).toBeNull();
+  });
+
+  it('explains a held gate and keeps Go for a rewrite “because it is faster”', () => {
+    const report = reportModel(
+      kb,
+      {
+        ...three,
+        services: [
+          { id: 's1', name: 'orders', notes: '', answers: serviceOnly('rewrite-because-faster') },
+        ],
+      },
+      options,
+    );
+    const [orders] = report.services;
+    expect(orders?.verdict).toMatch(/^Keep Go/);
+    expect(orders?.notes[0]?.title).toMatch(/not cleared$/);
+    expect(orders?.notes[0]?.sources.length).toBeGreaterThan(0);
+    expect(orders?.flips.weights).toMatch(/holds this verdict whatever the weights/);
+  });
+});
+
+describe('decision record file names', () => {
+  it.each([
+    ['billing-api', ['go'], 'adr-billing-api-go.md'],
+    ['Billing API (v2)', ['rust'], 'adr-billing-api-v2-rust.md'],
+    ['Café Über-Service', ['go'], 'adr-cafe-uber-service-go.md'],
+    ['../../etc/passwd', ['go'], 'adr-etc-passwd-go.md'],
+    ['<script>', ['go'], 'adr-script-go.md'],
+    ['   ', ['go'], 'adr-service-go.md'],
+    ['画像', ['rust'], 'adr-service-rust.md'],
+    ['portfolio', ['go', 'rust', 'go'], 'adr-portfolio-go-rust.md'],
+  ] as const)('%s → %s', (name, languages, expected) => {
+    expect(recordFileName(name, languages)).toBe(expected);
+  });
+
+  it('keeps long names short and never ends a slug on a hyphen', () => {
+    const slug = slugify(`${'a'.repeat(59)} b c`, 'x');
+    expect(slug).toBe('a'.repeat(59));
+    expect(slugify('x'.repeat(200), 'y')).toHaveLength(60);
+  });
+});
