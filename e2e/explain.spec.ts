@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
+import { openLanding } from './helpers';
 
 /** Starts from a worked example and waits for its review page. */
 async function startFrom(page: Page, preset: string): Promise<void> {
-  await page.goto('./');
+  await openLanding(page);
   await page.getByRole('button', { name: `Start from this: ${preset}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
 }

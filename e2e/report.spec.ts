@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
+import { openLanding } from './helpers';
 import { buildThreeServicePortfolio, openPortfolio, THREE_SERVICES } from './portfolio-journey';
 
 /** Replaces the print dialog with a counter, so a test can see it was asked for. */
@@ -107,7 +108,7 @@ test('the three-service portfolio prints in A4 and Letter, one page per service 
 });
 
 test('the MADR record downloads as a Markdown file with its front matter', async ({ page }) => {
-  await page.goto('./');
+  await openLanding(page);
   await page.getByRole('button', { name: 'Start from this: Billing CRUD API' }).click();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await page.getByRole('radio', { name: /Accepted/ }).check();
@@ -131,8 +132,9 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the report passes axe, and prints black on white', async ({ page }) => {
-    await page.goto('./');
+    await openLanding(page);
     await page.getByRole('button', { name: 'Start from this: Image-resizing hot path' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
     await page.goto('./#/report');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Decision report: Image-resizing hot path',

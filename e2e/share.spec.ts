@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase } from '../content';
 import { checkA11y, expect, test } from './fixtures';
-import { answer } from './helpers';
+import { answer, openLanding } from './helpers';
 
 const KEY = 'rust-or-go';
 
@@ -33,7 +33,7 @@ test('a copied link opens the same result in a fresh browser, and a copy can be 
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const authorPage = await author.newPage();
-  await authorPage.goto('./');
+  await openLanding(authorPage);
   await authorPage.getByRole('button', { name: 'Start from this: Auth token service' }).click();
   await authorPage.getByRole('button', { name: 'See the recommendation' }).click();
   await authorPage.getByRole('button', { name: 'Copy link' }).focus();
@@ -82,7 +82,7 @@ test('a downloaded answers file opens again in another browser', async ({
 }) => {
   const author = await browser.newContext({ baseURL });
   const authorPage = await author.newPage();
-  await authorPage.goto('./');
+  await openLanding(authorPage);
   await authorPage.getByRole('button', { name: 'Start from this: Edge proxy' }).click();
   await authorPage.getByRole('button', { name: 'See the recommendation' }).click();
   const [download] = await Promise.all([
