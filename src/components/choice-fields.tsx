@@ -3,7 +3,7 @@
  * single checkbox. Every input has a visible label.
  */
 import { useFormContext, type FieldValues, type Path } from 'react-hook-form';
-import type { ChoiceOption } from './fields';
+import { RadioOptions, type ChoiceOption } from './fields';
 import { fieldId } from './field-id';
 import './choice-fields.css';
 
@@ -24,18 +24,7 @@ export function ChoiceField<T extends FieldValues>({
     <fieldset className="choice-field" id={id} tabIndex={-1}>
       <legend>{legend}</legend>
       <div className="choice-field__options">
-        {options.map((option) => {
-          const optionId = `${id}-${option.value}`;
-          return (
-            <div className="choice" key={option.value}>
-              <input type="radio" id={optionId} value={option.value} {...field} />
-              <label htmlFor={optionId}>
-                {option.label}
-                {option.hint && <span className="choice__hint">{option.hint}</span>}
-              </label>
-            </div>
-          );
-        })}
+        <RadioOptions id={id} options={options} field={field} />
       </div>
     </fieldset>
   );

@@ -1,6 +1,12 @@
 /** Labelled inputs bound to the surrounding form. Every input has a visible label. */
 import type { ReactNode } from 'react';
-import { useFormContext, useWatch, type FieldValues, type Path } from 'react-hook-form';
+import {
+  useFormContext,
+  useWatch,
+  type FieldValues,
+  type Path,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { fieldId } from './field-id';
 
 interface TextFieldProps<T extends FieldValues> {
@@ -97,18 +103,7 @@ export function RadioGroupField<T extends FieldValues>({
       <legend>{legend}</legend>
       <div className="question__body">
         <div className="question__options">
-          {options.map((option) => {
-            const optionId = `${id}-${option.value}`;
-            return (
-              <div className="choice" key={option.value}>
-                <input type="radio" id={optionId} value={option.value} {...field} />
-                <label htmlFor={optionId}>
-                  {option.label}
-                  {option.hint && <span className="choice__hint">{option.hint}</span>}
-                </label>
-              </div>
-            );
-          })}
+          <RadioOptions id={id} options={options} field={field} />
           {clearable && current ? (
             <button
               type="button"
@@ -128,4 +123,28 @@ export function RadioGroupField<T extends FieldValues>({
       </div>
     </fieldset>
   );
+}
+
+/** The radio buttons of one choice, each labelled, with an optional hint under its label. */
+export function RadioOptions({
+  id,
+  options,
+  field,
+}: {
+  id: string;
+  options: readonly ChoiceOption[];
+  field: UseFormRegisterReturn;
+}) {
+  return options.map((option) => {
+    const optionId = `${id}-${option.value}`;
+    return (
+      <div className="choice" key={option.value}>
+        <input type="radio" id={optionId} value={option.value} {...field} />
+        <label htmlFor={optionId}>
+          {option.label}
+          {option.hint && <span className="choice__hint">{option.hint}</span>}
+        </label>
+      </div>
+    );
+  });
 }
