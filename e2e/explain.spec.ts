@@ -55,9 +55,23 @@ test('the result says what would flip it, and its charts pass the accessibility 
   const flips = page.getByRole('region', { name: 'What would flip it to Go' });
   await expect(flips).toContainText('Changing one answer would flip it.');
   await expect(flips).toContainText('“What p99 latency must the service meet?”');
-  await expect(page.getByRole('table', { name: /Each criterion’s pull/ })).toContainText(
-    'Net score',
+  const table = page.getByRole('table', { name: /Each criterion’s pull/ });
+  await expect(table).toContainText('Net score');
+  // The chart draws what the table says: a bar per row, Rust's right of zero and Go's left.
+  const chart = page.locator('.chart-pair svg.recharts-surface');
+  await expect(chart.locator('.chart-bar')).toHaveCount(
+    await table.locator('tbody tr, tfoot tr').count(),
   );
+  await expect(chart.locator('.chart-bar--net.chart-bar--rust')).toHaveCount(1);
+  const sides = await chart.evaluate((svg) => {
+    const zero = svg.querySelector('.chart-zero')!.getBoundingClientRect().x;
+    return [...svg.querySelectorAll('.chart-bar')].map((bar) => {
+      const box = bar.getBoundingClientRect();
+      const side = bar.classList.contains('chart-bar--rust') ? 'rust' : 'go';
+      return side === 'rust' ? box.left >= zero - 1 : box.right <= zero + 1;
+    });
+  });
+  expect(sides.every(Boolean), 'every bar on its language’s side of zero').toBe(true);
   await checkA11y(page);
 });
 

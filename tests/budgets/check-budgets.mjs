@@ -18,15 +18,11 @@ const KIB = 1024;
 /** The budgets, in KiB of gzip. */
 const BUDGETS = {
   firstScreenJs: 90,
-  // The target is 230 KiB, not yet met: the chart library alone (recharts with its d3, redux and
-  // decimal dependencies) is about 91 KiB, leaving 140 KiB for everything else, and the app with
-  // every feature is about 184. Until the target is reached, this ceiling stops any growth.
-  allJs: 280,
+  // Every chunk, lazy ones and the service worker included. The charts draw with recharts' SVG
+  // primitives: its ready-made charts alone would take about 89 KiB of this.
+  allJs: 230,
   css: 20,
 };
-
-/** Where all JavaScript should get to; printed so the gap stays visible. */
-const ALL_JS_TARGET = 230;
 
 /** Modules that must never be on the first screen's path, with the reason shown on failure. */
 const FORBIDDEN_ON_FIRST_SCREEN = [
@@ -110,9 +106,6 @@ console.log('Size budgets (gzip, KiB)');
 row('first-screen JavaScript', sum([...firstScreen]), BUDGETS.firstScreenJs, '');
 for (const file of firstScreen) console.log(`         ${kib(gzipSize(file))}  ${file}`);
 row('all JavaScript', sum(jsFiles), BUDGETS.allJs, `(${jsFiles.length} files)`);
-if (sum(jsFiles) > ALL_JS_TARGET * KIB) {
-  console.log(`  note all JavaScript is over its ${ALL_JS_TARGET} KiB target (see BUDGETS.allJs)`);
-}
 row('CSS', sum(cssFiles), BUDGETS.css, `(${cssFiles.length} files)`);
 
 const contentChunks = report.chunks.filter((c) => c.modules.includes('content/index.ts'));

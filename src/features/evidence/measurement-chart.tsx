@@ -2,29 +2,70 @@
  * Small multiples of measured figures: one panel per metric, Go and Rust as two bars in the
  * metric's own unit (a cold build and an incremental one differ a hundredfold, so they do not
  * share an axis). Loaded lazily, so its charting library stays out of the first screen's bundle.
+ *
+ * Drawn from recharts' SVG primitives on a tested layout (components/bar-layout.ts), as the
+ * contribution chart is, for the same reason: size.
  */
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Layer, Rectangle, Surface } from 'recharts';
+import { layoutHorizontalBars } from '../../components/bar-layout';
+import { useElementWidth } from '../../components/use-element-width';
 import type { MeasurementPanel } from './measurement-data';
 
-interface ValueProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
+/** The language names' column, and room after the longer bar for its figure ("27,800 req/s"). */
+const LABEL_WIDTH = 44;
+const FIGURE_ROOM = 100;
+const ROW_HEIGHT = 34;
+const BAR_HEIGHT = 24;
 
-/** The figure at the end of its bar, on one line. */
-function BarFigure({ x = 0, y = 0, width = 0, height = 0, value }: ValueProps) {
+function PanelChart({ panel }: { panel: MeasurementPanel }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const layout = layoutHorizontalBars(
+    panel.bars.map((bar) => bar.value),
+    {
+      domain: [0, Math.max(...panel.bars.map((bar) => bar.value), Number.MIN_VALUE)],
+      left: LABEL_WIDTH,
+      right: Math.max(LABEL_WIDTH, width - FIGURE_ROOM),
+      top: 2,
+      rowHeight: ROW_HEIGHT,
+      barHeight: BAR_HEIGHT,
+    },
+  );
+  const height = layout.bottom + 2;
   return (
-    <text
-      x={Number(x) + Number(width) + 6}
-      y={Number(y) + Number(height) / 2}
-      dy="0.35em"
-      className="chart-value"
-    >
-      {String(value)}
-    </text>
+    <div ref={ref} className="chart-frame" style={{ height }}>
+      {width > 0 && (
+        <Surface width={width} height={height} className="chart">
+          {panel.bars.map((bar, index) => {
+            const box = layout.bars[index];
+            if (!box) return null;
+            const middle = box.y + box.height / 2;
+            return (
+              <Layer key={bar.language} className="chart-row">
+                <text
+                  x={LABEL_WIDTH - 8}
+                  y={middle}
+                  dy="0.35em"
+                  textAnchor="end"
+                  className="chart-tick"
+                >
+                  {bar.name}
+                </text>
+                <Rectangle
+                  className={`chart-bar chart-bar--${bar.language}`}
+                  x={box.x}
+                  y={box.y}
+                  width={box.width}
+                  height={box.height}
+                />
+                <text x={box.end + 6} y={middle} dy="0.35em" className="chart-value">
+                  {bar.display}
+                </text>
+              </Layer>
+            );
+          })}
+        </Surface>
+      )}
+    </div>
   );
 }
 
@@ -39,31 +80,7 @@ export default function MeasurementChart({ panels }: { panels: readonly Measurem
               ({panel.unit}, {panel.better} is better)
             </span>
           </p>
-          <ResponsiveContainer width="100%" height={72}>
-            <BarChart
-              data={panel.bars}
-              layout="vertical"
-              accessibilityLayer={false}
-              margin={{ top: 0, right: 100, bottom: 0, left: 0 }}
-              barCategoryGap={6}
-            >
-              <XAxis type="number" hide domain={[0, 'dataMax']} />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={44}
-                tickLine={false}
-                axisLine={false}
-                className="chart-axis"
-              />
-              <Bar dataKey="value" isAnimationActive={false}>
-                {panel.bars.map((bar) => (
-                  <Cell key={bar.language} className={`chart-bar chart-bar--${bar.language}`} />
-                ))}
-                <LabelList dataKey="display" content={BarFigure} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
+          <PanelChart panel={panel} />
           <p className="measure-panel__note">{panel.comparison}</p>
         </div>
       ))}

@@ -2,64 +2,38 @@
  * The contribution chart: one horizontal bar per criterion, Go to the left of zero and Rust to the
  * right, the net score last, and the close-call band shaded around zero. Loaded lazily, so its
  * charting library stays out of the first screen's bundle.
+ *
+ * Drawn from recharts' SVG primitives on a tested layout (components/bar-layout.ts): recharts'
+ * ready-made bar chart brings its whole charting engine (about 89 KiB gzip), where these
+ * primitives cost about 10 KiB for the same fixed layout.
  */
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Text,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Layer, Rectangle, Surface, Text } from 'recharts';
+import { layoutHorizontalBars } from '../../components/bar-layout';
+import { useElementWidth } from '../../components/use-element-width';
 import type { ContributionChartData } from './contribution-data';
 
-const ROW_HEIGHT = 38;
-/** Phones get taller rows: criterion labels wrap onto more lines in the narrower label column. */
-const NARROW_ROW_HEIGHT = 50;
 const NET_LABEL = 'Net score';
+const AXIS_LABEL = '← towards Go · points · towards Rust →';
 
-interface BarDatum {
+/**
+ * Two arrangements: wide screens put each criterion's name in a column left of its bar; phones
+ * write it above its bar, across the full width, so the bars get the whole width too.
+ */
+const WIDE = { labelWidth: 220, rowHeight: 38, barHeight: 22, labelHeight: 0 };
+const NARROW = { labelWidth: 0, rowHeight: 46, barHeight: 18, labelHeight: 20 };
+const MARGIN = { top: 6, right: 14, left: 10, axis: 44 };
+/**
+ * recharts wraps a label by measuring its words off-screen, where the stylesheet's class does
+ * not apply: it is told the font size (the same as .chart-tick's) to measure with.
+ */
+const LABEL_FONT = { fontSize: '13px' } as const;
+const NET_LABEL_FONT = { ...LABEL_FONT, fontWeight: 700 } as const;
+
+interface Row {
   key: string;
   label: string;
   value: number;
   className: string;
-}
-
-interface BarLabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}
-
-function BarValue({ x = 0, y = 0, width = 0, height = 0, value = 0 }: BarLabelProps) {
-  const [left, w, top, h, v] = [x, width, y, height, value].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const start = Math.min(left, left + w);
-  const end = Math.max(left, left + w);
-  if (!Number.isFinite(v) || v === 0) return <g />;
-  return (
-    <text
-      x={v > 0 ? end + 4 : start - 4}
-      y={top + h / 2}
-      dy="0.35em"
-      textAnchor={v > 0 ? 'start' : 'end'}
-      className="chart-value"
-    >
-      {Math.abs(v).toFixed(1)}
-    </text>
-  );
 }
 
 export default function ContributionChart({
@@ -69,7 +43,8 @@ export default function ContributionChart({
   data: ContributionChartData;
   narrow: boolean;
 }) {
-  const bars: BarDatum[] = [
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const rows: Row[] = [
     ...data.rows.map((r) => ({
       key: r.criterionId,
       label: r.label,
@@ -83,73 +58,118 @@ export default function ContributionChart({
       className: `chart-bar chart-bar--net chart-bar--${data.net.towards ?? 'level'}`,
     },
   ];
-  const labelWidth = narrow ? 128 : 190;
-  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  const size = narrow ? NARROW : WIDE;
+  const plotLeft = MARGIN.left + size.labelWidth;
+  const layout = layoutHorizontalBars(
+    rows.map((r) => r.value),
+    {
+      domain: [-data.extent, data.extent],
+      left: plotLeft,
+      right: width - MARGIN.right,
+      top: MARGIN.top,
+      rowHeight: size.rowHeight,
+      barHeight: size.barHeight,
+      barOffset: size.labelHeight + (size.rowHeight - size.labelHeight - size.barHeight) / 2,
+    },
+  );
+  const height = layout.bottom + MARGIN.axis;
+  const plotBottom = layout.bottom;
   return (
-    <ResponsiveContainer width="100%" height={bars.length * rowHeight + 48}>
-      <BarChart
-        data={bars}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 4, right: 36, bottom: 20, left: 4 }}
-        barCategoryGap={8}
-      >
-        <CartesianGrid horizontal={false} className="chart-grid" />
-        <ReferenceArea
-          x1={-data.band}
-          x2={data.band}
-          className="chart-band"
-          ifOverflow="extendDomain"
-        />
-        <XAxis
-          type="number"
-          domain={[-data.extent, data.extent]}
-          ticks={data.ticks}
-          tickFormatter={(v: number) => String(Math.abs(v))}
-          className="chart-axis"
-          label={{
-            value: '← towards Go · points · towards Rust →',
-            position: 'insideBottom',
-            offset: -14,
-            className: 'chart-axis-label',
-          }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          className="chart-axis"
-          tick={({
-            x,
-            y,
-            payload,
-          }: {
-            x: number | string;
-            y: number | string;
-            payload: { value: unknown };
-          }) => (
-            <Text
-              x={Number(x) - 6}
-              y={y}
-              width={labelWidth - 10}
-              textAnchor="end"
-              verticalAnchor="middle"
-              className={payload.value === NET_LABEL ? 'chart-tick chart-tick--net' : 'chart-tick'}
+    <div ref={ref} className="chart-frame" style={{ height }}>
+      {width > 0 && (
+        <Surface width={width} height={height} className="chart">
+          <Layer className="chart-grid">
+            {data.ticks.map((tick) => (
+              <line
+                key={tick}
+                x1={layout.x(tick)}
+                x2={layout.x(tick)}
+                y1={MARGIN.top}
+                y2={plotBottom}
+              />
+            ))}
+          </Layer>
+          <Rectangle
+            className="chart-band"
+            x={layout.x(-data.band)}
+            y={MARGIN.top}
+            width={layout.x(data.band) - layout.x(-data.band)}
+            height={plotBottom - MARGIN.top}
+          />
+          {rows.map((row, index) => {
+            const bar = layout.bars[index];
+            if (!bar) return null;
+            const rowTop = MARGIN.top + index * size.rowHeight;
+            return (
+              <Layer key={row.key} className="chart-row">
+                <Text
+                  x={narrow ? plotLeft : plotLeft - 8}
+                  y={narrow ? rowTop + size.labelHeight / 2 : bar.y + bar.height / 2}
+                  width={narrow ? width - plotLeft - MARGIN.right : size.labelWidth - 12}
+                  maxLines={narrow ? 1 : 2}
+                  textAnchor={narrow ? 'start' : 'end'}
+                  verticalAnchor="middle"
+                  style={row.key === 'net' ? NET_LABEL_FONT : LABEL_FONT}
+                  className={`chart-tick${row.key === 'net' ? ' chart-tick--net' : ''}${
+                    narrow ? ' chart-tick--over' : ''
+                  }`}
+                >
+                  {row.label}
+                </Text>
+                {bar.width > 0 && (
+                  <Rectangle
+                    className={row.className}
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.width}
+                    height={bar.height}
+                  />
+                )}
+                {row.value !== 0 && (
+                  <text
+                    x={row.value > 0 ? bar.end + 4 : bar.end - 4}
+                    y={bar.y + bar.height / 2}
+                    dy="0.35em"
+                    textAnchor={row.value > 0 ? 'start' : 'end'}
+                    className="chart-value"
+                  >
+                    {Math.abs(row.value).toFixed(1)}
+                  </text>
+                )}
+              </Layer>
+            );
+          })}
+          <line
+            className="chart-zero"
+            x1={layout.x(0)}
+            x2={layout.x(0)}
+            y1={MARGIN.top}
+            y2={plotBottom}
+          />
+          <Layer className="chart-axis">
+            <line x1={plotLeft} x2={width - MARGIN.right} y1={plotBottom} y2={plotBottom} />
+            {data.ticks.map((tick) => (
+              <text
+                key={tick}
+                x={layout.x(tick)}
+                y={plotBottom + 16}
+                textAnchor="middle"
+                className="chart-tick"
+              >
+                {Math.abs(tick)}
+              </text>
+            ))}
+            <text
+              x={(plotLeft + width - MARGIN.right) / 2}
+              y={plotBottom + 36}
+              textAnchor="middle"
+              className="chart-axis-label"
             >
-              {String(payload.value)}
-            </Text>
-          )}
-        />
-        <ReferenceLine x={0} className="chart-zero" />
-        <Bar dataKey="value" isAnimationActive={false}>
-          {bars.map((bar) => (
-            <Cell key={bar.key} className={bar.className} />
-          ))}
-          <LabelList dataKey="value" content={BarValue} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+              {AXIS_LABEL}
+            </text>
+          </Layer>
+        </Surface>
+      )}
+    </div>
   );
 }
