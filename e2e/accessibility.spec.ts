@@ -6,7 +6,8 @@ import { answer, next, openLanding } from './helpers';
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every screen of the wizard — each step, the review,
  * the result, the error states — on screen and in print, in four colour set-ups: light and dark
  * as the system setting, and light and dark picked with the header's theme control against the
- * opposite system setting.
+ * opposite system setting. The evidence library, the longest page, is checked in light and dark
+ * once each: the theme control's own effect is already covered by the other screens.
  */
 const MODES = [
   { name: 'light, from the system', colorScheme: 'light', pick: null, dark: false },
@@ -100,6 +101,16 @@ for (const mode of MODES) {
       await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
       await checkScreen(page);
     });
+
+    if (!mode.pick) {
+      test('the evidence library, with its charts drawn', async ({ page }) => {
+        await page.goto('./#/evidence');
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('Evidence library');
+        await expect(page.locator('.chart-slot svg.recharts-surface').first()).toBeVisible();
+        expect(await looksDark(page)).toBe(mode.dark);
+        await checkScreen(page, { print: true });
+      });
+    }
   });
 }
 
