@@ -104,6 +104,7 @@ for (const mode of MODES) {
 
     if (!mode.pick) {
       test('the evidence library, with its charts drawn', async ({ page }) => {
+        test.slow();
         await page.goto('./#/evidence');
         await expect(page.getByRole('heading', { level: 1 })).toContainText('Evidence library');
         await expect(page.locator('.chart-slot svg.recharts-surface').first()).toBeVisible();
