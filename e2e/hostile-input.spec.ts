@@ -1,4 +1,8 @@
-import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { expect, test } from './fixtures';
 import { answer, next, openLanding, startBlank } from './helpers';
 
@@ -10,8 +14,8 @@ import { answer, next, openLanding, startBlank } from './helpers';
  * The page guard (fixtures.ts) fails a test on any dialog, page error or CSP violation; this
  * spec also records dialogs itself, so the failure names the input that caused it.
  *
- * To cover a new place where a name or a note appears (the permalink round trip, print), add a
- * step to `journey` below; every hostile input goes through it.
+ * To cover a new place where a name or a note appears, add a step to `journey` below; every
+ * hostile input goes through it.
  */
 const HOSTILE_INPUTS = [
   { label: 'a script element', text: '<script>alert(1)</script>' },
@@ -25,7 +29,18 @@ const HOSTILE_INPUTS = [
   { label: 'quotes, entities and template syntax', text: `"'><\`\${alert(1)}{{7*7}}&amp;&#x3C;` },
 ] as const;
 
+/** What one journey types: the hostile text as the service's name, and in its notes. */
+interface Typed {
+  name: string;
+  /** The hostile text again, then a second line: notes keep their line breaks. */
+  notes: string;
+}
+
+const notesWith = (text: string) => `${text}\nSecond line of the notes.`;
+
 const PHONE = { width: 390, height: 844 };
+/** A4 less the report's 15 mm margins, in CSS pixels: the narrowest printed page (Letter is wider). */
+const A4_PRINTABLE = { width: Math.floor(((210 - 2 * 15) / 25.4) * 96), height: 1000 };
 
 /** Fails with the page's widths when anything is wider than the viewport. */
 async function expectNoHorizontalOverflow(page: Page, where: string): Promise<void> {
@@ -36,15 +51,211 @@ async function expectNoHorizontalOverflow(page: Page, where: string): Promise<vo
   expect(scrollWidth, `horizontal overflow on ${where}`).toBeLessThanOrEqual(clientWidth);
 }
 
+/**
+ * Fails naming every element that reaches past the page's right edge or whose content is wider
+ * than its box: on paper nothing scrolls, so either would cut text off.
+ */
+async function expectNothingWiderThanThePage(page: Page, where: string): Promise<void> {
+  const tooWide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('#root *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0) return false;
+        return box.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+  });
+  expect(tooWide, `wider than the page on ${where}`).toEqual([]);
+}
+
 /** Nothing the user typed became an element: the app renders no images or scripts of its own. */
 async function expectNoInjectedElements(page: Page): Promise<void> {
   await expect(page.locator('#root img, #root script, #root iframe, #root object')).toHaveCount(0);
 }
 
+/** The result page's heading and title name the service exactly as typed. */
+async function expectResultFor(page: Page, name: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).locator('.service-name')).toHaveText(name, {
+    useInnerText: true,
+  });
+  await expect(page).toHaveTitle(`Result for ${name} — Rust or Go?`);
+}
+
+/** The first questionnaire step and the review show the name and notes in their fields. */
+async function expectFields(page: Page, { name, notes }: Typed): Promise<void> {
+  await expect(page.getByLabel('Service name')).toHaveValue(name);
+  await expect(page.getByLabel('Notes (optional)')).toHaveValue(notes);
+}
+
+/** Renders Markdown as GitHub would (CommonMark + GFM), raw HTML not allowed. */
+const renderMarkdown = (markdown: string) =>
+  micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+
+/** Undoes the four escapes micromark writes, in one pass so `&amp;lt;` stays `&lt;`. */
+const unescapeHtml = (html: string) =>
+  html.replace(/&(lt|gt|quot|amp);/g, (_, name: string) =>
+    name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : '&',
+  );
+
+/** The PDF's text, as pdftotext reads it in reading order. */
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+
+/** Hebrew and Arabic letters. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** Marks, embeddings, overrides and isolates: they steer the display and print no glyph. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text as a PDF can give it back: no white space, since pdftotext breaks a long name wherever
+ * its line wrapped, and no bidi controls, which print nothing (pdftotext adds its own).
+ */
+const bare = (text: string) => text.replace(/\s+/g, '').replace(BIDI_CONTROLS, '');
+
+/**
+ * Expects the PDF to print `name`, and nothing else, between `before` and `after`. pdftotext gives
+ * right-to-left text in the order it appears on paper (runs reversed, an override's letters as
+ * shown), so where the name has right-to-left letters the same characters must be there, each
+ * as often as typed, in any order; otherwise in the order typed. A character lost, added,
+ * escaped (`&lt;`) or replaced fails either way.
+ */
+function expectPrinted(pdf: string, before: string, name: string, after: string): void {
+  const text = bare(pdf);
+  const start = text.indexOf(bare(before));
+  expect(start, `"${before}" in the PDF`).toBeGreaterThanOrEqual(0);
+  const from = start + bare(before).length;
+  const printed = text.slice(from, text.indexOf(bare(after), from));
+  const typed = bare(name);
+  if (RIGHT_TO_LEFT.test(typed)) {
+    const letters = (s: string) => [...s].sort().join('');
+    expect(letters(printed), `${before} … ${after}`).toBe(letters(typed));
+  } else {
+    expect(printed, `${before} … ${after}`).toBe(typed);
+  }
+}
+
+type JourneyStep = {
+  title: string;
+  run: (page: Page, typed: Typed, testInfo: TestInfo) => Promise<void>;
+};
+
+/** Where a name and notes go, in order; each step starts where the one before it ended. */
+const journey: JourneyStep[] = [
+  {
+    title: 'typed into the first step, kept through every later one and the review',
+    run: async (page, typed) => {
+      await startBlank(page);
+      await page.getByLabel('Service name').fill(typed.name);
+      await page.getByLabel('Notes (optional)').fill(typed.notes);
+      await expectFields(page, typed);
+      await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
+      await expectNoHorizontalOverflow(page, 'step 1');
+
+      for (let step = 2; step <= 5; step++) await next(page, new RegExp(`Step ${step} of 6`));
+      await next(page, /Step 6 of 6.*Review/);
+      await expectFields(page, typed);
+      await expectNoHorizontalOverflow(page, 'the review');
+    },
+  },
+  {
+    title: 'the result, in its heading and the page title',
+    run: async (page, { name }) => {
+      // The result page names the service; it does not show the notes.
+      await page.getByRole('button', { name: 'See the recommendation' }).click();
+      await expectResultFor(page, name);
+      await expectNoInjectedElements(page);
+      await expectNoHorizontalOverflow(page, 'the result');
+    },
+  },
+  {
+    title: 'the decision record, where the notes open the context',
+    run: async (page, { name, notes }) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the record (.md)' }).click(),
+      ]);
+      const html = renderMarkdown(readFileSync(await download.path(), 'utf8'));
+      expect(html).not.toMatch(/<img|<script|<iframe|href="javascript:/i);
+      expect(html.match(/<h1>/g)).toHaveLength(1);
+      // A database-bound business API comes out Go.
+      expect(unescapeHtml(/<h1>(.*)<\/h1>/.exec(html)?.[1] ?? '')).toBe(`Build ${name} in Go`);
+      // The notes are quoted line by line; rendered, the quote reads as typed, line break kept.
+      const quote = /<blockquote>\n<p>([\s\S]*?)<\/p>\n<\/blockquote>/.exec(html)?.[1] ?? '';
+      expect(unescapeHtml(quote)).toBe(notes);
+    },
+  },
+  {
+    title: 'the landing, whose Continue button names it, before and after a reload',
+    run: async (page, { name }) => {
+      const continueButton = page.getByRole('button', { name: /^Continue/ });
+      await openLanding(page);
+      await expect(continueButton).toHaveText(`Continue “${name}”`, { useInnerText: true });
+      await expectNoInjectedElements(page);
+      await expectNoHorizontalOverflow(page, 'the landing');
+      // Restored from saved work: still the same text.
+      await page.reload();
+      await expect(continueButton).toHaveText(`Continue “${name}”`, { useInnerText: true });
+    },
+  },
+  {
+    title: 'a permalink opened in a browser with nothing saved, then kept as a copy',
+    run: async (page, typed) => {
+      await page.goto('./#/services/s1/result');
+      const link = await page.getByLabel('Link to this result').inputValue();
+      // Another person's browser: the author's saved work is forgotten and the app unloaded.
+      // The same browser context is reused so that the page guard watches this side too.
+      await page.evaluate(() => localStorage.clear());
+      await page.goto('about:blank');
+      await page.goto(link);
+      await expect(page.getByText('You are looking at a shared plan')).toBeVisible();
+      await expectResultFor(page, typed.name);
+      await expectNoInjectedElements(page);
+      await expectNoHorizontalOverflow(page, 'the shared result');
+      expect(await page.evaluate(() => localStorage.length), 'a shared plan is not saved').toBe(0);
+
+      // The link carries the notes too; the result does not show them, the copy's fields do.
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+      await expectFields(page, typed);
+      await page.reload();
+      await expect(page.getByText('You are looking at a shared plan')).toHaveCount(0);
+      await expectFields(page, typed);
+      await expectNoHorizontalOverflow(page, 'the kept copy');
+    },
+  },
+  {
+    title: 'the printed report, on the page and in the PDF',
+    run: async (page, { name }, testInfo) => {
+      // The copy just kept prints. The report shows no notes (the decision record has them), so
+      // only the name is checked here.
+      await page.goto('./#/report');
+      await page.setViewportSize(A4_PRINTABLE);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Decision report: ${name}`, {
+        useInnerText: true,
+      });
+      await expect(page.locator('.report-service h2')).toHaveText(name, {
+        useInnerText: true,
+      });
+      await expect(page.locator('.report-service__end')).toHaveText(`End of ${name}`, {
+        useInnerText: true,
+      });
+      await expectNoInjectedElements(page);
+      await expectNothingWiderThanThePage(page, 'the printed report');
+
+      const file = testInfo.outputPath('report.pdf');
+      await page.pdf({ path: file, format: 'A4' });
+      const text = pdfText(file);
+      expectPrinted(text, 'Decision report:', name, 'Date');
+      expectPrinted(text, 'End of', name, 'Sources cited');
+    },
+  },
+];
+
 test.use({ viewport: PHONE });
 
 for (const { label, text } of HOSTILE_INPUTS) {
-  test.describe(`a service name with ${label}`, () => {
+  test.describe(`a service name and notes with ${label}`, () => {
     const dialogs: string[] = [];
     test.beforeEach(({ page }) => {
       dialogs.length = 0;
@@ -52,73 +263,13 @@ for (const { label, text } of HOSTILE_INPUTS) {
     });
     test.afterEach(() => expect(dialogs, 'no dialog may open').toEqual([]));
 
-    test('goes through the questionnaire and the result as plain text', async ({ page }) => {
-      // Journey step: typed into the first step.
-      await startBlank(page);
-      const name = page.getByLabel('Service name');
-      await name.fill(text);
-      await expect(name).toHaveValue(text);
-      await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
-      await expectNoHorizontalOverflow(page, 'step 1');
-
-      // Journey step: every later step, and the review, which shows it in a field again.
-      for (let step = 2; step <= 5; step++) await next(page, new RegExp(`Step ${step} of 6`));
-      await next(page, /Step 6 of 6.*Review/);
-      await expect(page.getByLabel('Service name')).toHaveValue(text);
-      await expectNoHorizontalOverflow(page, 'the review');
-
-      // Journey step: the result, in its heading and in the page title.
-      await page.getByRole('button', { name: 'See the recommendation' }).click();
-      const heading = page.getByRole('heading', { level: 1 });
-      await expect(heading.locator('.service-name')).toHaveText(text, { useInnerText: true });
-      await expect(page).toHaveTitle(`Result for ${text} — Rust or Go?`);
-      await expectNoInjectedElements(page);
-      await expectNoHorizontalOverflow(page, 'the result');
-
-      // Journey step: back on the landing, the Continue button names it.
-      await openLanding(page);
-      await expect(page.getByRole('button', { name: /^Continue/ })).toHaveText(
-        `Continue “${text}”`,
-        { useInnerText: true },
-      );
-      await expectNoInjectedElements(page);
-      await expectNoHorizontalOverflow(page, 'the landing');
-
-      // Journey step: reloaded from saved work, still the same text.
-      await page.reload();
-      await expect(page.getByRole('button', { name: /^Continue/ })).toHaveText(
-        `Continue “${text}”`,
-        { useInnerText: true },
-      );
-    });
-
-    test('in a name and notes restored from saved work, loads as plain text', async ({ page }) => {
-      // The notes field is not on screen yet; this restores hostile notes the way a saved
-      // state (or an imported file) would bring them. Add its own journey step when it is.
-      await page.addInitScript(
-        ({ text }) =>
-          localStorage.setItem(
-            'rust-or-go',
-            JSON.stringify({
-              version: 1,
-              state: {
-                teamAnswers: {},
-                weights: {},
-                activeServiceId: 's1',
-                services: [{ id: 's1', name: text, notes: text, answers: {} }],
-              },
-            }),
-          ),
-        { text },
-      );
-      await page.goto('./#/services/s1/result');
-      await expect(page.getByRole('heading', { level: 1 }).locator('.service-name')).toHaveText(
-        text,
-        { useInnerText: true },
-      );
-      await expect(page.getByText(/could not be read/)).toHaveCount(0);
-      await expectNoInjectedElements(page);
-      await expectNoHorizontalOverflow(page, 'the restored result');
+    test('go through the whole journey as plain text', async ({ page }, testInfo) => {
+      // About 10 s on an idle machine; room for a busy one.
+      test.setTimeout(60_000);
+      const typed = { name: text, notes: notesWith(text) };
+      for (const step of journey) {
+        await test.step(step.title, () => step.run(page, typed, testInfo));
+      }
     });
   });
 }

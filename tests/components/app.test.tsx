@@ -31,6 +31,20 @@ describe('questionnaire', () => {
     expect(usePlannerStore.getState().services[0]?.name).toBe('edge');
   });
 
+  it('saves notes as they are typed, and shows them again on the review', async () => {
+    const user = userEvent.setup();
+    renderAt('#/services/s1/questions/1');
+    const notes = await screen.findByRole('textbox', { name: 'Notes (optional)' });
+    await user.type(notes, 'Invoices{Enter}and <b>subscriptions</b>');
+    expect(usePlannerStore.getState().services[0]?.notes).toBe(
+      'Invoices\nand <b>subscriptions</b>',
+    );
+    window.location.hash = '#/services/s1/review';
+    expect(await screen.findByRole('textbox', { name: 'Notes (optional)' })).toHaveValue(
+      'Invoices\nand <b>subscriptions</b>',
+    );
+  });
+
   it('shows the CLI follow-up only for a command-line tool', async () => {
     const user = userEvent.setup();
     renderAt('#/services/s1/questions/1');

@@ -5,6 +5,7 @@ import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';
 import { renameService } from '../../state/planner-store';
 import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { NotesField } from './notes-field';
 import { ProgressSteps } from './progress-steps';
 import { QuestionField } from './question-field';
 import { SharedAnswersNote } from './shared-answers-note';
@@ -58,9 +59,10 @@ export function QuestionnairePage({
         schema={stepSchema(questionIds, withName)}
         defaultValues={{
           name: service.name,
+          notes: service.notes,
           answers: Object.fromEntries(questionIds.map((id) => [id, context.answers[id] ?? null])),
         }}
-        fieldLabels={{ name: 'Service name' }}
+        fieldLabels={{ name: 'Service name', notes: 'Notes' }}
         labelledBy="step-heading"
         onValid={() =>
           navigate(
@@ -73,13 +75,16 @@ export function QuestionnairePage({
         {() => (
           <>
             {withName && (
-              <TextField<StepValues>
-                name="name"
-                label="Service name"
-                hint="The name your team uses for it, such as billing-api."
-                maxLength={SERVICE_NAME_MAX}
-                onValueChange={(value) => renameService(service.id, value)}
-              />
+              <>
+                <TextField<StepValues>
+                  name="name"
+                  label="Service name"
+                  hint="The name your team uses for it, such as billing-api."
+                  maxLength={SERVICE_NAME_MAX}
+                  onValueChange={(value) => renameService(service.id, value)}
+                />
+                <NotesField serviceId={service.id} />
+              </>
             )}
             {current.questions.map((question) => (
               <QuestionField key={question.id} question={question} serviceId={service.id} />

@@ -6,6 +6,7 @@ import { fieldId } from '../../components/field-id';
 import { usePageFocus } from '../../components/use-page-focus';
 import { renameService, setAnswer } from '../../state/planner-store';
 import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { NotesField } from './notes-field';
 import { ProgressSteps } from './progress-steps';
 import { stepSchema, type StepValues } from './step-schema';
 import { ServiceNotFound } from '../../components/service-not-found';
@@ -44,8 +45,8 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
       <Form<StepValues>
         key={service.id}
         schema={stepSchema(questionIds, true)}
-        defaultValues={{ name: service.name, answers: {} }}
-        fieldLabels={{ name: 'Service name' }}
+        defaultValues={{ name: service.name, notes: service.notes, answers: {} }}
+        fieldLabels={{ name: 'Service name', notes: 'Notes' }}
         labelledBy="review-heading"
         onValid={() => navigate(paths.result(serviceId))}
       >
@@ -57,6 +58,7 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
               maxLength={SERVICE_NAME_MAX}
               onValueChange={(value) => renameService(service.id, value)}
             />
+            <NotesField serviceId={service.id} />
             {steps.map(({ step, questions }, i) => (
               <section className="review-group" key={step.id} aria-labelledby={`review-${step.id}`}>
                 <div className="review-group__header">

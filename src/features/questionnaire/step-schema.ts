@@ -1,6 +1,6 @@
-/** Validation for a questionnaire step: answers are optional, the service needs a name. */
+/** Validation for a questionnaire step: answers and notes are optional, the service needs a name. */
 import * as z from 'zod/mini';
-import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { SERVICE_NAME_MAX, SERVICE_NOTES_MAX } from '../../state/planner-schema';
 
 export const serviceNameSchema = z
   .string()
@@ -10,9 +10,21 @@ export const serviceNameSchema = z
     z.maxLength(SERVICE_NAME_MAX, `Keep the name to ${SERVICE_NAME_MAX} characters or fewer.`),
   );
 
-/** Form values of a step: the service name (step 1 and review only) and one answer per question. */
+const serviceNotesSchema = z.optional(
+  z
+    .string()
+    .check(
+      z.maxLength(SERVICE_NOTES_MAX, `Keep the notes to ${SERVICE_NOTES_MAX} characters or fewer.`),
+    ),
+);
+
+/**
+ * Form values of a step: the service name and notes (step 1 and review only) and one answer per
+ * question.
+ */
 export interface StepValues {
   name?: string;
+  notes?: string;
   answers: Record<string, string | null>;
 }
 
@@ -24,9 +36,10 @@ export function stepSchema(
     Object.fromEntries(questionIds.map((id) => [id, z.optional(z.nullable(z.string()))])),
   );
   return (withName
-    ? z.object({ name: serviceNameSchema, answers })
-    : z.object({ name: z.optional(z.string()), answers })) as unknown as z.ZodMiniType<
-    StepValues,
-    StepValues
-  >;
+    ? z.object({ name: serviceNameSchema, notes: serviceNotesSchema, answers })
+    : z.object({
+        name: z.optional(z.string()),
+        notes: z.optional(z.string()),
+        answers,
+      })) as unknown as z.ZodMiniType<StepValues, StepValues>;
 }
