@@ -82,6 +82,11 @@ async function expectResultFor(page: Page, name: string): Promise<void> {
   await expect(page).toHaveTitle(`Result for ${name} — Rust or Go?`);
 }
 
+/** The notes as shown beside a result and on paper: as typed, line break kept. */
+async function expectNotesShown(page: Page, notes: string): Promise<void> {
+  await expect(page.locator('.service-notes__text')).toHaveText(notes, { useInnerText: true });
+}
+
 /** The first questionnaire step and the review show the name and notes in their fields. */
 async function expectFields(page: Page, { name, notes }: Typed): Promise<void> {
   await expect(page.getByLabel('Service name')).toHaveValue(name);
@@ -158,11 +163,11 @@ const journey: JourneyStep[] = [
     },
   },
   {
-    title: 'the result, in its heading and the page title',
-    run: async (page, { name }) => {
-      // The result page names the service; it does not show the notes.
+    title: 'the result, in its heading, the page title and its notes',
+    run: async (page, { name, notes }) => {
       await page.getByRole('button', { name: 'See the recommendation' }).click();
       await expectResultFor(page, name);
+      await expectNotesShown(page, notes);
       await expectNoInjectedElements(page);
       await expectNoHorizontalOverflow(page, 'the result');
     },
@@ -209,11 +214,12 @@ const journey: JourneyStep[] = [
       await page.goto(link);
       await expect(page.getByText('You are looking at a shared plan')).toBeVisible();
       await expectResultFor(page, typed.name);
+      await expectNotesShown(page, typed.notes);
       await expectNoInjectedElements(page);
       await expectNoHorizontalOverflow(page, 'the shared result');
       expect(await page.evaluate(() => localStorage.length), 'a shared plan is not saved').toBe(0);
 
-      // The link carries the notes too; the result does not show them, the copy's fields do.
+      // The copy keeps the name and the notes in its fields.
       await page.getByRole('button', { name: 'Edit a copy' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
       await expectFields(page, typed);
@@ -225,9 +231,8 @@ const journey: JourneyStep[] = [
   },
   {
     title: 'the printed report, on the page and in the PDF',
-    run: async (page, { name }, testInfo) => {
-      // The copy just kept prints. The report shows no notes (the decision record has them), so
-      // only the name is checked here.
+    run: async (page, { name, notes }, testInfo) => {
+      // The copy just kept prints, with its notes under its heading.
       await page.goto('./#/report');
       await page.setViewportSize(A4_PRINTABLE);
       await page.emulateMedia({ media: 'print' });
@@ -240,6 +245,11 @@ const journey: JourneyStep[] = [
       await expect(page.locator('.report-service__end')).toHaveText(`End of ${name}`, {
         useInnerText: true,
       });
+      await expectNotesShown(page, notes);
+      // What is printed right after the notes, to tell where they end in the PDF's text.
+      const afterNotes = (
+        await page.locator('.report-service .service-notes + *').innerText()
+      ).slice(0, 20);
       await expectNoInjectedElements(page);
       await expectNothingWiderThanThePage(page, 'the printed report');
 
@@ -247,6 +257,7 @@ const journey: JourneyStep[] = [
       await page.pdf({ path: file, format: 'A4' });
       const text = pdfText(file);
       expectPrinted(text, 'Decision report:', name, 'Date');
+      expectPrinted(text, 'Notes', notes, afterNotes);
       expectPrinted(text, 'End of', name, 'Sources cited');
     },
   },

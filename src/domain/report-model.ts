@@ -62,6 +62,8 @@ export interface ReportService {
   confidence: string;
   /** A warning when the winner's lead is small; null when it is not fragile. */
   fragile: string | null;
+  /** What the user wrote about the service, trimmed; '' when nothing. */
+  userNotes: string;
   /** Gates (bars the sources set) and, for a default close call, why Go. */
   notes: ReportNote[];
   reasons: ReportReason[];
@@ -111,7 +113,15 @@ export function reportModel(
 ): Report {
   const portfolio = summarisePortfolio(kb, input);
   const services = portfolio.entries.map((entry, i) =>
-    reportService(kb, entry.id, entry.name, i + 1, entry.recommendation, options.date),
+    reportService(
+      kb,
+      entry.id,
+      entry.name,
+      input.services[i]?.notes ?? '',
+      i + 1,
+      entry.recommendation,
+      options.date,
+    ),
   );
   const several = services.length > 1;
   const first = services[0];
@@ -140,6 +150,7 @@ function reportService(
   kb: KnowledgeBase,
   id: string,
   rawName: string,
+  rawNotes: string,
   position: number,
   r: Recommendation,
   date: string,
@@ -167,6 +178,7 @@ function reportService(
   return {
     id,
     name: nameOf(rawName),
+    userNotes: rawNotes.trim(),
     position,
     language: r.verdict.language,
     verdict: words.headline,

@@ -45,6 +45,17 @@ describe('questionnaire', () => {
     );
   });
 
+  it('shows the notes above the verdict on the result, as plain text', async () => {
+    usePlannerStore.setState((state) => ({
+      services: state.services.map((s) => ({ ...s, notes: 'Invoices\nand <b>subscriptions</b>' })),
+    }));
+    renderAt('#/services/s1/result');
+    await screen.findByRole('heading', { level: 1, name: /Result/ });
+    const shown = document.querySelector('.service-notes__text');
+    expect(shown?.textContent).toBe('Invoices\nand <b>subscriptions</b>');
+    expect(shown?.querySelector('b')).toBeNull();
+  });
+
   it('shows the CLI follow-up only for a command-line tool', async () => {
     const user = userEvent.setup();
     renderAt('#/services/s1/questions/1');

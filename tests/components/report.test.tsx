@@ -38,6 +38,19 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('printable report', () => {
+  it('prints a service’s notes as typed under its heading, and nothing for a service without', async () => {
+    const notes = 'Resizes uploads.\nOwned by <b>media</b>.';
+    usePlannerStore.setState((state) => ({
+      services: state.services.map((s) => (s.id === 's2' ? { ...s, notes: `  ${notes}\n` } : s)),
+    }));
+    renderAt('#/report');
+    const [billing, resizer] = await screen.findAllByRole('article');
+    expect(within(resizer!).getByText('Notes')).toBeInTheDocument();
+    expect(resizer!.querySelector('.service-notes__text')?.textContent).toBe(notes);
+    expect(resizer!.querySelector('b')).toBeNull();
+    expect(billing!.querySelector('.service-notes')).toBeNull();
+  });
+
   it('shows every service with its verdict, the portfolio and the permalink in full', async () => {
     renderAt('#/report');
     expect(

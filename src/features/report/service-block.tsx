@@ -1,6 +1,7 @@
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import type { ReportService } from '../../domain/report-model';
+import { ServiceNotes } from '../../components/service-notes';
 import { SourceRefs } from './source-refs';
 
 /**
@@ -41,6 +42,7 @@ export function ServiceBlock({
           Verdict: <strong>{service.verdict}</strong>
         </p>
       </header>
+      <ServiceNotes notes={service.userNotes} />
       <p>
         {service.verdictDetail} {service.margin} {service.confidence}
       </p>

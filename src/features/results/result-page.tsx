@@ -9,6 +9,7 @@ import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
 import { useRecommendation } from '../../state/recommendation';
 import { ServiceNotFound } from '../../components/service-not-found';
+import { ServiceNotes } from '../../components/service-notes';
 import { CitationList } from './citation-list';
 import { GateSection } from './gate-section';
 import { ContributionSection } from './contribution-section';
@@ -42,6 +43,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
       <h1 ref={headingRef} tabIndex={-1} className="result-title">
         <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
       </h1>
+      <ServiceNotes notes={service.notes} />
       <VerdictSummary result={result} />
 
       {result.gates.map((gate) => (
