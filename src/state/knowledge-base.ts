@@ -12,13 +12,18 @@
  * Code on the first screen's path (src/app, src/state, the landing) reaches content only through
  * this module (`import type` is fine). Pages loaded on demand may import `content` directly.
  */
-import { use } from 'react';
+import { use, type FulfilledReactPromise } from 'react';
 import type { ContentResult, KnowledgeBase } from '../../content';
 
 let loaded: ContentResult | undefined;
 
 const loading: Promise<ContentResult> = import('../../content').then((module) => {
   loaded = module.knowledgeBaseResult;
+  // Marked as settled in the fields React's `use` reads: from now on it returns the result at
+  // once, instead of suspending for a moment on a promise it has not seen before.
+  const settled: Partial<FulfilledReactPromise<ContentResult>> = loading;
+  settled.status = 'fulfilled';
+  settled.value = loaded;
   return loaded;
 });
 
@@ -29,7 +34,9 @@ export function loadKnowledgeBase(): Promise<ContentResult> {
 
 /** The validated knowledge base or its issues; suspends the component until it has loaded. */
 export function useKnowledgeBaseResult(): ContentResult {
-  return loaded ?? use(loading);
+  // Always `use`, never skipped once loaded: React replays a component that suspended here when
+  // the promise settles, and a replay that skips the `use` breaks the hooks that come after it.
+  return use(loading);
 }
 
 /** The validated knowledge base. Throws if it has not loaded yet or is invalid (both are bugs). */
