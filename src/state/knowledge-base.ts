@@ -32,6 +32,11 @@ export function loadKnowledgeBase(): Promise<ContentResult> {
   return loading;
 }
 
+/** Whether content has loaded (valid or not): until then, store actions cannot run. */
+export function hasLoadedKnowledgeBase(): boolean {
+  return loaded !== undefined;
+}
+
 /** The validated knowledge base or its issues; suspends the component until it has loaded. */
 export function useKnowledgeBaseResult(): ContentResult {
   // Always `use`, never skipped once loaded: React replays a component that suspended here when

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
+import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
 import { startOver, usePlannerStore } from '../../state/planner-store';
 import { selectActiveService, selectHasWork } from '../../state/selectors';
 import { ReplaceDialog } from './replace-dialog';
@@ -43,7 +44,8 @@ export function LandingPage({ start }: LandingPageProps) {
     if (atStartAddress) navigate(paths.home(), { replace: true });
   };
   // The ways in are links to a start address, so that they work before the app runs. Once it
-  // runs, a click is handled here instead, as a button would: no address in between.
+  // runs and content has loaded, a click is handled here instead, as a button would: no address
+  // in between. (The worked examples hydrate only once content has loaded.)
   const request = (presetId: string | undefined, label: string) =>
     hasWork ? setPending({ presetId, label }) : begin(presetId);
   // The worked examples keep one callback for their whole life (see WorkedExamples); it calls
@@ -97,6 +99,9 @@ export function LandingPage({ start }: LandingPageProps) {
             href={paths.start()}
             className={`button ${hasWork ? 'button--secondary' : 'button--primary'}`}
             onClick={(event) => {
+              // Starting needs content (to save it, and to ask). Until it has loaded, the link
+              // leads to the start address, which waits for it.
+              if (!hasLoadedKnowledgeBase()) return;
               event.preventDefault();
               request(undefined, 'a blank questionnaire');
             }}
