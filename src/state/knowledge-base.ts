@@ -12,18 +12,13 @@
  * Code on the first screen's path (src/app, src/state, the landing) reaches content only through
  * this module (`import type` is fine). Pages loaded on demand may import `content` directly.
  */
-import { use, type FulfilledReactPromise } from 'react';
+import { use } from 'react';
 import type { ContentResult, KnowledgeBase } from '../../content';
 
 let loaded: ContentResult | undefined;
 
 const loading: Promise<ContentResult> = import('../../content').then((module) => {
   loaded = module.knowledgeBaseResult;
-  // Marked as settled in the fields React's `use` reads: from now on it returns the result at
-  // once, instead of suspending for a moment on a promise it has not seen before.
-  const settled: Partial<FulfilledReactPromise<ContentResult>> = loading;
-  settled.status = 'fulfilled';
-  settled.value = loaded;
   return loaded;
 });
 
@@ -37,11 +32,17 @@ export function hasLoadedKnowledgeBase(): boolean {
   return loaded !== undefined;
 }
 
-/** The validated knowledge base or its issues; suspends the component until it has loaded. */
+/**
+ * The validated knowledge base or its issues; suspends the component until it has loaded.
+ *
+ * Call no hook after it in the same component: read content in a small component and hand it to
+ * a child. Once content has loaded this skips `use` (a promise read by `use`, even a settled one,
+ * makes the tests' `act` stop flushing after that render). But React replays a component that
+ * suspended here when the promise settles, and in that replay the skipped `use` leaves the hooks
+ * after it failing ("Update hook called on initial render").
+ */
 export function useKnowledgeBaseResult(): ContentResult {
-  // Always `use`, never skipped once loaded: React replays a component that suspended here when
-  // the promise settles, and a replay that skips the `use` breaks the hooks that come after it.
-  return use(loading);
+  return loaded ?? use(loading);
 }
 
 /** The validated knowledge base. Throws if it has not loaded yet or is invalid (both are bugs). */

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import type { KnowledgeBase } from '../../../content';
 import { useKnowledgeBaseResult } from '../../state/knowledge-base';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectHasWork } from '../../state/selectors';
@@ -25,15 +26,26 @@ interface StartAddressProps {
  *
  * Suspends until content has loaded: render it inside a Suspense boundary.
  */
-export function StartAddress({ presetId, onStart, onLeave, fallbackFocus }: StartAddressProps) {
+export function StartAddress(props: StartAddressProps) {
+  // No other hook here: see useKnowledgeBaseResult.
   const result = useKnowledgeBaseResult();
+  // Invalid content: the app shows what is wrong with it instead of any page.
+  if (!result.ok) return null;
+  return <StartRequest {...props} knowledgeBase={result.value} />;
+}
+
+function StartRequest({
+  presetId,
+  onStart,
+  onLeave,
+  fallbackFocus,
+  knowledgeBase,
+}: StartAddressProps & { knowledgeBase: KnowledgeBase }) {
   const hasWork = usePlannerStore(selectHasWork);
   const serviceCount = usePlannerStore((s) => s.services.length);
   const preset =
-    result.ok && presetId !== undefined
-      ? result.value.presets.find((p) => p.id === presetId)
-      : undefined;
-  const known = result.ok && (presetId === undefined || preset !== undefined);
+    presetId === undefined ? undefined : knowledgeBase.presets.find((p) => p.id === presetId);
+  const known = presetId === undefined || preset !== undefined;
   const startNow = known && !hasWork;
 
   const start = useEffectEvent(() => {
@@ -48,8 +60,6 @@ export function StartAddress({ presetId, onStart, onLeave, fallbackFocus }: Star
     start();
   }, [startNow]);
 
-  // Invalid content: the app shows what is wrong with it instead of any page.
-  if (!result.ok) return null;
   if (!known) {
     return (
       <div className="notice notice--warning" role="alert">
