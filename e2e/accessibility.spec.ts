@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
-import { answer, next, openLanding } from './helpers';
+import { answer, next, openLanding, waitForApp } from './helpers';
 
 /**
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every screen of the wizard — each step, the review,
@@ -43,6 +43,7 @@ for (const mode of MODES) {
     test.beforeEach(async ({ page }) => {
       await openLanding(page);
       if (mode.pick) {
+        await waitForApp(page);
         await page
           .getByRole('group', { name: 'Colour theme' })
           .getByRole('button', { name: mode.pick })
@@ -54,7 +55,7 @@ for (const mode of MODES) {
     test('each step of the questionnaire, its error summary and the review', async ({ page }) => {
       test.slow();
       // The branch with the rewrite step, so that every step is seen.
-      await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
+      await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of \d+/);
       await answer(page, 'Is this a new service or a rewrite?', /existing Go service/);
       await checkScreen(page, { print: true });
@@ -76,7 +77,7 @@ for (const mode of MODES) {
     test('the landing, a full result and addresses that lead nowhere', async ({ page }) => {
       test.slow();
       await checkScreen(page, { print: true });
-      await page.getByRole('button', { name: 'Start from this: Auth token service' }).click();
+      await page.getByRole('link', { name: 'Start from this: Auth token service' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
       await page.getByRole('button', { name: 'See the recommendation' }).click();
       await expect(
@@ -88,7 +89,7 @@ for (const mode of MODES) {
       // Saved work makes a worked example ask before replacing it.
       await openLanding(page);
       expect(await looksDark(page)).toBe(mode.dark);
-      await page.getByRole('button', { name: 'Start from this: Edge proxy' }).click();
+      await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
       await expect(page.getByRole('alertdialog')).toBeVisible();
       await checkScreen(page);
 
@@ -145,11 +146,11 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await openLanding(page);
     expect(await smallTargets(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
+    await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
     await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
     expect(await smallTargets(page)).toEqual([]);
     await openLanding(page);
-    await page.getByRole('button', { name: 'Start from this: Edge proxy' }).click();
+    await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
     await page.getByRole('button', { name: 'Replace and start' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
     expect(await smallTargets(page)).toEqual([]);

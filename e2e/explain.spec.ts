@@ -5,7 +5,7 @@ import { openLanding } from './helpers';
 /** Starts from a worked example and waits for its review page. */
 async function startFrom(page: Page, preset: string): Promise<void> {
   await openLanding(page);
-  await page.getByRole('button', { name: `Start from this: ${preset}` }).click();
+  await page.getByRole('link', { name: `Start from this: ${preset}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
 }
 

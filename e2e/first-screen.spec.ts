@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openLanding } from './helpers';
+import { openLanding, waitForApp } from './helpers';
 
 /**
  * The first screen: pre-rendered HTML that reads before any JavaScript runs, hydrated without a
@@ -33,7 +33,7 @@ test.describe('without JavaScript', () => {
   test('the landing page reads in full', { tag: '@base-path' }, async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Start a blank questionnaire' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start a blank questionnaire' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 })).toHaveCount(11);
     await expect(page.getByRole('contentinfo')).toContainText(/Knowledge base \d+\.\d+\.\d+/);
     await expect(page).toHaveTitle('Rust or Go? — decide service by service');
@@ -54,13 +54,122 @@ test(
       'true',
     );
     await expect(page.getByRole('button', { name: 'Continue “billing”' })).toBeVisible();
-    // Hydrated: the worked examples respond, and ask before replacing the saved work.
-    await page.getByRole('button', { name: 'Start from this: Edge proxy' }).click();
+    // A worked example asks before replacing the saved work, whether its own part of the page
+    // has hydrated yet or not (see the tests of clicks before hydration below).
+    await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.getByRole('button', { name: 'Continue “billing”' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Step 1 of 6/);
   },
 );
+
+/** Holds back the responses for `url` until the returned function is called. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Whether React has hydrated `selector`'s element (it marks each with a fiber property). */
+function isHydrated(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate(
+    (s) =>
+      Object.keys(document.querySelector(s) ?? {}).some((key) => key.startsWith('__reactFiber')),
+    selector,
+  );
+}
+
+const ENTRY = /\/assets\/index-[\w-]+\.js$/;
+const CONTENT = /\/assets\/content-[\w-]+\.js$/;
+
+test(
+  'a worked example clicked before the app has run still starts, once',
+  { tag: '@base-path' },
+  async ({ page }) => {
+    const releaseApp = await holdBack(page, ENTRY);
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
+    // No JavaScript of the app has run: the browser followed the link.
+    await expect(page).toHaveURL(/#\/start\/edge-proxy$/);
+    releaseApp();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+    await expect(page.getByLabel('Service name')).toHaveValue('Edge proxy');
+    await page.getByLabel('Service name').fill('my proxy');
+    // The start address gave way to the review: Back leads to the landing, Forward to the
+    // review, and the work is still there.
+    await page.goBack();
+    await expect(page.getByRole('button', { name: 'Continue “my proxy”' })).toBeVisible();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+    await expect(page.getByLabel('Service name')).toHaveValue('my proxy');
+    await page.reload();
+    await expect(page.getByLabel('Service name')).toHaveValue('my proxy');
+  },
+);
+
+test('a worked example clicked before it has hydrated asks before replacing saved work', async ({
+  page,
+}) => {
+  await seedReturningVisitor(page);
+  const releaseContent = await holdBack(page, CONTENT);
+  await page.goto('./');
+  // The app has hydrated the page, but not the worked examples: they wait for content.
+  await expect(page.getByRole('button', { name: 'Continue “billing”' })).toBeVisible();
+  expect(await isHydrated(page, '.preset a')).toBe(false);
+  await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
+  await expect(page).toHaveURL(/#\/start\/edge-proxy$/);
+  releaseContent();
+
+  const dialog = page.getByRole('alertdialog', { name: 'Replace your current answers?' });
+  await expect(dialog).toContainText('Starting from “Edge proxy” replaces the answers');
+  await expect(dialog).toBeFocused();
+  await dialog.getByRole('button', { name: 'Replace and start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+  await expect(page.getByLabel('Service name')).toHaveValue('Edge proxy');
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Continue “Edge proxy”' })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});
+
+test('"Start a blank questionnaire" clicked while content is loading starts once it has', async ({
+  page,
+}) => {
+  const releaseContent = await holdBack(page, CONTENT);
+  await page.goto('./');
+  await waitForApp(page);
+  await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
+  await expect(page).toHaveURL(/#\/start$/);
+  releaseContent();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Step 1 of 6/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeVisible();
+  await expect(page).not.toHaveURL(/start/);
+});
+
+test('a start address opened directly asks first, or says the example does not exist', async ({
+  page,
+}) => {
+  await seedReturningVisitor(page);
+  await page.goto('./#/start/edge-proxy');
+  const dialog = page.getByRole('alertdialog', { name: 'Replace your current answers?' });
+  await expect(dialog).toBeFocused();
+  await dialog.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue “billing”' })).toBeVisible();
+
+  await page.goto('./#/start/no-such-example');
+  await expect(page.getByRole('alert')).toContainText('This worked example does not exist');
+  await expect(page.getByRole('button', { name: 'Continue “billing”' })).toBeVisible();
+  await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+});
 
 test('the saved theme applies before the app has run', async ({ page }) => {
   await seedReturningVisitor(page);

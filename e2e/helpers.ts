@@ -19,22 +19,30 @@ export async function next(page: Page, expectedStep: RegExp): Promise<void> {
 }
 
 /**
- * Opens the landing page and waits until it is fully interactive. Its HTML is pre-rendered, so
- * it shows before the app has hydrated it, and the worked examples hydrate only once the content
- * chunk has arrived: a click before that would be lost. React marks every element it has
- * hydrated with a `__reactFiber…` property; wait for it on the last example's button.
+ * Opens the landing page. Its HTML is pre-rendered, and its ways in (a blank questionnaire, each
+ * worked example) are links to a start address: a click on one works from the first paint, before
+ * the app has run. Its buttons (the theme control, Continue) need the app: see `waitForApp`.
  */
 export async function openLanding(page: Page): Promise<void> {
   await page.goto('./');
+}
+
+/**
+ * Waits until the app has hydrated the page's own HTML, for a test that uses its buttons or the
+ * skip link straight after loading it: before that, a click on a button does nothing. React marks
+ * every element it hydrates with a `__reactFiber…` property; <main> is hydrated with the page
+ * itself, not later with content.
+ */
+export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const button = [...document.querySelectorAll('.preset button')].at(-1);
-    return !!button && Object.keys(button).some((key) => key.startsWith('__reactFiber'));
+    const main = document.querySelector('main');
+    return !!main && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
   });
 }
 
 /** The first step of a blank questionnaire, starting from a clean browser. */
 export async function startBlank(page: Page): Promise<void> {
   await openLanding(page);
-  await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
+  await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of \d+/);
 }

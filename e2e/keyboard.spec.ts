@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openLanding } from './helpers';
+import { openLanding, waitForApp } from './helpers';
 
 /**
  * The whole wizard with the keyboard alone: Tab to move, Space and the arrow keys to choose,
@@ -51,6 +51,7 @@ test(
   async ({ page }) => {
     test.slow();
     await openLanding(page);
+    await waitForApp(page);
 
     // The skip link comes first and moves focus to the page's content.
     await page.keyboard.press('Tab');
@@ -58,7 +59,7 @@ test(
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
 
-    await tabTo(page, page.getByRole('button', { name: 'Start a blank questionnaire' }));
+    await tabTo(page, page.getByRole('link', { name: 'Start a blank questionnaire' }));
     await page.keyboard.press('Enter');
     await expectStep(page, 1, 6);
 
@@ -129,6 +130,7 @@ test(
 
 test('the theme control works with the keyboard', async ({ page }) => {
   await openLanding(page);
+  await waitForApp(page);
   const dark = page
     .getByRole('group', { name: 'Colour theme' })
     .getByRole('button', { name: 'Dark' });

@@ -24,7 +24,7 @@ test(
     await context.setOffline(true);
 
     // Every page chunk comes from the service worker's cache.
-    await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
+    await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
     await page.getByLabel('Service name').fill('offline-svc');
     await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
     await next(page, /Step 2 of 6/);

@@ -109,7 +109,7 @@ test('the three-service portfolio prints in A4 and Letter, one page per service 
 
 test('the MADR record downloads as a Markdown file with its front matter', async ({ page }) => {
   await openLanding(page);
-  await page.getByRole('button', { name: 'Start from this: Billing CRUD API' }).click();
+  await page.getByRole('link', { name: 'Start from this: Billing CRUD API' }).click();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await page.getByRole('radio', { name: /Accepted/ }).check();
   await page.getByRole('textbox', { name: /Decision-makers/ }).fill('Ana Lima, Bo');
@@ -133,7 +133,7 @@ test.describe('in dark mode', () => {
 
   test('the report passes axe, and prints black on white', async ({ page }) => {
     await openLanding(page);
-    await page.getByRole('button', { name: 'Start from this: Image-resizing hot path' }).click();
+    await page.getByRole('link', { name: 'Start from this: Image-resizing hot path' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
     await page.goto('./#/report');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -105,7 +105,7 @@ test('Next without a service name shows an error summary that takes focus', asyn
 
 test('the review step changes an answer in place', async ({ page }) => {
   await openLanding(page);
-  await page.getByRole('button', { name: 'Start from this: Billing CRUD API' }).click();
+  await page.getByRole('link', { name: 'Start from this: Billing CRUD API' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
   await page
     .getByLabel('Which language is the team already productive in?')

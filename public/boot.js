@@ -14,9 +14,12 @@
 
   // 2. index.html holds the landing page, rendered at build time. When the address asks for
   //    another page (a reload on step 3, a shared link), hide the landing's HTML until the app
-  //    has rendered the right page, rather than flash the wrong one. Keep the test in step with
+  //    has rendered the right page, rather than flash the wrong one. A start address
+  //    (#/start/<presetId>) shows the landing. Keep the test in step with
   //    src/app/prerendered-route.ts.
-  if (!/^#?\/?$/.test(location.hash)) root.setAttribute('data-deep-link', '');
+  if (!/^#?\/?(?:start(?:\/[^/]+)?)?$/.test(location.hash)) {
+    root.setAttribute('data-deep-link', '');
+  }
 
   // 3. Paint first, then fetch and run the app. The built index.html names its entry in
   //    <meta name="app-entry"> (vite.config.ts explains why); start it once the pre-rendered page

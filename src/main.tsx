@@ -37,8 +37,9 @@ function hydrateInTransition(element: HTMLElement): Root {
 }
 
 // index.html holds the landing page, rendered at build time. Hydrate it when that is the page
-// asked for; any other address (a reload on step 3, a shared link) is rendered afresh, and so is
-// everything under the development server, which serves index.html without the pre-render.
+// asked for (the landing, or a start address, which shows the landing: see prerendered-route.ts);
+// any other address (a reload on step 3, a shared link) is rendered afresh, and so is everything
+// under the development server, which serves index.html without the pre-render.
 let root: Root;
 if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
   root = hydrateInTransition(container);

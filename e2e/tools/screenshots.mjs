@@ -41,7 +41,8 @@ for (const [width, label] of [
         const preset = setup.slice('preset:'.length);
         await page.evaluate(() => localStorage.removeItem('rust-or-go'));
         await page.reload();
-        await page.getByRole('button', { name: `Start from this: ${preset}` }).click();
+        // The worked example's own start address, as its "Start from this" link has it.
+        await page.goto(`${base}#/start/${preset}`);
         await page.getByRole('heading', { name: /Review your answers/ }).waitFor();
       }
       await page.goto(`${base}#${hash.replace(/^#/, '')}`);

@@ -36,7 +36,14 @@ export function App() {
       <Shell>
         <PageBoundary>
           <Switch>
-            <Route path={routes.home} component={LandingPage} />
+            <Route path={routes.home}>
+              <LandingPage />
+            </Route>
+            {/* The same page at the same place in the tree: following a start link keeps the
+                landing mounted, with its worked examples hydrated or still waiting to be. */}
+            <Route path={routes.start}>
+              {({ presetId }) => <LandingPage start={{ presetId }} />}
+            </Route>
             <Route path={routes.services} component={ServicesPage} />
             <Route path={routes.portfolio}>
               <PortfolioPage>

@@ -4,6 +4,11 @@
  */
 export const paths = {
   home: () => '/',
+  /**
+   * Starts over, blank or from a worked example (a preset id). A plain link, so that it works
+   * before the app has run; the landing page asks first when it would replace saved work.
+   */
+  start: (presetId?: string) => (presetId ? `/start/${presetId}` : '/start'),
   services: () => '/services',
   portfolio: () => '/portfolio',
   step: (serviceId: string, step: number) => `/services/${serviceId}/questions/${step}`,
@@ -24,6 +29,7 @@ export const paths = {
 /** Route patterns matching `paths`, for the router. */
 export const routes = {
   home: '/',
+  start: '/start/:presetId?',
   services: '/services',
   portfolio: '/portfolio',
   step: '/services/:serviceId/questions/:step',

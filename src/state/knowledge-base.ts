@@ -27,7 +27,20 @@ export function loadKnowledgeBase(): Promise<ContentResult> {
   return loading;
 }
 
-/** The validated knowledge base or its issues; suspends the component until it has loaded. */
+/** Whether content has loaded (valid or not): until then, store actions cannot run. */
+export function hasLoadedKnowledgeBase(): boolean {
+  return loaded !== undefined;
+}
+
+/**
+ * The validated knowledge base or its issues; suspends the component until it has loaded.
+ *
+ * Call no hook after it in the same component: read content in a small component and hand it to
+ * a child. Once content has loaded this skips `use` (a promise read by `use`, even a settled one,
+ * makes the tests' `act` stop flushing after that render). But React replays a component that
+ * suspended here when the promise settles, and in that replay the skipped `use` leaves the hooks
+ * after it failing ("Update hook called on initial render").
+ */
 export function useKnowledgeBaseResult(): ContentResult {
   return loaded ?? use(loading);
 }

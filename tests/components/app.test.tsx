@@ -121,20 +121,3 @@ describe('result', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 });
-
-describe('landing', () => {
-  beforeEach(() => startOver());
-
-  it('asks before a preset replaces saved work, and keeps it on "Keep my answers"', async () => {
-    const user = userEvent.setup();
-    usePlannerStore.setState((s) => ({
-      services: s.services.map((x) => ({ ...x, name: 'mine' })),
-    }));
-    renderAt('#/');
-    await user.click(await screen.findByRole('button', { name: 'Start from this: Edge proxy' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Keep my answers' }));
-    expect(usePlannerStore.getState().services[0]?.name).toBe('mine');
-    expect(screen.getByRole('button', { name: 'Continue “mine”' })).toBeInTheDocument();
-  });
-});

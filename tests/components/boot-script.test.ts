@@ -29,14 +29,33 @@ describe('boot script', () => {
     expect(root).not.toHaveAttribute('data-theme');
   });
 
-  it.each(['', '#', '#/', '#/services/s1/result', '#/services/s1/questions/3', '#/nowhere'])(
-    'hides the pre-rendered landing exactly when the app will not hydrate it (%j)',
-    (hash) => {
-      window.location.hash = hash;
-      runBootScript();
-      expect(root.hasAttribute('data-deep-link')).toBe(!showsPrerenderedPage(window.location.hash));
-    },
-  );
+  it.each([
+    '',
+    '#',
+    '#/',
+    '#/start',
+    '#/start/edge-proxy',
+    '#/start/edge-proxy/more',
+    '#/starting',
+    '#/services/s1/result',
+    '#/services/s1/questions/3',
+    '#/nowhere',
+  ])('hides the pre-rendered landing exactly when the app will not hydrate it (%j)', (hash) => {
+    window.location.hash = hash;
+    runBootScript();
+    expect(root.hasAttribute('data-deep-link')).toBe(!showsPrerenderedPage(window.location.hash));
+  });
+
+  it.each([
+    ['#/', true],
+    ['#/start', true],
+    ['#/start/edge-proxy', true],
+    ['#/start/edge-proxy/more', false],
+    ['#/starting', false],
+    ['#/services/s1/result', false],
+  ])('shows the landing page, hydrated, at %j: %s', (hash, shown) => {
+    expect(showsPrerenderedPage(hash)).toBe(shown);
+  });
 
   it('starts the app named in <meta name="app-entry"> once the page has painted', async () => {
     // Let the earlier runs' start-up timers go by (they find no entry and do nothing).

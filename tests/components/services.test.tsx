@@ -162,7 +162,7 @@ describe('around the services list', () => {
     usePlannerStore.setState({ activeServiceId: 's3' });
     renameService('s3', '');
     renderAt('#/');
-    await user.click(await screen.findByRole('button', { name: 'Start a blank questionnaire' }));
+    await user.click(await screen.findByRole('link', { name: 'Start a blank questionnaire' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent(/for all 3 services/);
     expect(names()).toEqual(['billing-api', 'image-resizer', '']);
   });

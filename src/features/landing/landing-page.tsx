@@ -1,32 +1,51 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
+import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
 import { startOver, usePlannerStore } from '../../state/planner-store';
-import { selectActiveService } from '../../state/selectors';
+import { selectActiveService, selectHasWork } from '../../state/selectors';
+import { ReplaceDialog } from './replace-dialog';
+import { StartAddress } from './start-address';
 import { WorkedExamples } from './worked-examples';
 
+interface LandingPageProps {
+  /**
+   * Set at a start address (#/start, #/start/<presetId>): the way in a link asked for, followed
+   * before the app was running to handle the click, or opened from elsewhere.
+   */
+  start?: { presetId?: string };
+}
+
 /** One screen: what this is, and a way in — blank, from a worked example, or where you left off. */
-export function LandingPage() {
+export function LandingPage({ start }: LandingPageProps) {
   const [, navigate] = useLocation();
   const headingRef = usePageFocus<HTMLHeadingElement>(
     'landing',
     'Rust or Go? — decide service by service',
   );
   const service = usePlannerStore(selectActiveService);
-  const teamAnswers = usePlannerStore((s) => s.teamAnswers);
   const services = usePlannerStore((s) => s.services);
-  // Any service with work counts, not just the active one: starting over replaces them all.
-  const hasWork =
-    Object.keys(teamAnswers).length > 0 ||
-    services.some((s) => s.name.trim() !== '' || Object.keys(s.answers).length > 0);
+  const hasWork = usePlannerStore(selectHasWork);
   /** A start that would replace saved work waits here for confirmation. */
   const [pending, setPending] = useState<{ presetId?: string; label: string } | null>(null);
+  const atStartAddress = start !== undefined;
 
   const begin = (presetId?: string) => {
     const serviceId = startOver(presetId);
-    navigate(presetId ? paths.review(serviceId) : paths.step(serviceId, 1));
+    // A start address gives way to the page it started, so neither Back nor a reload can come
+    // back to it and start over a second time.
+    navigate(presetId ? paths.review(serviceId) : paths.step(serviceId, 1), {
+      replace: atStartAddress,
+    });
   };
+  const keep = () => {
+    setPending(null);
+    if (atStartAddress) navigate(paths.home(), { replace: true });
+  };
+  // The ways in are links to a start address, so that they work before the app runs. Once it
+  // runs and content has loaded, a click is handled here instead, as a button would: no address
+  // in between. (The worked examples hydrate only once content has loaded.)
   const request = (presetId: string | undefined, label: string) =>
     hasWork ? setPending({ presetId, label }) : begin(presetId);
   // The worked examples keep one callback for their whole life (see WorkedExamples); it calls
@@ -76,48 +95,44 @@ export function LandingPage() {
               )}
             </button>
           )}
-          <button
-            type="button"
+          <Link
+            href={paths.start()}
             className={`button ${hasWork ? 'button--secondary' : 'button--primary'}`}
-            onClick={() => request(undefined, 'a blank questionnaire')}
+            onClick={(event) => {
+              // Starting needs content (to save it, and to ask). Until it has loaded, the link
+              // leads to the start address, which waits for it.
+              if (!hasLoadedKnowledgeBase()) return;
+              event.preventDefault();
+              request(undefined, 'a blank questionnaire');
+            }}
           >
             Start a blank questionnaire
-          </button>
+          </Link>
           <Link href={paths.openFile()} className="button button--quiet">
             Open a saved answers file
           </Link>
         </div>
-        {pending && (
-          <div
-            className="notice notice--warning"
-            role="alertdialog"
-            aria-labelledby="replace-title"
-            aria-describedby="replace-text"
-          >
-            <p className="notice__title" id="replace-title">
-              Replace your current answers?
-            </p>
-            <p id="replace-text">
-              Starting {pending.label} replaces the answers you have saved in this browser
-              {services.length > 1 ? `, for all ${services.length} services` : ''}.
-            </p>
-            <div className="notice__actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => begin(pending.presetId)}
-              >
-                Replace and start
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setPending(null)}
-              >
-                Keep my answers
-              </button>
-            </div>
-          </div>
+        {pending ? (
+          <ReplaceDialog
+            label={pending.label}
+            serviceCount={services.length}
+            onReplace={() => begin(pending.presetId)}
+            onKeep={keep}
+            fallbackFocus={headingRef}
+          />
+        ) : (
+          start && (
+            // Waits for content, which names the worked examples; the page shows meanwhile.
+            <Suspense fallback={null}>
+              <StartAddress
+                key={start.presetId ?? ''}
+                presetId={start.presetId}
+                onStart={begin}
+                onLeave={keep}
+                fallbackFocus={headingRef}
+              />
+            </Suspense>
+          )
         )}
       </section>
 

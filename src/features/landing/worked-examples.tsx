@@ -1,4 +1,6 @@
 import { memo, Suspense } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../components/paths';
 import { useKnowledgeBaseResult } from '../../state/knowledge-base';
 
 interface WorkedExamplesProps {
@@ -8,7 +10,9 @@ interface WorkedExamplesProps {
 
 /**
  * The worked examples a user can start from. They are content, which loads in its own chunk: the
- * pre-rendered list stays on screen and becomes interactive as soon as that chunk has arrived.
+ * pre-rendered list stays on screen and is hydrated as soon as that chunk has arrived. Each is a
+ * link to its start address, so a click before then is not lost: the browser follows it, and the
+ * landing page handles the address (see StartAddress). Once hydrated, `onPick` handles the click.
  *
  * Memoised with a stable `onPick` so that the landing page re-rendering right after hydration
  * (saved work restored) does not reach this boundary while it is still waiting: React would
@@ -31,14 +35,17 @@ function PresetGrid({ onPick }: WorkedExamplesProps) {
         <li key={preset.id} className="preset">
           <h3 className="preset__name">{preset.name}</h3>
           <p className="preset__summary">{preset.summary}</p>
-          <button
-            type="button"
+          <Link
+            href={paths.start(preset.id)}
             className="button button--secondary"
             aria-label={`Start from this: ${preset.name}`}
-            onClick={() => onPick(preset.id, preset.name)}
+            onClick={(event) => {
+              event.preventDefault();
+              onPick(preset.id, preset.name);
+            }}
           >
             Start from this
-          </button>
+          </Link>
         </li>
       ))}
     </ul>
