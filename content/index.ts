@@ -10,7 +10,11 @@ import { questions, steps } from './data/questions';
 import { conflicts, gates, portfolio, runtimeCosts, scoring } from './data/rules';
 import { sources } from './data/sources';
 import type { KnowledgeBase } from './schema';
-import { validateKnowledgeBase, type ContentResult } from './validate';
+import {
+  validateKnowledgeBase,
+  validateKnowledgeBaseInSteps,
+  type ContentResult,
+} from './validate';
 
 export const rawKnowledgeBase = {
   version: '2.4.1',
@@ -29,21 +33,38 @@ export const rawKnowledgeBase = {
   portfolio,
 } satisfies KnowledgeBase;
 
+/** Content is validated once, on first use; this holds the result. */
+let validated: ContentResult | undefined;
+
 /** The validation result, for callers that show content errors instead of throwing. */
-export const knowledgeBaseResult: ContentResult = validateKnowledgeBase(rawKnowledgeBase);
+export function knowledgeBaseResult(): ContentResult {
+  validated ??= validateKnowledgeBase(rawKnowledgeBase);
+  return validated;
+}
+
+/**
+ * The same result, validated over several tasks (see validateKnowledgeBaseInSteps): how the
+ * browser app loads content without one long task. Later calls of either function reuse it.
+ */
+export async function loadKnowledgeBaseResult(pause: () => Promise<void>): Promise<ContentResult> {
+  validated ??= await validateKnowledgeBaseInSteps(rawKnowledgeBase, pause);
+  return validated;
+}
 
 /** The validated knowledge base. Throws if content is invalid: that is a bug the tests catch. */
 export function getKnowledgeBase(): KnowledgeBase {
-  if (!knowledgeBaseResult.ok) {
-    const list = knowledgeBaseResult.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+  const result = knowledgeBaseResult();
+  if (!result.ok) {
+    const list = result.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
     throw new Error(`The knowledge base is invalid:\n${list}`);
   }
-  return knowledgeBaseResult.value;
+  return result.value;
 }
 
 export * from './schema';
 export {
   validateKnowledgeBase,
+  validateKnowledgeBaseInSteps,
   checkReferences,
   describeZodIssue,
   formatPath,

@@ -40,6 +40,28 @@ export function validateKnowledgeBase(raw: unknown): ContentResult {
 }
 
 /**
+ * The same validation, spread over several tasks for a browser's main thread: each part of the
+ * knowledge base is checked on its own, with `pause()` after it, then the whole is checked at
+ * once. Checking code runs slowly the first time (a slow phone takes tens of milliseconds over
+ * the whole); part by part, no single task holds the page up for long, and the final check,
+ * whose result is returned, is quick by then. That result is exactly validateKnowledgeBase's.
+ */
+export async function validateKnowledgeBaseInSteps(
+  raw: unknown,
+  pause: () => Promise<void>,
+): Promise<ContentResult> {
+  if (typeof raw === 'object' && raw !== null) {
+    const parts = raw as Record<string, unknown>;
+    for (const [key, schema] of Object.entries(KnowledgeBaseSchema.shape)) {
+      // A part that fails is reported by the whole check below, with its full path.
+      if (!schema.safeParse(parts[key]).success) break;
+      await pause();
+    }
+  }
+  return validateKnowledgeBase(raw);
+}
+
+/**
  * A zod issue in plain words. `zod/mini` ships no message locale (to stay small), so the few
  * issue kinds our schemas produce are worded here.
  */

@@ -36,15 +36,20 @@ function hydrateInTransition(element: HTMLElement): Root {
   return hydrated;
 }
 
+/** Hands the main thread back to the browser until its next task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // index.html holds the landing page, rendered at build time. Hydrate it when that is the page
 // asked for (the landing, or a start address, which shows the landing: see prerendered-route.ts);
 // any other address (a reload on step 3, a shared link) is rendered afresh, and so is everything
 // under the development server, which serves index.html without the pre-render.
-let root: Root;
-if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
-  root = hydrateInTransition(container);
-} else {
-  root = createRoot(container);
+async function start(element: HTMLElement): Promise<Root> {
+  if (element.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
+    // Evaluating the app's code and starting hydration are two tasks, not one long one.
+    await nextTask();
+    return hydrateInTransition(element);
+  }
+  const root = createRoot(element);
   // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
   // suspends on it. Until then the pre-rendered header and footer stay on screen.
   void loadKnowledgeBase().then(() =>
@@ -55,10 +60,11 @@ if (container.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
       </StrictMode>,
     ),
   );
+  return root;
 }
 
 // Content is validated when its chunk loads. A build that ships invalid content says so plainly.
-void loadKnowledgeBase().then((result) => {
+void Promise.all([start(container), loadKnowledgeBase()]).then(([root, result]) => {
   if (!result.ok) root.render(<KnowledgeBaseFailure issues={result.issues} />);
 });
 

@@ -2,8 +2,8 @@
  * The knowledge base as the app loads it: in a chunk of its own, requested as soon as the app
  * starts but never waited for by it. The first screen paints from pre-rendered HTML and hydrates
  * without the ~60 kB of content; the parts of it that show content (the worked examples, the
- * footer) hydrate when the chunk arrives. Validation runs when that chunk is evaluated
- * (`content/index.ts`), before anything can read it.
+ * footer) hydrate when the chunk arrives. It is validated then, part by part over several tasks
+ * (`content/validate.ts`), before anything can read it.
  *
  * - `useKnowledgeBaseResult()` is for components: it suspends until the content has loaded.
  * - `getKnowledgeBase()` is for code that runs on a user action or on a page that needed the
@@ -17,10 +17,15 @@ import type { ContentResult, KnowledgeBase } from '../../content';
 
 let loaded: ContentResult | undefined;
 
-const loading: Promise<ContentResult> = import('../../content').then((module) => {
-  loaded = module.knowledgeBaseResult;
-  return loaded;
-});
+/** Hands the main thread back to the browser, so a tap or a frame can go first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const loading: Promise<ContentResult> = import('../../content')
+  .then((module) => module.loadKnowledgeBaseResult(nextTask))
+  .then((result) => {
+    loaded = result;
+    return result;
+  });
 
 /** Resolves once the content has loaded and been validated. */
 export function loadKnowledgeBase(): Promise<ContentResult> {

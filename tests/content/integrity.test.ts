@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   getKnowledgeBase,
   knowledgeBaseResult,
   rawKnowledgeBase,
   validateKnowledgeBase,
+  validateKnowledgeBaseInSteps,
 } from '../../content';
 
 const kb = getKnowledgeBase();
@@ -20,7 +21,8 @@ function issuesOf(raw: unknown): string[] {
 
 describe('knowledge base', () => {
   it('validates, with a version and a date', () => {
-    expect(knowledgeBaseResult.ok ? [] : knowledgeBaseResult.issues).toEqual([]);
+    const result = knowledgeBaseResult();
+    expect(result.ok ? [] : result.issues).toEqual([]);
     expect(kb.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(kb.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -176,5 +178,33 @@ describe('content validation catches broken edits', () => {
     const text = issuesOf(raw).join('\n');
     expect(text).toMatch(/questions\[0\]\.options\[0\]\.effects\[0\]\.lean: must be at most 1/);
     expect(text).toMatch(/criteria\[0\]\.defaultWeight: must be at most 5/);
+  });
+});
+
+describe('content validation in steps, as the browser loads it', () => {
+  const broken: [string, (raw: ReturnType<typeof editable>) => void][] = [
+    ['nothing', () => undefined],
+    ['an unknown key', (raw) => ((raw.criteria[0] as Record<string, unknown>).colour = 'red')],
+    ['a missing source', (raw) => (raw.evidence[0]!.sourceId = 'nowhere')],
+    ['an unknown top-level key', (raw) => ((raw as Record<string, unknown>).extra = 1)],
+    ['a weight out of range', (raw) => (raw.criteria[0]!.defaultWeight = 9)],
+    ['not an object at all', (raw) => Object.keys(raw).forEach((k) => delete raw[k])],
+  ];
+
+  it.each(broken)(
+    'gives the same result as validating at once, with %s changed',
+    async (_, edit) => {
+      const raw = editable();
+      edit(raw);
+      const pause = vi.fn(() => Promise.resolve());
+      expect(await validateKnowledgeBaseInSteps(raw, pause)).toEqual(validateKnowledgeBase(raw));
+    },
+  );
+
+  it('pauses after each part of valid content', async () => {
+    const pause = vi.fn(() => Promise.resolve());
+    const result = await validateKnowledgeBaseInSteps(editable(), pause);
+    expect(result.ok).toBe(true);
+    expect(pause).toHaveBeenCalledTimes(Object.keys(rawKnowledgeBase).length);
   });
 });
