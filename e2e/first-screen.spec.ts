@@ -113,6 +113,21 @@ test(
   },
 );
 
+test('the skip link, followed before the app has run, moves focus and stays on the landing', async ({
+  page,
+}) => {
+  const releaseApp = await holdBack(page, ENTRY);
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  releaseApp();
+  // Once the app runs, it is still the landing: "#main" was never taken for an address.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rust or Go?');
+  expect(new URL(page.url()).hash).toBe('');
+});
+
 test('a worked example clicked before it has hydrated asks before replacing saved work', async ({
   page,
 }) => {

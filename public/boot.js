@@ -21,7 +21,20 @@
     root.setAttribute('data-deep-link', '');
   }
 
-  // 3. Paint first, then fetch and run the app. The built index.html names its entry in
+  // 3. The skip link ("Skip to content", href="#main") works before the app does: followed as a
+  //    link, "#main" would be read by the app's hash routing as an address and lead nowhere.
+  //    It moves focus to the page's content instead, as the app's own handler does once it runs
+  //    (src/app/shell.tsx), which then goes first.
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var link = target && target.closest ? target.closest('a.skip-link') : null;
+    if (!link || event.defaultPrevented) return;
+    event.preventDefault();
+    var main = document.getElementById('main');
+    if (main) main.focus();
+  });
+
+  // 4. Paint first, then fetch and run the app. The built index.html names its entry in
   //    <meta name="app-entry"> (vite.config.ts explains why); start it once the pre-rendered page
   //    has been painted.
   var started = false;

@@ -49,6 +49,8 @@ export function Shell({ children }: { children: ReactNode }) {
       <a
         className="skip-link"
         href="#main"
+        // Moves focus rather than follow "#main", which hash routing would read as an address.
+        // public/boot.js does the same until the app has hydrated this link.
         onClick={(event) => {
           event.preventDefault();
           document.getElementById('main')?.focus();

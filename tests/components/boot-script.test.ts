@@ -57,6 +57,17 @@ describe('boot script', () => {
     expect(showsPrerenderedPage(hash)).toBe(shown);
   });
 
+  it('makes the skip link move focus to the content before the app runs, not change the address', () => {
+    window.location.hash = '#/';
+    runBootScript();
+    document.body.innerHTML =
+      '<a class="skip-link" href="#main">Skip to content</a><main id="main" tabindex="-1"></main>';
+    document.querySelector<HTMLAnchorElement>('.skip-link')!.click();
+    expect(window.location.hash).toBe('#/');
+    expect(document.activeElement).toBe(document.getElementById('main'));
+    document.body.innerHTML = '';
+  });
+
   it('starts the app named in <meta name="app-entry"> once the page has painted', async () => {
     // Let the earlier runs' start-up timers go by (they find no entry and do nothing).
     await new Promise((resolve) => setTimeout(resolve, 200));
