@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
 import { showsPrerenderedPage } from './app/prerendered-route';
 import { loadKnowledgeBase } from './state/knowledge-base';
+import { nextTask } from './state/next-task';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -35,9 +36,6 @@ function hydrateInTransition(element: HTMLElement): Root {
   if (!hydrated) throw new Error('startTransition did not run its callback');
   return hydrated;
 }
-
-/** Hands the main thread back to the browser until its next task. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // index.html holds the landing page, rendered at build time. Hydrate it when that is the page
 // asked for (the landing, or a start address, which shows the landing: see prerendered-route.ts);

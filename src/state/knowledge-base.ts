@@ -14,11 +14,9 @@
  */
 import { use } from 'react';
 import type { ContentResult, KnowledgeBase } from '../../content';
+import { nextTask } from './next-task';
 
 let loaded: ContentResult | undefined;
-
-/** Hands the main thread back to the browser, so a tap or a frame can go first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const loading: Promise<ContentResult> = import('../../content')
   .then((module) => module.loadKnowledgeBaseResult(nextTask))
