@@ -2,7 +2,15 @@
  * Lookup tables over a knowledge base, built once per knowledge-base object and cached.
  * The cache is keyed by identity, so results stay a pure function of the knowledge base.
  */
-import type { Criterion, Evidence, KnowledgeBase, Option, Question, Source } from '../../content';
+import type {
+  Criterion,
+  Evidence,
+  KnowledgeBase,
+  Option,
+  Question,
+  Source,
+  Trigger,
+} from '../../content';
 
 export interface KnowledgeBaseIndex {
   questionsInOrder: Question[];
@@ -11,6 +19,7 @@ export interface KnowledgeBaseIndex {
   criterion(id: string): Criterion;
   evidence(id: string): Evidence;
   source(id: string): Source;
+  trigger(id: string): Trigger;
   criterionIndex: ReadonlyMap<string, number>;
 }
 
@@ -27,6 +36,7 @@ export function indexKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseIndex {
   const criteria = new Map(kb.criteria.map((c) => [c.id, c]));
   const evidence = new Map(kb.evidence.map((e) => [e.id, e]));
   const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const triggers = new Map(kb.triggers.map((t) => [t.id, t]));
   const questionsInOrder = kb.steps.flatMap((s) => s.questionIds.map((id) => must(questions, id)));
 
   const index: KnowledgeBaseIndex = {
@@ -36,6 +46,7 @@ export function indexKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseIndex {
     criterion: (id) => must(criteria, id),
     evidence: (id) => must(evidence, id),
     source: (id) => must(sources, id),
+    trigger: (id) => must(triggers, id),
     criterionIndex: new Map(kb.criteria.map((c, i) => [c.id, i])),
   };
   cache.set(kb, index);

@@ -297,8 +297,8 @@ function revisitTriggers(
   const fromSources: RevisitTrigger[] = [];
   for (const criterionId of ordered) {
     for (const triggerId of index.criterion(criterionId).triggers) {
-      const trigger = kb.triggers.find((t) => t.id === triggerId);
-      if (!trigger || seen.has(triggerId) || trigger.pushesTowards === winner) continue;
+      const trigger = index.trigger(triggerId);
+      if (seen.has(triggerId) || trigger.pushesTowards === winner) continue;
       seen.add(triggerId);
       fromSources.push({
         id: trigger.id,
