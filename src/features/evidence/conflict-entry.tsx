@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { Conflict, KnowledgeBase } from '../../../content';
 import { indexKnowledgeBase } from '../../domain';
 import { paths } from '../../components/paths';
+import { KbEntry } from './kb-entry';
 
 /** Where two sources disagree: both claims with their sources, and how the planner decides. */
 export function ConflictEntry({
@@ -14,17 +15,8 @@ export function ConflictEntry({
   target: boolean;
 }) {
   const index = indexKnowledgeBase(kb);
-  const anchor = `kb-conflict-${conflict.id}`;
   return (
-    <article
-      id={anchor}
-      tabIndex={-1}
-      className={`kb-entry${target ? ' kb-entry--target' : ''}`}
-      aria-labelledby={`${anchor}-title`}
-    >
-      <h3 id={`${anchor}-title`} className="kb-entry__title">
-        {conflict.topic}
-      </h3>
+    <KbEntry anchor={`kb-conflict-${conflict.id}`} target={target} title={conflict.topic}>
       <ul className="kb-claims">
         {conflict.evidenceIds.map((id) => {
           const evidence = index.evidence(id);
@@ -42,6 +34,6 @@ export function ConflictEntry({
         <strong>How the planner decides:</strong> {conflict.resolution} The question “
         {index.question(conflict.questionId).prompt}” settles which claim applies.
       </p>
-    </article>
+    </KbEntry>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { Criterion, KnowledgeBase } from '../../../content';
 import { formatWeight, indexKnowledgeBase, WEIGHT_RANGE } from '../../domain';
 import { paths } from '../../components/paths';
+import { KbEntry } from './kb-entry';
 
 /** A decision driver: what it means, its default weight, both cases, their evidence, its triggers. */
 export function CriterionEntry({
@@ -17,26 +18,18 @@ export function CriterionEntry({
   target: boolean;
 }) {
   const index = indexKnowledgeBase(kb);
-  const anchor = `kb-criterion-${criterion.id}`;
-  const triggers = criterion.triggers
-    .map((id) => kb.triggers.find((t) => t.id === id)?.label)
-    .filter((label): label is string => label !== undefined);
   return (
-    <article
-      id={anchor}
-      tabIndex={-1}
-      className={`kb-entry${target ? ' kb-entry--target' : ''}`}
-      aria-labelledby={`${anchor}-title`}
-    >
-      <div className="kb-entry__head">
-        <h3 id={`${anchor}-title`} className="kb-entry__title">
-          {criterion.label}
-        </h3>
+    <KbEntry
+      anchor={`kb-criterion-${criterion.id}`}
+      target={target}
+      title={criterion.label}
+      beside={
         <span className="kb-entry__weight">
           Default weight {formatWeight(criterion.defaultWeight)} of {WEIGHT_RANGE.max}
           {weight !== undefined && `; yours: ${formatWeight(weight)} (changed)`}
         </span>
-      </div>
+      }
+    >
       <p>{criterion.description}</p>
       <dl className="kb-cases">
         {(['rust', 'go'] as const).map((side) => (
@@ -57,9 +50,12 @@ export function CriterionEntry({
           </div>
         ))}
       </dl>
-      {triggers.length > 0 && (
-        <p className="kb-entry__cited">Revisit triggers it can raise: {triggers.join('; ')}.</p>
+      {criterion.triggers.length > 0 && (
+        <p className="kb-entry__cited">
+          Revisit triggers it can raise:{' '}
+          {criterion.triggers.map((id) => index.trigger(id).label).join('; ')}.
+        </p>
       )}
-    </article>
+    </KbEntry>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { Criterion, Evidence, Source } from '../../../content';
 import { paths } from '../../components/paths';
+import { KbEntry } from './kb-entry';
 import { MeasurementFigure } from './measurement-figure';
 
 const FAVOURS = { rust: 'Favours Rust', go: 'Favours Go', neither: 'Favours neither' } as const;
@@ -19,24 +20,20 @@ export function EvidenceEntry({
   level: 3 | 4;
   target: boolean;
 }) {
-  const Heading = level === 3 ? 'h3' : 'h4';
   return (
-    <article
-      id={`kb-${evidence.id}`}
-      tabIndex={-1}
-      className={`kb-entry${target ? ' kb-entry--target' : ''}`}
-      aria-labelledby={`kb-${evidence.id}-title`}
-    >
-      <div className="kb-entry__head">
-        <Heading id={`kb-${evidence.id}-title`} className="kb-entry__title">
-          {evidence.title}
-        </Heading>
+    <KbEntry
+      anchor={`kb-${evidence.id}`}
+      target={target}
+      title={evidence.title}
+      level={level}
+      beside={
         <span
           className={`tag tag--${evidence.favours === 'neither' ? 'neutral' : evidence.favours}`}
         >
           {FAVOURS[evidence.favours]}
         </span>
-      </div>
+      }
+    >
       <p>{evidence.claim}</p>
       <p className="kb-entry__source">
         Source: <cite>{source.title}</cite>
@@ -54,6 +51,6 @@ export function EvidenceEntry({
           ))}
         </p>
       )}
-    </article>
+    </KbEntry>
   );
 }
