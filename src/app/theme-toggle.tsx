@@ -53,7 +53,7 @@ export function ThemeToggle() {
           >
             {icon}
           </svg>
-          <span className="theme-toggle__label">{label}</span>
+          <span className="visually-hidden-narrow">{label}</span>
         </button>
       ))}
     </div>

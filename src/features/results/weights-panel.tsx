@@ -29,7 +29,7 @@ export function WeightsPanel({ result }: { result: Recommendation }) {
       <div className="weights__status">
         <p role="status" className="weights__verdict">
           With these weights: <strong>{words.headline}</strong>
-          <span className="weights__detail"> — {words.detail}</span>
+          <span className="weights__detail visually-hidden-narrow"> — {words.detail}</span>
         </p>
         <p className="weights__changed">
           {changed === 0
