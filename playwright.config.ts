@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './e2e/tools/chromium.mjs';
 
 const isCI = !!process.env.CI;
 // E2E_PORT lets several checkouts run their browser tests side by side.
@@ -9,11 +9,6 @@ const HOST = '127.0.0.1';
 // Must match the `base` the app was built with (see vite.config.ts). Tests navigate with
 // relative URLs (`page.goto('./')`) so they work under a sub-path too.
 const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-
-// Use the system Chromium (Debian: /usr/bin/chromium) when present; otherwise fall back to the
-// browser Playwright downloads itself (`npx playwright install chromium`), e.g. on a laptop.
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
 /**
  * E2E tests run against the PRODUCTION build served by `vite preview`.
@@ -40,17 +35,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        // The system Chromium when present, else Playwright's own (e2e/tools/chromium.mjs).
+        launchOptions: { executablePath: systemChromium(), args: CHROMIUM_ARGS },
       },
     },
   ],

@@ -4,7 +4,7 @@
 //
 // The build is served the way a static host serves it: gzip, and the headers in
 // public/_headers (CSP included). Lighthouse's default mobile run simulates a mid-range phone
-// (4x CPU slowdown, slow 4G). Chromium: CHROME_PATH, else /usr/bin/chromium when present.
+// (4x CPU slowdown, slow 4G). Chromium: CHROME_PATH, else as tools/chromium.mjs finds it.
 // Reports: e2e/.output/lighthouse/run-N.json. Port: BENCH_PORT (default 4180).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
@@ -106,19 +107,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 mkdirSync(OUT, { recursive: true });
 const server = await serveDist();
-const chromePath =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  // Lighthouse's own variable first, then the project's (tools/chromium.mjs).
+  chromePath: process.env.CHROME_PATH ?? systemChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const runs = [];

@@ -1,25 +1,18 @@
 // Takes screenshots of the built app at phone and desktop widths, light and dark, for a person to
 // look at. Usage: npm run build && npx vite preview & node e2e/tools/screenshots.mjs [route ...]
 // Each route may carry a preset to start from: "preset:billing-crud-api#/result".
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 const outDir = 'e2e/.output/screens';
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['#/'];
 
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: systemChromium(),
+  args: CHROMIUM_ARGS,
 });
 for (const [width, label] of [
   [390, 'phone'],
