@@ -1,13 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app';
 import { startOver, usePlannerStore } from '../../src/state/planner-store';
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
+import { renderAt } from '../support/render-app';
 
 describe('questionnaire', () => {
   beforeEach(() => startOver());

@@ -1,13 +1,8 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app';
 import { setAnswer, startOver, usePlannerStore } from '../../src/state/planner-store';
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
+import { renderAt } from '../support/render-app';
 
 describe('weights on the result page', () => {
   beforeEach(() => {

@@ -1,12 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app';
 import { usePlannerStore } from '../../src/state/planner-store';
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
+import { renderAt } from '../support/render-app';
 
 const resizer = {
   'workload-kind': 'hot-path',

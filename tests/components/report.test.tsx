@@ -1,16 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { App } from '../../src/app/app';
 import { usePlannerStore } from '../../src/state/planner-store';
+import { renderAt } from '../support/render-app';
 
 const kb = getKnowledgeBase();
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
 
 beforeEach(() => {
   usePlannerStore.setState({

@@ -1,7 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app';
 import {
   renameService,
   setAnswer,
@@ -9,11 +8,7 @@ import {
   usePlannerStore,
 } from '../../src/state/planner-store';
 import { addService } from '../../src/state/service-list';
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
+import { renderAt } from '../support/render-app';
 
 const names = () => usePlannerStore.getState().services.map((s) => s.name);
 const cards = () => within(screen.getByRole('list', { name: 'Services' })).getAllByRole('listitem');

@@ -1,8 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { App } from '../../src/app/app';
 import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../../src/domain';
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
@@ -16,6 +15,7 @@ import {
 } from '../../src/state/planner-store';
 import { useSaveStatusStore } from '../../src/state/save-status-store';
 import { useSharedViewStore } from '../../src/state/shared-view-store';
+import { renderAt } from '../support/render-app';
 
 const kb = getKnowledgeBase();
 
@@ -33,11 +33,6 @@ const shared: PlannerInputs = {
   weights: {},
 };
 const linkTo = (inputs: PlannerInputs) => `#/link/${encodePermalink(kb, inputs, linkTables)}`;
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
 
 /** Gives the person some saved work of their own. */
 function ownWork() {

@@ -1,6 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app';
 import {
   renameService,
   setAnswer,
@@ -8,11 +7,7 @@ import {
   usePlannerStore,
 } from '../../src/state/planner-store';
 import { addService } from '../../src/state/service-list';
-
-function renderAt(hash: string) {
-  window.location.hash = hash;
-  return render(<App />);
-}
+import { renderAt } from '../support/render-app';
 
 /** Three named services: billing-api, image-resizer, admin-tool. */
 function threeServices() {
