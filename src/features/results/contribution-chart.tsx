@@ -16,9 +16,11 @@ const NET_LABEL = 'Net score';
 const AXIS_LABEL = '← towards Go · points · towards Rust →';
 
 /**
- * Two arrangements: wide screens put each criterion's name in a column left of its bar; phones
- * write it above its bar, across the full width, so the bars get the whole width too.
+ * Two arrangements, by the chart's own width: a wide chart puts each criterion's name in a
+ * column left of its bar; a narrow one (a phone) writes it above its bar, across the full width,
+ * so the bars get the whole width too.
  */
+const NARROW_BELOW = 480;
 const WIDE = { labelWidth: 220, rowHeight: 38, barHeight: 22, labelHeight: 0 };
 const NARROW = { labelWidth: 0, rowHeight: 46, barHeight: 18, labelHeight: 20 };
 const MARGIN = { top: 6, right: 14, left: 10, axis: 44 };
@@ -36,14 +38,9 @@ interface Row {
   className: string;
 }
 
-export default function ContributionChart({
-  data,
-  narrow,
-}: {
-  data: ContributionChartData;
-  narrow: boolean;
-}) {
+export default function ContributionChart({ data }: { data: ContributionChartData }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const narrow = width < NARROW_BELOW;
   const rows: Row[] = [
     ...data.rows.map((r) => ({
       key: r.criterionId,

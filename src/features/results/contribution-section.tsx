@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import type { Recommendation } from '../../domain';
 import { ChartSlot } from '../../components/chart-slot';
-import { useMediaQuery } from '../../components/use-media-query';
 import { toContributionChartData } from './contribution-data';
 import { ContributionTable } from './contribution-table';
 import './explain.css';
@@ -11,7 +10,6 @@ const ContributionChart = lazy(() => import('./contribution-chart'));
 
 /** Each criterion's signed pull as a chart, with the same figures in a table beside it. */
 export function ContributionSection({ result }: { result: Recommendation }) {
-  const narrow = useMediaQuery('(max-width: 40rem)');
   const data = toContributionChartData(result, getKnowledgeBase().scoring.closeCallMargin);
   if (data.rows.length === 0) return null;
   return (
@@ -24,7 +22,7 @@ export function ContributionSection({ result }: { result: Recommendation }) {
       </p>
       <div className="chart-pair">
         <ChartSlot className="chart-pair__chart">
-          <ContributionChart data={data} narrow={narrow} />
+          <ContributionChart data={data} />
         </ChartSlot>
         <ContributionTable data={data} />
       </div>
