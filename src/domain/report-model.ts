@@ -112,6 +112,7 @@ export function reportModel(
   options: ReportOptions,
 ): Report {
   const portfolio = summarisePortfolio(kb, input);
+  // The portfolio's entries follow input.services one for one: the notes come from the same place.
   const services = portfolio.entries.map((entry, i) =>
     reportService(
       kb,
