@@ -14,9 +14,11 @@ import {
 import { Notice } from '../../components/notice';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
-import { getOwnInputs, openPlanFromFile, useHasOwnWork } from '../../state/shared-plan';
+import { replacingNeedsConfirmation } from '../../state/planner-store';
+import { getOwnInputs, openPlanFromFile } from '../../state/shared-plan';
 import { IssueList } from './issue-list';
-import { ReplaceConfirm } from './replace-confirm';
+import { ReplaceConfirm } from '../../components/replace-confirm';
+import { downloadAnswers } from './download-answers';
 import { describeCount } from './words';
 import './share.css';
 
@@ -49,7 +51,6 @@ export function OpenFilePage() {
   );
   const [chosen, setChosen] = useState<Chosen>({ status: 'none' });
   const [confirming, setConfirming] = useState(false);
-  const hasOwn = useHasOwnWork();
   const [, navigate] = useLocation();
   const outcomeRef = useRef<HTMLDivElement>(null);
 
@@ -106,18 +107,26 @@ export function OpenFilePage() {
           <FileSummary fileName={chosen.fileName} plan={chosen.plan} />
           {confirming ? (
             <ReplaceConfirm
-              own={getOwnInputs()}
-              what="the answers in this file"
+              title="Replace the answers saved in this browser?"
               confirmLabel="Replace and open the file"
               onConfirm={() => open(chosen.plan)}
+              onDownload={() => downloadAnswers(getOwnInputs())}
+              cancelLabel="Cancel"
               onCancel={() => setConfirming(false)}
-            />
+            >
+              <p>
+                Your own answers ({describeCount(getOwnInputs())}) will be replaced by the answers
+                in this file. You can restore them afterwards with “Restore the plan you replaced”.
+              </p>
+            </ReplaceConfirm>
           ) : (
             <div className="actions">
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => (hasOwn ? setConfirming(true) : open(chosen.plan))}
+                onClick={() =>
+                  replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
+                }
               >
                 Open these answers
               </button>
