@@ -207,7 +207,7 @@ function FileSummary({
         </Notice>
       )}
       {plan.dropped.length > 0 && (
-        <Notice title="Some answers in this file no longer apply, and will be left out">
+        <Notice title="Not everything in this file can be used as it was">
           <IssueList issues={plan.dropped} />
         </Notice>
       )}

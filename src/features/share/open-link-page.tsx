@@ -44,10 +44,19 @@ export function OpenLinkPage({
   if (openPayload !== payload) return null;
 
   const plan = result.value;
-  const shown = plan.inputs.services.find((s) => s.id === serviceId) ?? plan.inputs.services[0];
+  const named = plan.inputs.services.find((s) => s.id === serviceId);
+  const shown = named ?? plan.inputs.services[0];
   if (!shown) return null;
   return (
     <>
+      {serviceId !== undefined && !named && (
+        <Notice tone="warning" title="This plan has no such service">
+          <p>
+            The link asks for service “{serviceId}”, which this plan does not have, so its first
+            service is shown.
+          </p>
+        </Notice>
+      )}
       <SharedPlanFacts payload={payload} plan={plan} shownId={shown.id} />
       {children(shown.id)}
     </>
@@ -87,10 +96,10 @@ function SharedPlanFacts({
         </Notice>
       )}
       {plan.dropped.length > 0 && (
-        <Notice title="Some answers in this link no longer apply">
+        <Notice title="Not everything in this link could be used as it was">
           <p>
-            The link was made with knowledge base {plan.kbVersion}; this version ({kb.version}) no
-            longer has what these answers point at, so they were left out:
+            The link was made with knowledge base {plan.kbVersion}; this version has {kb.version}.
+            What changed on the way in:
           </p>
           <IssueList issues={plan.dropped} />
         </Notice>
