@@ -8,6 +8,7 @@ import {
   type PortfolioEntry,
 } from '../../domain';
 import { paths } from '../../components/paths';
+import { usePasteLimit } from '../../components/use-paste-limit';
 import { SERVICE_NAME_MAX, type Service } from '../../state/planner-schema';
 import { renameService } from '../../state/planner-store';
 import { useServiceAnswers } from '../../state/selectors';
@@ -40,6 +41,7 @@ export function ServiceCard({
   // Shared team answers count towards progress, but a service has started once it has its own.
   const started = Object.keys(service.answers).length > 0;
   const questions = useQuestionsLink(service.id);
+  const pasteLimit = usePasteLimit(SERVICE_NAME_MAX);
   const questionsLabel = !started
     ? 'Start questions'
     : progress.complete
@@ -81,8 +83,12 @@ export function ServiceCard({
           maxLength={SERVICE_NAME_MAX}
           value={service.name}
           placeholder="e.g. billing-api"
+          onPaste={pasteLimit.onPaste}
           onChange={(event) => renameService(service.id, event.target.value)}
         />
+        <p className={pasteLimit.message ? 'field__hint' : 'visually-hidden'} role="status">
+          {pasteLimit.message}
+        </p>
       </div>
       <div className="service-card__actions">
         <Link href={questions} className="button button--primary">
