@@ -96,12 +96,15 @@ describe('permalinks', () => {
   });
 
   it('says a link was cut short wherever it was cut, never that its checksum failed', () => {
-    const payload = encode({
-      ...billing,
-      services: [{ ...billing.services[0]!, name: 'a longer name for a longer link' }],
-    });
-    for (let cut = 1; cut < payload.length; cut++) {
-      expect(failureOf(payload.slice(0, cut)).kind, `cut at ${cut}`).toBe('truncated');
+    for (const inputs of [
+      billing,
+      { ...billing, services: [{ ...billing.services[0]!, name: 'a longer name' }] },
+      { ...billing, services: [{ ...billing.services[0]!, answers: {} }] },
+    ]) {
+      const payload = encode(inputs);
+      for (let cut = 1; cut < payload.length; cut++) {
+        expect(failureOf(payload.slice(0, cut)).kind, `cut at ${cut}`).toBe('truncated');
+      }
     }
   });
 

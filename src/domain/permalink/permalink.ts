@@ -105,10 +105,9 @@ export function decodePermalink(
   if (!decoded.ok) {
     if (decoded.reason === 'bad-character') return fail({ kind: 'not-a-link' });
     if (decoded.reason === 'bad-length') return fail({ kind: 'truncated' });
-    // Spare bits that are not zero: a link cut in the middle of a character ends like that.
-    // Without the checksum (it was cut off), the reader tells a cut from a change.
+    // Spare bits that are not zero: how a link cut in the middle of a character ends.
     const lenient = decodeBase64Url(payload, { lenient: true });
-    const cut = lenient.ok && readsAsCut(lenient.value, tables);
+    const cut = lenient.ok && looksCut(lenient.value, tables);
     return fail(cut ? { kind: 'truncated' } : { kind: 'corrupted' });
   }
   const bytes = decoded.value;
@@ -116,10 +115,8 @@ export function decodePermalink(
   const body = bytes.subarray(0, bytes.length - 2);
   const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
   if (crc16(body) !== stored) {
-    // A link cut short usually also runs out of data when read: then say it was cut.
-    return fail(
-      readsAsCut(body, tables) ? { kind: 'truncated' } : { kind: 'corrupted', checksum: true },
-    );
+    const cut = looksCut(bytes, tables);
+    return fail(cut ? { kind: 'truncated' } : { kind: 'corrupted', checksum: true });
   }
   // Every format starts with its version (a varint) and ends with this checksum, so a newer
   // link is known as such.
@@ -164,11 +161,26 @@ function readFormatVersion(body: Uint8Array): number | null {
   }
 }
 
-/** Whether `body` is the start of a link of a known format that ends too early. */
-function readsAsCut(body: Uint8Array, tables: readonly LinkTable[]): boolean {
-  const format = LINK_FORMATS[readFormatVersion(body) ?? -1];
-  const read = format?.read(body, tables);
-  return read !== undefined && !read.ok && read.reason.kind === 'truncated';
+/**
+ * Whether `bytes`, which fail as a link, are the start of one: cut in its body (reading runs out
+ * of data), or in its checksum (the body reads whole, followed by nothing or by the checksum's
+ * first byte). A link changed on the way is none of these.
+ */
+function looksCut(bytes: Uint8Array, tables: readonly LinkTable[]): boolean {
+  const withoutChecksum = readBody(bytes.subarray(0, Math.max(0, bytes.length - 2)), tables);
+  if (withoutChecksum && !withoutChecksum.ok && withoutChecksum.reason.kind === 'truncated') {
+    return true;
+  }
+  const whole = readBody(bytes, tables);
+  if (whole && (whole.ok || whole.reason.kind === 'truncated')) return true;
+  const head = bytes.subarray(0, bytes.length - 1);
+  const halfChecksum = readBody(head, tables);
+  return halfChecksum?.ok === true && crc16(head) >> 8 === bytes[bytes.length - 1];
+}
+
+/** Reads `body` with the format it names; undefined when no known format. */
+function readBody(body: Uint8Array, tables: readonly LinkTable[]) {
+  return LINK_FORMATS[readFormatVersion(body) ?? -1]?.read(body, tables);
 }
 
 /** The bytes followed by their CRC-16, big-endian: the envelope of every link format. */
