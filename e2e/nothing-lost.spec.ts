@@ -246,7 +246,7 @@ test.describe('6. a full storage', () => {
     await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
     await replaceDialog(page).getByRole('button', { name: 'Replace and start' }).click();
     await expect(page.getByLabel('Service name')).toHaveValue('Edge proxy');
-    const notice = page.getByRole('status').filter({ hasText: 'Your previous plan was replaced' });
+    const notice = page.getByRole('region', { name: 'Your previous plan was replaced' });
     await expect(notice).toContainText('kept only while this tab stays open');
     await checkA11y(page);
     await notice.getByRole('button', { name: 'Restore the plan you replaced' }).click();

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
 import { describeCount } from './words';
@@ -9,32 +10,36 @@ import {
 import { dismissReplacedOffer, useReplacedPlanStore } from '../../state/replaced-plan';
 import { releaseOriginal, useSaveStatusStore } from '../../state/save-status-store';
 
-/** After a confirmed replacement: what was replaced, and the one click that brings it back. */
+/**
+ * After a confirmed replacement: what was replaced, and the one click that brings it back. A
+ * region rather than a live status: it stays on screen while the person carries on, and the page
+ * they arrive at is what should be read out.
+ */
 export function ReplacedPlanNotice() {
   const replaced = useReplacedPlanStore((s) => (s.offered ? s.replaced : null));
   const kept = useReplacedPlanStore((s) => s.keptInBrowser);
+  const id = useId();
   if (!replaced) return null;
   return (
-    <Notice
-      title="Your previous plan was replaced"
-      actions={
-        <>
-          <button type="button" className="button button--secondary" onClick={restoreReplacedPlan}>
-            Restore the plan you replaced
-          </button>
-          <button type="button" className="button button--quiet" onClick={dismissReplacedOffer}>
-            Dismiss
-          </button>
-        </>
-      }
-    >
+    <div className="notice notice--info" role="region" aria-labelledby={id}>
+      <p className="notice__title" id={id}>
+        Your previous plan was replaced
+      </p>
       <p>
         It had {describeCount(replaced.inputs)}.{' '}
         {kept
           ? 'It is kept in this browser until the next replacement.'
           : 'The browser’s storage is full, so it is kept only while this tab stays open.'}
       </p>
-    </Notice>
+      <div className="notice__actions">
+        <button type="button" className="button button--secondary" onClick={restoreReplacedPlan}>
+          Restore the plan you replaced
+        </button>
+        <button type="button" className="button button--quiet" onClick={dismissReplacedOffer}>
+          Keep the new plan
+        </button>
+      </div>
+    </div>
   );
 }
 
