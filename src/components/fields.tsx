@@ -33,7 +33,7 @@ export function TextField<T extends FieldValues>({
   const { register, getFieldState, formState } = useFormContext<T>();
   const id = fieldId(name);
   const error = getFieldState(name, formState).error?.message;
-  const pasteLimit = usePasteLimit(maxLength);
+  const pasteLimit = usePasteLimit();
   const describedBy = [
     hint ? `${id}-hint` : '',
     error ? `${id}-error` : '',
@@ -70,13 +70,11 @@ export function TextField<T extends FieldValues>({
       ) : (
         <input type="text" autoComplete={autoComplete} {...common} />
       )}
-      <p
-        className={pasteLimit.message ? 'field__hint' : 'visually-hidden'}
-        id={`${id}-cut`}
-        role="status"
-      >
-        {pasteLimit.message}
-      </p>
+      {pasteLimit.message && (
+        <p className="field__hint" id={`${id}-cut`} role="alert">
+          {pasteLimit.message}
+        </p>
+      )}
     </div>
   );
 }

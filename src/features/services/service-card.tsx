@@ -41,7 +41,7 @@ export function ServiceCard({
   // Shared team answers count towards progress, but a service has started once it has its own.
   const started = Object.keys(service.answers).length > 0;
   const questions = useQuestionsLink(service.id);
-  const pasteLimit = usePasteLimit(SERVICE_NAME_MAX);
+  const pasteLimit = usePasteLimit();
   const questionsLabel = !started
     ? 'Start questions'
     : progress.complete
@@ -86,9 +86,11 @@ export function ServiceCard({
           onPaste={pasteLimit.onPaste}
           onChange={(event) => renameService(service.id, event.target.value)}
         />
-        <p className={pasteLimit.message ? 'field__hint' : 'visually-hidden'} role="status">
-          {pasteLimit.message}
-        </p>
+        {pasteLimit.message && (
+          <p className="field__hint" role="alert">
+            {pasteLimit.message}
+          </p>
+        )}
       </div>
       <div className="service-card__actions">
         <Link href={questions} className="button button--primary">
