@@ -163,7 +163,9 @@ function FileFailure({
       ref={ref}
       aria-labelledby="file-failed-heading"
     >
-      <h2 id="file-failed-heading">“{fileName}” cannot be opened</h2>
+      <h2 id="file-failed-heading">
+        “<bdi>{fileName}</bdi>” cannot be opened
+      </h2>
       <p>{words.summary}</p>
       {reason.kind === 'invalid' && <IssueList issues={reason.issues} />}
       <p>{words.advice}</p>
@@ -183,7 +185,9 @@ function FileSummary({
   const changed = compareVerdicts(kb, plan.inputs, plan.authorVerdicts).filter((c) => c.differs);
   return (
     <>
-      <h2 id="file-ready-heading">Ready to open “{fileName}”</h2>
+      <h2 id="file-ready-heading">
+        Ready to open “<bdi>{fileName}</bdi>”
+      </h2>
       <p>
         {describeCount(plan.inputs)}
         {saved && !Number.isNaN(saved.getTime())
@@ -198,7 +202,7 @@ function FileSummary({
           <ul>
             {changed.map((c) => (
               <li key={c.serviceId}>
-                {c.name.trim() || c.serviceId}: it was{' '}
+                <bdi>{c.name.trim() || c.serviceId}</bdi>: it was{' '}
                 <strong>{c.author ? describeSnapshot(kb, c.author) : ''}</strong>, today it is{' '}
                 <strong>{describeSnapshot(kb, c.today)}</strong>.
               </li>

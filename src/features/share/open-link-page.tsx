@@ -52,8 +52,8 @@ export function OpenLinkPage({
       {serviceId !== undefined && !named && (
         <Notice tone="warning" title="This plan has no such service">
           <p>
-            The link asks for service “{serviceId}”, which this plan does not have, so its first
-            service is shown.
+            The link asks for service “<bdi>{serviceId}</bdi>”, which this plan does not have, so
+            its first service is shown.
           </p>
         </Notice>
       )}
@@ -86,8 +86,13 @@ function SharedPlanFacts({
           <p>
             Whoever made the link saw{' '}
             <strong className="verdict-then">{describeSnapshot(kb, shown.author)}</strong>
-            {shown.name.trim() ? ` for “${shown.name.trim()}”` : ''}. With the knowledge base in
-            this version of the app ({kb.version}
+            {shown.name.trim() && (
+              <>
+                {' '}
+                for “<bdi>{shown.name.trim()}</bdi>”
+              </>
+            )}
+            . With the knowledge base in this version of the app ({kb.version}
             {plan.kbVersion !== kb.version ? `; the link was made with ${plan.kbVersion}` : ''}) the
             same answers come to{' '}
             <strong className="verdict-now">{describeSnapshot(kb, shown.today)}</strong>, shown
@@ -133,7 +138,7 @@ function ServiceList({
               href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
               aria-current={c.serviceId === shownId ? 'page' : undefined}
             >
-              {c.name.trim() || `Service ${i + 1}`}
+              <bdi>{c.name.trim() || `Service ${i + 1}`}</bdi>
             </Link>{' '}
             <span className="shared-services__verdict">
               {describeSnapshot(kb, c.today)}
