@@ -8,10 +8,9 @@ import {
   restoreReplacedPlan,
   startOver,
   STORAGE_KEY,
-  takeOverOtherTabSave,
   usePlannerStore,
-  useTabSyncStore,
 } from '../../src/state/planner-store';
+import { takeOverOtherTabSave, useTabSyncStore } from '../../src/state/plan-sync';
 import { REPLACED_PLAN_KEY, useReplacedPlanStore } from '../../src/state/replaced-plan';
 import {
   dismissSaveProblem,

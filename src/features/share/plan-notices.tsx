@@ -2,11 +2,8 @@ import { useId } from 'react';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
 import { describeCount } from './words';
-import {
-  dismissTabSyncNotice,
-  restoreReplacedPlan,
-  useTabSyncStore,
-} from '../../state/planner-store';
+import { dismissTabSyncNotice, useTabSyncStore } from '../../state/plan-sync';
+import { restoreReplacedPlan } from '../../state/planner-store';
 import { dismissReplacedOffer, useReplacedPlanStore } from '../../state/replaced-plan';
 import { releaseOriginal, useSaveStatusStore } from '../../state/save-status-store';
 
