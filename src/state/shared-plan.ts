@@ -3,7 +3,7 @@
  * out: keep it as their own (a confirmed replacement, see `replaceOwnPlan`), or go back to what
  * they had. Files opened from disk replace the person's plan the same way.
  */
-import { hasWork, type PlannerInputs } from '../domain/inputs';
+import type { PlannerInputs } from '../domain/inputs';
 import type { OpenedPlan } from '../domain/opened-plan';
 import {
   getOwnPlan,
@@ -80,19 +80,5 @@ export function openPlanFromFile(plan: OpenedPlan): void {
   replaceOwnPlan({ inputs: plan.inputs, activeServiceId: plan.inputs.services[0]?.id ?? 's1' });
 }
 
-/** The person's own inputs: those set aside while a shared plan is on screen, else the store's. */
-export function getOwnInputs(): PlannerInputs {
-  return getOwnPlan().inputs;
-}
-
-/**
- * Whether the person has work of their own that a replacement would set aside: the hook form of
- * `replacingNeedsConfirmation`, with the same `hasWork` from the domain.
- */
-export function useHasOwnWork(): boolean {
-  const own = useSharedViewStore((s) => s.view?.own.inputs);
-  const teamAnswers = usePlannerStore((s) => s.teamAnswers);
-  const services = usePlannerStore((s) => s.services);
-  const weights = usePlannerStore((s) => s.weights);
-  return hasWork(own ?? { teamAnswers, services, weights });
-}
+// The person's own plan, as the screens that ask before replacing it read it.
+export { getOwnInputs, useHasOwnWork } from './own-plan';

@@ -53,7 +53,9 @@ describe('landing', () => {
     renderAt('#/');
     const link = await screen.findByRole('link', { name: 'Start from this: Edge proxy' });
     await user.click(link);
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Replace your current answers?',
+    });
     expect(dialog).toHaveAccessibleDescription(
       /^Starting from “Edge proxy” replaces the answers you have saved in this browser \(1 service: “mine”\)/,
     );
@@ -72,7 +74,9 @@ describe('landing', () => {
     saveWork(2);
     renderAt('#/');
     await user.click(screen.getByRole('link', { name: 'Start a blank questionnaire' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Replace your current answers?',
+    });
     expect(dialog).toHaveAccessibleDescription(/\(2 services: “mine” and “other 1”\)/);
     await user.click(within(dialog).getByRole('button', { name: 'Replace and start' }));
     expect(

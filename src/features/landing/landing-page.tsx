@@ -5,8 +5,8 @@ import { usePageFocus } from '../../components/use-page-focus';
 import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
 import { replacingNeedsConfirmation, startOver, usePlannerStore } from '../../state/planner-store';
 import { selectActiveService } from '../../state/selectors';
-import { useHasOwnWork } from '../../state/shared-plan';
-import { ReplaceDialog } from './replace-dialog';
+import { getOwnInputs, useHasOwnWork } from '../../state/own-plan';
+import { ReplaceDialog } from './lazy-replace-dialog';
 import { StartAddress } from './start-address';
 import { WorkedExamples } from './worked-examples';
 
@@ -113,12 +113,15 @@ export function LandingPage({ start }: LandingPageProps) {
           </Link>
         </div>
         {pending ? (
-          <ReplaceDialog
-            label={pending.label}
-            onReplace={() => begin(pending.presetId)}
-            onKeep={keep}
-            fallbackFocus={headingRef}
-          />
+          <Suspense fallback={null}>
+            <ReplaceDialog
+              label={pending.label}
+              own={getOwnInputs()}
+              onReplace={() => begin(pending.presetId)}
+              onKeep={keep}
+              fallbackFocus={headingRef}
+            />
+          </Suspense>
         ) : (
           start && (
             // Waits for content, which names the worked examples; the page shows meanwhile.

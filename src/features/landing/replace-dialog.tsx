@@ -1,12 +1,14 @@
 import type { RefObject } from 'react';
 import { downloadFile } from '../../components/download-file';
 import { ReplaceConfirm } from '../../components/replace-confirm';
+import type { PlannerInputs } from '../../domain/inputs';
 import { describePlanServices } from '../../domain/plan-summary';
-import { getOwnInputs } from '../../state/shared-plan';
 
 interface ReplaceDialogProps {
   /** What would start, completing "Starting …": "a blank questionnaire", "from “Edge proxy”". */
   label: string;
+  /** The person's own plan, which starting would replace. */
+  own: PlannerInputs;
   onReplace: () => void;
   onKeep: () => void;
   /** Takes focus when the dialog closes if what had it before is no longer on the page. */
@@ -14,8 +16,7 @@ interface ReplaceDialogProps {
 }
 
 /** Saves the person's own answers as a file; the answers-file code loads only when asked. */
-function downloadOwnAnswers(): void {
-  const own = getOwnInputs();
+function downloadAnswers(own: PlannerInputs): void {
   void import('../../state/answers-download').then(({ answersFileFor }) => {
     const file = answersFileFor(own);
     downloadFile(file.text, file.fileName, 'application/json');
@@ -27,14 +28,19 @@ function downloadOwnAnswers(): void {
  * work — also while a shared plan is on screen, whose services are not theirs. Names their
  * services; what is replaced stays restorable.
  */
-export function ReplaceDialog({ label, onReplace, onKeep, fallbackFocus }: ReplaceDialogProps) {
-  const own = getOwnInputs();
+export function ReplaceDialog({
+  label,
+  own,
+  onReplace,
+  onKeep,
+  fallbackFocus,
+}: ReplaceDialogProps) {
   return (
     <ReplaceConfirm
       title="Replace your current answers?"
       confirmLabel="Replace and start"
       onConfirm={onReplace}
-      onDownload={downloadOwnAnswers}
+      onDownload={() => downloadAnswers(own)}
       cancelLabel="Keep my answers"
       onCancel={onKeep}
       fallbackFocus={fallbackFocus}

@@ -2,8 +2,8 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { KnowledgeBase } from '../../../content';
 import { useKnowledgeBaseResult } from '../../state/knowledge-base';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
-import { useHasOwnWork } from '../../state/shared-plan';
-import { ReplaceDialog } from './replace-dialog';
+import { getOwnInputs, useHasOwnWork } from '../../state/own-plan';
+import { ReplaceDialog } from './lazy-replace-dialog';
 
 interface StartAddressProps {
   /** The worked example the address names; none for a blank questionnaire. */
@@ -80,6 +80,7 @@ function StartRequest({
   return (
     <ReplaceDialog
       label={preset ? `from “${preset.name}”` : 'a blank questionnaire'}
+      own={getOwnInputs()}
       onReplace={() => onStart(presetId)}
       onKeep={onLeave}
       fallbackFocus={fallbackFocus}
