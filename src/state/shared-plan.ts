@@ -13,6 +13,7 @@ import {
   usePlannerStore,
   type PlannerState,
 } from './planner-store';
+import { useSaveStatusStore } from './save-status-store';
 import { readSavedState } from './saved-state';
 import { useSharedViewStore } from './shared-view-store';
 
@@ -55,7 +56,9 @@ export function keepSharedPlan(): void {
 export function closeSharedPlan(): void {
   const view = useSharedViewStore.getState().view;
   if (!view) return;
-  const saved = readSaved();
+  // When saving fails, what is saved may be older than what this tab set aside.
+  const saved =
+    useSaveStatusStore.getState().problem === null ? readSaved() : ({ kind: 'nothing' } as const);
   const own =
     saved.kind === 'restored'
       ? { inputs: saved.inputs, activeServiceId: saved.activeServiceId }
