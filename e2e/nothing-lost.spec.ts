@@ -323,6 +323,22 @@ test.describe('9. wording and small losses', () => {
     ).toBeVisible();
   });
 
+  test('a name with a right-to-left override cannot turn the words around it', async ({ page }) => {
+    const spoof = '\u202egnp.exe';
+    await startWithSaved(
+      page,
+      savedPlan({ services: [{ id: 's1', name: spoof, notes: '', answers: {} }] }),
+    );
+    await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
+    // Isolated: first-strong isolate … pop directional isolate around the name.
+    await expect(replaceDialog(page)).toContainText(`“\u2068${spoof}\u2069”`);
+    await replaceDialog(page).getByRole('button', { name: 'Keep my answers' }).click();
+    await page.goto('./#/services');
+    await expect(page.locator('.service-card__name bdi, .service-card bdi').first()).toHaveText(
+      spoof,
+    );
+  });
+
   test('the storage-full warning comes back a while after Dismiss', async ({ page }) => {
     await page.clock.install();
     await startWithSaved(page, ledger, /^rust-or-go$/);

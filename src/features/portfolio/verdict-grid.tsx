@@ -18,7 +18,9 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
         const name = entry.name.trim() || 'Unnamed service';
         return (
           <li key={entry.id} className={`verdict-card verdict-card--${verdict.language}`}>
-            <h3 className="verdict-card__name">{name}</h3>
+            <h3 className="verdict-card__name">
+              <bdi>{name}</bdi>
+            </h3>
             <p className="verdict-card__verdict">{describeVerdictShort(verdict)}</p>
             <p className="verdict-card__facts">
               {verdict.kind === 'gated'

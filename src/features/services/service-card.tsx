@@ -58,7 +58,7 @@ export function ServiceCard({
     <li className={`service-card service-card--${started ? 'started' : 'new'}`}>
       <div className="service-card__head">
         <h2 id={ids.title(service.id)} className="service-card__title" tabIndex={-1}>
-          <span className="service-card__position">{position}.</span> {name}
+          <span className="service-card__position">{position}.</span> <bdi>{name}</bdi>
         </h2>
         {started ? (
           <span className={`tag tag--${recommendation.verdict.language}`}>
