@@ -85,7 +85,10 @@ export function encodeAnswersFile(kb: KnowledgeBase, inputs: PlannerInputs, save
     savedAt: savedAt.toISOString(),
     teamAnswers: normalized.teamAnswers,
     weights: normalized.weights,
-    services: normalized.services.map((service, i) => ({ ...service, verdict: verdicts[i] })),
+    services: normalized.services.map((service, i) => {
+      const verdict = verdicts[i];
+      return verdict ? { ...service, verdict } : service;
+    }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -10,8 +10,11 @@ export {
 } from './questions';
 export {
   assessConfidence,
+  otherLanguage,
   tallyAnswers,
+  verdictLanguage,
   verdictRank,
+  type Assumption,
   type Confidence,
   type ConfidenceLevel,
   type CriterionScore,
@@ -23,7 +26,10 @@ export {
 export {
   recommend,
   type AnswerCited,
+  type AssumptionNote,
   type Citation,
+  type DealBreakerNote,
+  type FirstQuestion,
   type GateAnswerNote,
   type GateBar,
   type GateNote,
@@ -100,6 +106,15 @@ export {
   type AnswersFileV1,
 } from './answers-file';
 export {
+  CONSTRAINTS_CONFLICT,
+  LANGUAGE_NAME,
+  LEVEL_NAME,
+  nameOrUnnamed,
+  NOT_STARTED,
+  UNNAMED_SERVICE,
+} from './words';
+export {
+  describeMargin,
   describeVerdict,
   describeConfidence,
   explainConfidence,
@@ -114,6 +129,7 @@ export {
   type FlipAnalysis,
   type OptionRef,
   type RevealedAnswer,
+  type SettlingQuestion,
   type WeightFlip,
   type WeightFlips,
 } from './flips';
@@ -121,6 +137,7 @@ export {
   describeAnswerChange,
   describeAnswerFlip,
   describeAnswerFlipCount,
+  describeFlipEvent,
   describeFlippedVerdict,
   describeWeightFlip,
   describeWeightFlips,
