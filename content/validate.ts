@@ -203,7 +203,9 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   });
   // An assumption must never trigger a deal-breaker: those rest on what was said.
   const dealBreakerAnswers = new Set(
-    kb.dealBreakers.flatMap((d) => d.when.flatMap((c) => c.anyOf.map((o) => `${c.questionId}=${o}`))),
+    kb.dealBreakers.flatMap((d) =>
+      d.when.flatMap((c) => c.anyOf.map((o) => `${c.questionId}=${o}`)),
+    ),
   );
   kb.questions.forEach((q, i) =>
     q.options.forEach((o, j) =>

@@ -840,11 +840,11 @@ export const questions: Question[] = [
             criterionId: 'hiring',
             lean: -0.5,
             unless: [
-              { questionId: 'hiring-plans', anyOf: ['none'] },
+              { questionId: 'hiring-plans', anyOf: ['none', 'few-specialists'] },
               { questionId: 'team-fluency', anyOf: ['rust'] },
             ],
             reason:
-              'A team under ten that must hire feels every hire and every week of ramp-up; one source reaches for Go for teams that size.',
+              'A team under ten feels every hire and every week of ramp-up; one source reaches for Go for teams that size, for its larger hiring pool.',
           },
         ],
       },

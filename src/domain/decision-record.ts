@@ -119,7 +119,7 @@ function outcome(kb: KnowledgeBase, result: Recommendation): string {
   }
   if (result.fragile && result.verdict.kind === 'clear') {
     parts.push(
-      '**The winner is fragile:** its lead is small, so check the revisit triggers before relying on it.',
+      '**The winner is fragile:** one realistic answer change would turn it, so check the revisit triggers before relying on it.',
     );
   }
   for (const gate of result.gates) parts.push(`**${gate.headline}.** ${gate.explanation}`);

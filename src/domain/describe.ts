@@ -100,7 +100,6 @@ export function describeMargin(
     : `${leader} leads by ${of}; ${turn}.`;
 }
 
-
 /**
  * The confidence in one sentence, with what it rests on: "Medium confidence: 9 of 14 questions
  * answered (64%), and the leader is ahead by 18% of the largest possible score."
@@ -168,4 +167,3 @@ function describeLead(confidence: Confidence): string {
 function percent(share: number): number {
   return Math.round(share * 100);
 }
-

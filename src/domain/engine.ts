@@ -474,7 +474,8 @@ function decideVerdict(
   }
   const gate = closedGate(model, state.counted);
   if (gate) return { kind: 'gated', language: gate.language, gateId: gate.gateId };
-  if (margin >= model.closeCallMargin) return { kind: 'clear', language: score > 0 ? 'rust' : 'go' };
+  if (margin >= model.closeCallMargin)
+    return { kind: 'clear', language: score > 0 ? 'rust' : 'go' };
   const tieBreak = tieBreakFor(model, state.counted);
   return tieBreak
     ? { kind: 'close-call', language: tieBreak.language, tieBreak: tieBreak.id }

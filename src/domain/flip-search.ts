@@ -289,13 +289,15 @@ class AnswerSearch {
       if (!candidate) continue;
       const afterwards = this.optimism[pos + 1]?.[slots - 1] ?? this.plainOptimism(slots - 1);
       const escape = this.mayEscape(pos, slots);
-      if (this.hopeless(this.startProgress + pushed + candidate.best + afterwards, escape)) continue;
+      if (this.hopeless(this.startProgress + pushed + candidate.best + afterwards, escape))
+        continue;
       // Conditions point at earlier questions, which are settled by now: skip a question this set
       // would leave hidden.
       if (!mayBeShown(this.model, candidate.question, this.work)) continue;
       const original = this.base[candidate.question] ?? UNANSWERED;
       for (const alternative of candidate.alternatives) {
-        if (this.hopeless(this.startProgress + pushed + alternative.gain + afterwards, escape)) break;
+        if (this.hopeless(this.startProgress + pushed + alternative.gain + afterwards, escape))
+          break;
         chosen.push({ question: candidate.question, option: alternative.option });
         this.work[candidate.question] = alternative.option;
         this.structuralSets(pos + 1, structural, size, chosen, pushed + alternative.gain);

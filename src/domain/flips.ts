@@ -178,7 +178,10 @@ function settlingQuestions(
       vector[i] = o;
       const { verdict } = evaluateState(model, countAnswers(model, vector, scratch), weights);
       if (verdict.kind !== 'close-call' && verdictLanguage(verdict) !== undefined) {
-        answers.push({ option: { optionId: option.id, label: optionLabel(index, q.id, option.id) }, verdict });
+        answers.push({
+          option: { optionId: option.id, label: optionLabel(index, q.id, option.id) },
+          verdict,
+        });
       }
     });
     vector[i] = base[i] ?? UNANSWERED;

@@ -190,9 +190,7 @@ function firstQuestions(kb: KnowledgeBase, answers: Answers): FirstQuestion[] {
   };
   const service = visibleQuestions(kb, answers).filter((q) => q.scope === 'service');
   const kinds = service.filter((q) => q.options.some((o) => o.assumes));
-  const rest = service
-    .filter((q) => !kinds.includes(q))
-    .sort((a, b) => stake(b.id) - stake(a.id));
+  const rest = service.filter((q) => !kinds.includes(q)).sort((a, b) => stake(b.id) - stake(a.id));
   return [...kinds, ...rest]
     .slice(0, FIRST_QUESTIONS)
     .map((q) => ({ questionId: q.id, prompt: q.prompt }));

@@ -126,12 +126,17 @@ export function tallyAnswers(
 
   const gates = model.gates
     .filter((g) => holds(g.appliesWhen, state.counted))
-    .map((g) => ({ gateId: g.gateId, passed: g.passWhenAny.some((c) => holdsOne(c, state.counted)) }));
+    .map((g) => ({
+      gateId: g.gateId,
+      passed: g.passWhenAny.some((c) => holdsOne(c, state.counted)),
+    }));
   const assumptions: Assumption[] = [];
   model.questions.forEach((q, i) => {
     const option = state.effective[i] ?? UNANSWERED;
     if (state.assumed[i] !== 1 || option === UNANSWERED) return;
-    const source = q.assumptions.find((a) => a.assumed === option && state.counted[a.controller] === a.option);
+    const source = q.assumptions.find(
+      (a) => a.assumed === option && state.counted[a.controller] === a.option,
+    );
     const controller = source ? model.questions[source.controller] : undefined;
     if (!source || !controller) return;
     assumptions.push({

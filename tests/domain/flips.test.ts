@@ -145,8 +145,9 @@ describe('what would flip it: answers', () => {
     const trigger = result.triggers.find((t) => t.id === 'flip-answers');
     expect(trigger).toMatchObject({ origin: 'computed' });
     expect(trigger?.condition).toBe(
-      `${answers.sets[0]!.changes[0]!.event.charAt(0).toUpperCase()}${answers.sets[0]!.changes
-        .map((c) => c.event)
+      `${answers.sets[0]!.changes[0]!.event.charAt(0).toUpperCase()}${answers.sets[0]!.changes.map(
+        (c) => c.event,
+      )
         .join(' and ')
         .slice(1)}.`,
     );
@@ -191,9 +192,7 @@ describe('what would flip it: answers', () => {
             expect(option.uncertain).toBeUndefined();
             const when = option.implausibleWhen;
             if (when) {
-              expect(
-                when.every((c) => c.anyOf.includes(counting[c.questionId] ?? '')),
-              ).toBe(false);
+              expect(when.every((c) => c.anyOf.includes(counting[c.questionId] ?? ''))).toBe(false);
             }
           }
         }

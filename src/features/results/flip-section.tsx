@@ -49,7 +49,9 @@ export function FlipSection({ result, serviceId }: { result: Recommendation; ser
             </p>
           )}
           <table className="flips__table">
-            <caption className="visually-hidden">Answer changes that would flip the verdict</caption>
+            <caption className="visually-hidden">
+              Answer changes that would flip the verdict
+            </caption>
             <thead>
               <tr>
                 <th scope="col">If</th>

@@ -1,5 +1,10 @@
 import { getKnowledgeBase } from '../../../content';
-import { describeMargin, describeVerdict, verdictLanguage, type Recommendation } from '../../domain';
+import {
+  describeMargin,
+  describeVerdict,
+  verdictLanguage,
+  type Recommendation,
+} from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ConfidenceNote } from './confidence-note';
 import { ScoreBar } from './score-bar';
@@ -11,10 +16,7 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
   const towards = result.score > 0 ? 'Rust' : 'Go';
   const language = verdictLanguage(result.verdict);
   return (
-    <section
-      className={`verdict verdict--${language ?? 'none'}`}
-      aria-labelledby="verdict-heading"
-    >
+    <section className={`verdict verdict--${language ?? 'none'}`} aria-labelledby="verdict-heading">
       <p className="eyebrow">Recommendation</p>
       <h2 id="verdict-heading" className="verdict__headline">
         {words.headline}
