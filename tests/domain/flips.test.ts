@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
 import {
   analyseFlips,
-  describeAnswerFlip,
   effectiveAnswers,
   MAX_ANSWER_CHANGES,
   recommend,

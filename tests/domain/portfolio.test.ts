@@ -56,7 +56,6 @@ const adminTool = {
   },
 };
 const three = [billing, imageResizer, adminTool];
-const portfolio3 = () => summarisePortfolio(kb, { teamAnswers: goTeamOfSix, services: three });
 
 describe('summarisePortfolio', () => {
   it('gives Go / Rust / Go for billing, an image resizer and an admin tool, and two runtimes', () => {
