@@ -73,6 +73,7 @@ export {
 export { describePath, issuesFromZod, type Issue } from './issues';
 export type { OpenedPlan } from './opened-plan';
 export {
+  changesSince,
   compareVerdicts,
   describeSnapshot,
   sameVerdict,

@@ -4,10 +4,11 @@
  * is kept (a few bits), never the reasons: those are recomputed from the inputs.
  */
 import * as z from 'zod/mini';
-import { LanguageSchema, type KnowledgeBase } from '../../content';
+import { LanguageSchema, type ChangelogEntry, type KnowledgeBase } from '../../content';
 import { describeVerdict } from './describe';
 import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, NOT_STARTED } from './words';
 import { answersForService, type PlannerInputs } from './inputs';
+import { compareVersions } from './permalink/link-table';
 import { tallyAnswers, type Verdict } from './score';
 
 export const VerdictSnapshotSchema = z.strictObject({
@@ -108,4 +109,16 @@ export function compareVerdicts(
       differs: author !== null && !sameVerdict(author, now),
     };
   });
+}
+
+/**
+ * The knowledge-base changes released after `version` (the one a link or file was made with), up
+ * to this knowledge base, newest first: what can have moved a verdict since.
+ */
+export function changesSince(kb: KnowledgeBase, version: string): ChangelogEntry[] {
+  return kb.changelog.filter(
+    (entry) =>
+      compareVersions(entry.version, version) > 0 &&
+      compareVersions(entry.version, kb.version) <= 0,
+  );
 }

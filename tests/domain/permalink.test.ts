@@ -62,7 +62,7 @@ describe('permalinks', () => {
     expect(result.ok && result.value.inputs).toEqual(billing);
     expect(result.ok && result.value.authorVerdicts).toEqual([
       snapshotVerdict(
-        tallyAnswers(kb, answersForService(billing.teamAnswers, billing.services[0]!), {}).verdict,
+        tallyAnswers(kb, answersForService(billing.teamAnswers, billing.services[0]), {}).verdict,
       ),
     ]);
     expect(result.ok && result.value.kbVersion).toBe(kb.version);
