@@ -127,9 +127,11 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
   const { high, medium } = kb.scoring.confidence;
   const basis = [
     `Answered: ${answered} of the ${shown} questions shown, ${percent(coverage)}% of what carries weight. “Not sure” and assumed answers count as unanswered.`,
-    closeCall
-      ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
-      : `Lead: ${percent(margin)}% of the largest possible score.`,
+    confidence.decidedBy === 'rule'
+      ? 'Lead: not what decides it — a deal-breaker or the rewrite bar does, whatever the score.'
+      : closeCall
+        ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
+        : `Lead: ${percent(margin)}% of the largest possible score.`,
     oneAnswerFlip
       ? 'Robustness: one realistic answer change would flip it, so it cannot be high.'
       : 'Robustness: no single realistic answer change flips it.',
@@ -159,6 +161,8 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
 }
 
 function describeLead(confidence: Confidence): string {
+  if (confidence.decidedBy === 'rule') return 'a rule decides the verdict rather than the score';
+  if (confidence.decidedBy === 'none') return 'there is no verdict yet';
   return confidence.closeCall
     ? `the two languages are within ${percent(confidence.margin)}% of each other`
     : `the leader is ahead by ${percent(confidence.margin)}% of the largest possible score`;

@@ -177,6 +177,11 @@ export interface Confidence {
   closeCall: boolean;
   /** Whether one realistic answer change would flip the verdict, which caps it at medium. */
   oneAnswerFlip: boolean;
+  /**
+   * What decides the verdict: the score, a rule (a deal-breaker or a gate), or nothing (not
+   * started, or the constraints conflict).
+   */
+  decidedBy: 'score' | 'rule' | 'none';
 }
 
 /**
@@ -222,7 +227,23 @@ export function assessConfidence(
       : coverage >= medium.answered
         ? 'medium'
         : 'low';
-  return { level, answered, shown, coverage, margin: tally.margin, closeCall, oneAnswerFlip };
+  const kind = tally.verdict.kind;
+  const decidedBy =
+    kind === 'not-started' || kind === 'conflict'
+      ? 'none'
+      : kind === 'ruled-out' || kind === 'gated'
+        ? 'rule'
+        : 'score';
+  return {
+    level,
+    answered,
+    shown,
+    coverage,
+    margin: tally.margin,
+    closeCall,
+    oneAnswerFlip,
+    decidedBy,
+  };
 }
 
 /** The verdict's language as a rank from most Go (0) to most Rust (3), for ordering verdicts. */
