@@ -57,14 +57,19 @@ export function answersFileName(date: Date): string {
   return `rust-or-go-answers-${date.toISOString().slice(0, 10)}.json`;
 }
 
-/** A calendar date as YYYY-MM-DD that exists (no 2026-02-30). */
-export const IsoDateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
-  z.refine(
-    (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'is not a date in the calendar',
-  ),
-);
+/** Whether `value` is a date as YYYY-MM-DD that the calendar has (no 2026-02-30, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export const IsoDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+    z.refine(isCalendarDate, 'is not a date in the calendar'),
+  );
 
 export const DecisionStatusSchema = z.enum(['proposed', 'accepted', 'superseded']);
 export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;

@@ -96,6 +96,7 @@ export {
   decodeAnswersFile,
   DecisionSchema,
   DecisionStatusSchema,
+  isCalendarDate,
   IsoDateSchema,
   describeAnswersFileFailure,
   encodeAnswersFile,
@@ -136,3 +137,9 @@ export {
 export { serviceDecisionRecord, type RecordService } from './decision-record';
 export { portfolioDecisionRecord, type PortfolioRecordInput } from './portfolio-record';
 export { type RecordOptions } from './record-parts';
+export {
+  checkDecision,
+  describeDecisionFinding,
+  type DecisionCheck,
+  type DecisionFinding,
+} from './decision-check';

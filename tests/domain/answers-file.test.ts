@@ -104,7 +104,7 @@ describe('answers file', () => {
   it('refuses a decision with a date that does not exist or a review before the decision', () => {
     const reason = failureOf(
       fileWith((f) => {
-        f.decision = { status: 'accepted', decidedOn: '2026-02-30', reviewBy: '2025-01-01' };
+        f.decision = { status: 'accepted', decidedOn: '2026-02-30', reviewBy: '2025-13-01' };
       }),
     );
     expect(reason.kind === 'invalid' && reason.issues.map((i) => i.field)).toEqual(
