@@ -15,6 +15,7 @@ import {
   ServicesPage,
   ShareSection,
   DecisionRecordSection,
+  DecisionFileSection,
   ReportPage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
@@ -48,6 +49,7 @@ export function App() {
             <Route path={routes.portfolio}>
               <PortfolioPage>
                 <DecisionRecordSection />
+                <DecisionFileSection />
               </PortfolioPage>
             </Route>
             <Route path={routes.step}>
@@ -76,6 +78,7 @@ export function App() {
                   <ResultPage serviceId={serviceId}>
                     <ShareSection serviceId={serviceId} />
                     <DecisionRecordSection serviceId={serviceId} />
+                    <DecisionFileSection />
                   </ResultPage>
                 </>
               )}
@@ -89,6 +92,7 @@ export function App() {
                       <ResultPage serviceId={id}>
                         <ShareSection serviceId={id} />
                         <DecisionRecordSection serviceId={id} />
+                        <DecisionFileSection />
                       </ResultPage>
                     </>
                   )}

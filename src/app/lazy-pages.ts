@@ -63,3 +63,9 @@ export const DecisionRecordSection = lazy(() =>
     default: m.DecisionRecordSection,
   })),
 );
+
+export const DecisionFileSection = lazy(() =>
+  import('../features/decision-file/decision-file-section').then((m) => ({
+    default: m.DecisionFileSection,
+  })),
+);

@@ -1,0 +1,59 @@
+/** The recorded decision the answers file carries (format 2), from the form's values. */
+import * as z from 'zod/mini';
+import type { KnowledgeBase } from '../../../content';
+import {
+  encodeAnswersFile,
+  IsoDateSchema,
+  summarisePortfolio,
+  type Decision,
+  type PlannerInputs,
+} from '../../domain';
+
+export const DecisionValuesSchema = z
+  .object({
+    status: z.enum(['proposed', 'accepted']),
+    decidedOn: IsoDateSchema,
+    reviewBy: IsoDateSchema,
+  })
+  .check(
+    z.refine((values) => values.reviewBy >= values.decidedOn, {
+      message: 'The review-by date must be on or after the date of the decision.',
+      path: ['reviewBy'],
+    }),
+  );
+export type DecisionValues = z.infer<typeof DecisionValuesSchema>;
+
+/**
+ * The review-by date the form suggests: `decidedOn` plus the knowledge base's review period for
+ * the least confident verdict among the services (a low-confidence decision is reviewed sooner).
+ */
+export function suggestedReviewBy(
+  kb: KnowledgeBase,
+  inputs: PlannerInputs,
+  decidedOn: string,
+): string {
+  const months = Math.min(
+    ...summarisePortfolio(kb, inputs).entries.map(
+      (e) => kb.scoring.reviewAfterMonths[e.recommendation.confidence.level],
+    ),
+  );
+  const date = new Date(`${decidedOn}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + (Number.isFinite(months) ? months : 6));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The answers file with the decision recorded in it. `now` is when it is saved. */
+export function answersFileWithDecision(
+  kb: KnowledgeBase,
+  inputs: PlannerInputs,
+  values: DecisionValues,
+  now: Date,
+): string {
+  const decision: Decision = values;
+  return encodeAnswersFile(kb, inputs, now, decision);
+}
+
+/** Where the site serves its command line, next to index.html. */
+export function commandLineUrl(baseUrl: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}rust-or-go.mjs`;
+}
