@@ -10,10 +10,12 @@
  */
 import { join } from 'node:path';
 import { getKnowledgeBase } from '../../content';
-import { checkDecision, compareVerdicts, describeDecisionFinding, isCalendarDate } from '../domain';
+import { checkDecision, describeDecisionFinding, isCalendarDate } from '../domain';
 import { parseCommandArgs } from './args';
 import { describeReadError, type CliIo } from './io';
 import { openAnswersFile } from './open-answers';
+import { openProfile } from './open-profile';
+import { buildReport } from './report-data';
 
 export const CHECK_USAGE = `Usage: rust-or-go check <answers.json | directory>… [options]
 
@@ -23,6 +25,7 @@ when a decision's review-by date has passed, or when a watched revisit trigger h
 
 Options:
   --today YYYY-MM-DD   the date to hold review-by dates to (default: today)
+  --profile FILE       apply an organisation profile to every verdict
   --help               show this help
 
 Exit codes: 0 every decision holds; 1 one needs re-opening, or a file is not a valid answers
@@ -41,6 +44,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     allowPositionals: true,
     options: {
       today: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,6 +84,17 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const kb = getKnowledgeBase();
+  const profile =
+    values.profile === undefined ? undefined : await openProfile(io, kb, values.profile);
+  if (profile && !profile.ok) {
+    io.stderr(profile.message);
+    return profile.code;
+  }
+  if (profile) {
+    const { name } = profile.profile.profile;
+    io.stdout(`Organisation profile: ${name} (${profile.profile.hash}).
+`);
+  }
   let checked = 0;
   let failed = 0;
   for (const { path, named } of targets) {
@@ -99,8 +114,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       continue;
     }
     checked++;
-    const { decision, inputs, authorVerdicts } = opened.file;
-    const result = checkDecision(kb, decision, compareVerdicts(kb, inputs, authorVerdicts), today);
+    const { decision, inputs } = opened.file;
+    const { comparisons } = buildReport(kb, opened.file, { today, profile: profile?.profile });
+    const result = checkDecision(kb, decision, comparisons, today);
     if (result.kind === 'superseded') {
       io.stdout(
         `ok   ${path}: superseded${result.supersededBy ? ` by ${result.supersededBy}` : ''}; not checked.\n`,

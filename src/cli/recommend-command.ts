@@ -1,5 +1,6 @@
 /**
- * `rust-or-go recommend <answers.json> [--format text|markdown|json] [--check] [--link-base URL]`
+ * `rust-or-go recommend <answers.json> [--format text|markdown|json] [--check] [--link-base URL]
+ *  [--profile profile.json]`
  *
  * Scores an answers file exported by the app with the same code the app uses, and prints the
  * recommendation in one of the formats of formats.ts.
@@ -14,6 +15,7 @@ import { parseCommandArgs, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
+import { openProfile } from './open-profile';
 import { buildReport } from './report-data';
 
 export const RECOMMEND_USAGE = `Usage: rust-or-go recommend <answers.json> [options]
@@ -24,6 +26,7 @@ Options:
   --format text|markdown|json   output format (default: text)
   --check                       exit 1 if any verdict differs from the one saved in the file
   --link-base URL               include a permalink to the answers, e.g. https://example.com/rust-or-go/
+  --profile FILE                apply an organisation profile (rings, weights, runtimes, evidence)
   --help                        show this help
 `;
 
@@ -35,6 +38,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
       format: { type: 'string', default: 'text' },
       check: { type: 'boolean', default: false },
       'link-base': { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -71,6 +75,12 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   }
 
   const kb = getKnowledgeBase();
+  const profile =
+    values.profile === undefined ? undefined : await openProfile(io, kb, values.profile);
+  if (profile && !profile.ok) {
+    io.stderr(profile.message);
+    return profile.code;
+  }
   const opened = await openAnswersFile(io, kb, file);
   if (!opened.ok) {
     io.stderr(opened.message);
@@ -81,11 +91,17 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   const permalink = linkBase
     ? `${linkBase}#${paths.link(encodePermalink(kb, plan.inputs, linkTables))}`
     : undefined;
-  const report = buildReport(kb, plan, { today: io.today(), permalink });
+  const report = buildReport(kb, plan, {
+    today: io.today(),
+    permalink,
+    profile: profile?.profile,
+  });
   io.stdout(FORMATS[format](report));
 
   if (values.check) {
     const changed = report.comparisons.filter((c) => c.differs);
+    // Interim: the comparison's `today` is a snapshot; a verdict ruled out by a profile reads as
+    // the language left (see report-data.ts).
     for (const c of changed) {
       io.stderr(
         `Verdict changed for "${c.name || 'Unnamed service'}": saved ${c.author ? describeSnapshot(kb, c.author) : 'nothing'}, today ${describeSnapshot(kb, c.today)}.\n`,
