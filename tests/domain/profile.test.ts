@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
 import {
@@ -86,5 +87,14 @@ describe('organisation profile', () => {
     expect(trial.score).toBeLessThan(r.score);
     const goTrial = applyProfile(kb, profileRules({ ...base, rings: { go: 'trial' } }), r, answers);
     expect(goTrial.score).toBeGreaterThan(r.score);
+  });
+});
+
+describe('the README', () => {
+  it('shows a profile example that opens', () => {
+    const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)];
+    const example = blocks.map((m) => m[1]!).find((b) => b.includes('"rust-or-go-profile"'));
+    expect(example).toBeDefined();
+    expect(decodeProfile(kb, example!).ok).toBe(true);
   });
 });
