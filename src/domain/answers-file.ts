@@ -37,7 +37,7 @@
  */
 import * as z from 'zod/mini';
 import type { KnowledgeBase } from '../../content';
-import { issuesFromZod, type Issue } from './issues';
+import { describePath, issuesFromZod, type Issue } from './issues';
 import {
   MAX_SERVICES,
   normalizeInputs,
@@ -64,12 +64,13 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/**
+ * A date as YYYY-MM-DD. The shape only: that the date is in the calendar is checked after parsing
+ * (`decisionIssues`), which keeps zod's refinements out of the app's first-screen bundle.
+ */
 export const IsoDateSchema = z
   .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
-    z.refine(isCalendarDate, 'is not a date in the calendar'),
-  );
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
 
 export const DecisionStatusSchema = z.enum(['proposed', 'accepted', 'superseded']);
 export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
@@ -77,25 +78,19 @@ export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
 /** A revisit trigger's state in a recorded decision: watched for, or has happened. */
 export const TriggerWatchSchema = z.enum(['watched', 'fired']);
 
-export const DecisionSchema = z
-  .strictObject({
-    status: DecisionStatusSchema,
-    decidedOn: IsoDateSchema,
-    reviewBy: IsoDateSchema,
-    supersededBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-    triggers: z.optional(
-      z.record(
-        z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')),
-        TriggerWatchSchema,
-      ),
+export const DecisionSchema = z.strictObject({
+  status: DecisionStatusSchema,
+  decidedOn: IsoDateSchema,
+  /** On or after `decidedOn` (checked by `decisionIssues`). */
+  reviewBy: IsoDateSchema,
+  supersededBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  triggers: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')),
+      TriggerWatchSchema,
     ),
-  })
-  .check(
-    z.refine((d) => d.reviewBy >= d.decidedOn, {
-      message: 'must be on or after the date it was decided',
-      path: ['reviewBy'],
-    }),
-  );
+  ),
+});
 export type Decision = z.infer<typeof DecisionSchema>;
 
 const fileFields = {
@@ -106,24 +101,9 @@ const fileFields = {
   savedAt: z.optional(z.string().check(z.maxLength(40))),
   teamAnswers: PlannerInputsSchema.shape.teamAnswers,
   weights: PlannerInputsSchema.shape.weights,
-  services: z.array(z.extend(ServiceSchema, { verdict: z.optional(VerdictSnapshotSchema) })).check(
-    z.minLength(1),
-    z.maxLength(MAX_SERVICES),
-    z.superRefine((services, ctx) => {
-      const first = new Map<string, number>();
-      services.forEach((service, i) => {
-        const earlier = first.get(service.id);
-        if (earlier === undefined) first.set(service.id, i);
-        else
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'id'],
-            message: `"${service.id}" is already the id of service ${earlier + 1}; every service needs its own id`,
-            input: service.id,
-          });
-      });
-    }),
-  ),
+  services: z
+    .array(z.extend(ServiceSchema, { verdict: z.optional(VerdictSnapshotSchema) }))
+    .check(z.minLength(1), z.maxLength(MAX_SERVICES)),
 };
 
 export const AnswersFileV1Schema = z.strictObject({
@@ -139,11 +119,44 @@ export const AnswersFileV2Schema = z.strictObject({
 });
 export type AnswersFileV2 = z.infer<typeof AnswersFileV2Schema>;
 
-/** Every released format, told apart by `formatVersion`. */
-const AnswersFileSchema = z.discriminatedUnion('formatVersion', [
-  AnswersFileV1Schema,
-  AnswersFileV2Schema,
-]);
+/** What the schema cannot say about a decision: its dates are in the calendar and in order. */
+export function decisionIssues(decision: Decision): Issue[] {
+  const issues: Issue[] = [];
+  for (const key of ['decidedOn', 'reviewBy'] as const) {
+    if (!isCalendarDate(decision[key])) {
+      issues.push({
+        field: describePath(['decision', key]),
+        message: 'is not a date in the calendar',
+      });
+    }
+  }
+  if (issues.length === 0 && decision.reviewBy < decision.decidedOn) {
+    issues.push({
+      field: describePath(['decision', 'reviewBy']),
+      message: 'must be on or after the date it was decided',
+    });
+  }
+  return issues;
+}
+
+/** Every released format's schema, by `formatVersion`: a new format is an entry here. */
+const SCHEMAS = { 1: AnswersFileV1Schema, 2: AnswersFileV2Schema } as const;
+
+/** Service ids name services in links and in the app: two services may not share one. */
+function duplicateIds(services: readonly { id: string }[]): Issue[] {
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  services.forEach((service, i) => {
+    const earlier = first.get(service.id);
+    if (earlier === undefined) first.set(service.id, i);
+    else
+      issues.push({
+        field: describePath(['services', i, 'id']),
+        message: `"${service.id}" is already the id of service ${earlier + 1}; every service needs its own id`,
+      });
+  });
+  return issues;
+}
 
 export type AnswersFileFailure =
   | { kind: 'too-large'; length: number }
@@ -201,11 +214,17 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FILE_VERSION) {
     return { ok: false, reason: { kind: 'newer-format', formatVersion: version } };
   }
-  const parsed = AnswersFileSchema.safeParse(raw);
+  // A format this version does not know (0, "1", missing) is read as the latest and refused there.
+  const parsed = (version === 1 ? SCHEMAS[1] : SCHEMAS[2]).safeParse(raw);
   if (!parsed.success) {
     return { ok: false, reason: { kind: 'invalid', issues: issuesFromZod(parsed.error) } };
   }
   const file = parsed.data;
+  const problems = [
+    ...duplicateIds(file.services),
+    ...(file.formatVersion === 2 && file.decision ? decisionIssues(file.decision) : []),
+  ];
+  if (problems.length > 0) return { ok: false, reason: { kind: 'invalid', issues: problems } };
   const { inputs, dropped } = normalizeInputs(kb, {
     teamAnswers: file.teamAnswers,
     weights: file.weights,

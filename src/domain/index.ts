@@ -94,6 +94,7 @@ export {
   AnswersFileV1Schema,
   AnswersFileV2Schema,
   decodeAnswersFile,
+  decisionIssues,
   DecisionSchema,
   DecisionStatusSchema,
   isCalendarDate,

@@ -54,14 +54,8 @@ export const ProfileSchema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
   formatVersion: z.literal(PROFILE_FORMAT_VERSION),
   name: z.string().check(z.minLength(1), z.maxLength(80)),
-  rings: z.optional(
-    z.strictObject({ rust: z.optional(RingSchema), go: z.optional(RingSchema) }).check(
-      z.refine((rings) => !(rings.rust === 'hold' && rings.go === 'hold'), {
-        message: 'cannot put both languages on hold: no decision would be left to make',
-        path: ['go'],
-      }),
-    ),
-  ),
+  /** Not both on hold (checked by `decodeProfile`: no decision would be left to make). */
+  rings: z.optional(z.strictObject({ rust: z.optional(RingSchema), go: z.optional(RingSchema) })),
   weights: z.optional(z.record(id, z.number().check(z.gte(0), z.lte(5)))),
   maxRuntimes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
   evidence: z.optional(z.array(ProfileEvidenceSchema).check(z.maxLength(50))),
@@ -101,6 +95,18 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
     };
   }
   const profile = parsed.data;
+  if (profile.rings?.rust === 'hold' && profile.rings.go === 'hold') {
+    return {
+      ok: false,
+      summary: 'The profile is not valid:',
+      issues: [
+        {
+          field: 'rings › go',
+          message: 'cannot put both languages on hold: no decision would be left to make',
+        },
+      ],
+    };
+  }
   const unknown = Object.keys(profile.weights ?? {}).filter(
     (criterionId) => !kb.criteria.some((c) => c.id === criterionId),
   );

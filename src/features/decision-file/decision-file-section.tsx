@@ -10,6 +10,7 @@ import { usePlannerInputs } from '../../state/plan-link';
 import {
   answersFileWithDecision,
   commandLineUrl,
+  decisionProblem,
   DecisionValuesSchema,
   suggestedReviewBy,
   type DecisionValues,
@@ -23,10 +24,17 @@ import './decision-file.css';
 export function DecisionFileSection() {
   const inputs = usePlannerInputs();
   const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const today = isoDate();
   const cli = commandLineUrl(import.meta.env.BASE_URL);
 
   const download = (values: DecisionValues) => {
+    const found = decisionProblem(values);
+    setProblem(found);
+    if (found) {
+      setStatus('');
+      return;
+    }
     const now = new Date();
     const fileName = answersFileName(now);
     downloadFile(
@@ -84,6 +92,11 @@ export function DecisionFileSection() {
               hint="As YYYY-MM-DD. The check fails after this date, so the decision is looked at again."
               maxLength={10}
             />
+            {problem && (
+              <p className="field__error" role="alert">
+                {problem}
+              </p>
+            )}
             <button type="submit" className="button button--primary">
               Download the answers file with the decision
             </button>

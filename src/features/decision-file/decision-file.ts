@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { KnowledgeBase } from '../../../content';
 import {
+  decisionIssues,
   encodeAnswersFile,
   IsoDateSchema,
   summarisePortfolio,
@@ -9,19 +10,24 @@ import {
   type PlannerInputs,
 } from '../../domain';
 
-export const DecisionValuesSchema = z
-  .object({
-    status: z.enum(['proposed', 'accepted']),
-    decidedOn: IsoDateSchema,
-    reviewBy: IsoDateSchema,
-  })
-  .check(
-    z.refine((values) => values.reviewBy >= values.decidedOn, {
-      message: 'The review-by date must be on or after the date of the decision.',
-      path: ['reviewBy'],
-    }),
-  );
+export const DecisionValuesSchema = z.object({
+  status: z.enum(['proposed', 'accepted']),
+  decidedOn: IsoDateSchema,
+  reviewBy: IsoDateSchema,
+});
 export type DecisionValues = z.infer<typeof DecisionValuesSchema>;
+
+/**
+ * What the form's schema leaves to be checked (dates in the calendar and in order), in words for
+ * the person; null when the values are fine. The domain's own rule, so the file always opens.
+ */
+export function decisionProblem(values: DecisionValues): string | null {
+  const [issue] = decisionIssues(values);
+  if (!issue) return null;
+  return issue.field.endsWith('reviewBy') && issue.message.startsWith('must be on or after')
+    ? 'The review-by date must be on or after the date of the decision.'
+    : `${issue.field.endsWith('reviewBy') ? 'Review by' : 'Decided on'} ${issue.message}.`;
+}
 
 /**
  * The review-by date the form suggests: `decidedOn` plus the knowledge base's review period for
