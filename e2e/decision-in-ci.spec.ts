@@ -59,3 +59,30 @@ test('a decision recorded in the app passes the site’s own check until its rev
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a profile.json served next to index.html applies to the result, named with its hash', async ({
+  page,
+}) => {
+  await page.route('**/profile.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        format: 'rust-or-go-profile',
+        formatVersion: 1,
+        name: 'Acme platform group',
+        rings: { rust: 'hold' },
+      }),
+    }),
+  );
+  await openLanding(page);
+  await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  const section = page.getByRole('region', { name: 'Organisation profile' });
+  await expect(section.getByText(/^Applied:/)).toHaveText(
+    /Applied: Acme platform group \([0-9a-f]{8}\), served with this site/,
+  );
+  await expect(section.getByText(/With this profile:/)).toContainText(
+    'Go (Rust ruled out by the organisation profile “Acme platform group”)',
+  );
+  await checkA11y(page);
+});

@@ -16,6 +16,7 @@ import {
   ShareSection,
   DecisionRecordSection,
   DecisionFileSection,
+  ProfileSection,
   ReportPage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
@@ -76,6 +77,7 @@ export function App() {
                 <>
                   <ActiveService serviceId={serviceId} />
                   <ResultPage serviceId={serviceId}>
+                    <ProfileSection serviceId={serviceId} />
                     <ShareSection serviceId={serviceId} />
                     <DecisionRecordSection serviceId={serviceId} />
                     <DecisionFileSection />
@@ -90,6 +92,7 @@ export function App() {
                     <>
                       <ActiveService serviceId={id} />
                       <ResultPage serviceId={id}>
+                        <ProfileSection serviceId={id} />
                         <ShareSection serviceId={id} />
                         <DecisionRecordSection serviceId={id} />
                         <DecisionFileSection />
