@@ -62,18 +62,22 @@ export function DecisionFileSection() {
       <Form<DecisionValues>
         schema={DecisionValuesSchema}
         defaultValues={{
-          status: 'accepted',
+          decisionStatus: 'accepted',
           decidedOn: today,
           reviewBy: suggestedReviewBy(getKnowledgeBase(), inputs, today),
         }}
-        fieldLabels={{ decidedOn: 'Decided on', reviewBy: 'Review by' }}
+        fieldLabels={{
+          decisionStatus: 'Decision status',
+          decidedOn: 'Decided on',
+          reviewBy: 'Review by',
+        }}
         labelledBy="decision-file-heading"
         onValid={download}
       >
         {() => (
           <>
             <ChoiceField<DecisionValues>
-              name="status"
+              name="decisionStatus"
               legend="Decision status"
               options={[
                 { value: 'proposed', label: 'Proposed', hint: 'For review; not decided yet.' },

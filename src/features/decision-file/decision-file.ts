@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 
 export const DecisionValuesSchema = z.object({
-  status: z.enum(['proposed', 'accepted']),
+  decisionStatus: z.enum(['proposed', 'accepted']),
   decidedOn: IsoDateSchema,
   reviewBy: IsoDateSchema,
 });
@@ -22,7 +22,7 @@ export type DecisionValues = z.infer<typeof DecisionValuesSchema>;
  * the person; null when the values are fine. The domain's own rule, so the file always opens.
  */
 export function decisionProblem(values: DecisionValues): string | null {
-  const [issue] = decisionIssues(values);
+  const [issue] = decisionIssues(toDecision(values));
   if (!issue) return null;
   return issue.field.endsWith('reviewBy') && issue.message.startsWith('must be on or after')
     ? 'The review-by date must be on or after the date of the decision.'
@@ -55,8 +55,12 @@ export function answersFileWithDecision(
   values: DecisionValues,
   now: Date,
 ): string {
-  const decision: Decision = values;
-  return encodeAnswersFile(kb, inputs, now, decision);
+  return encodeAnswersFile(kb, inputs, now, toDecision(values));
+}
+
+/** The form's values as the decision the file records. */
+function toDecision({ decisionStatus, decidedOn, reviewBy }: DecisionValues): Decision {
+  return { status: decisionStatus, decidedOn, reviewBy };
 }
 
 /** Where the site serves its command line, next to index.html. */
