@@ -29,13 +29,10 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
         // With a profile, the verdict after it: what a script acting on the decision needs.
         verdict: !profiled
           ? snapshotVerdict(r.verdict)
-          : profiled.verdict.kind === 'ruled-out'
-            ? {
-                kind: profiled.verdict.kind,
-                language: profiled.verdict.language,
-                ruledOut: profiled.verdict.ruledOut,
-              }
-            : snapshotVerdict(profiled.verdict),
+          : {
+              ...snapshotVerdict(profiled.verdict),
+              ...(profiled.verdict.byProfile ? { heldByProfile: profiled.verdict.byProfile } : {}),
+            },
         headline:
           profile && profiled
             ? profiledHeadline(kb, profile.opened.profile, profiled)

@@ -7,6 +7,7 @@ import {
   type Portfolio,
   type Profile,
   type ProfiledRecommendation,
+  verdictLanguage,
 } from '../domain';
 import type { ProfileReport } from './report-data';
 
@@ -16,9 +17,10 @@ export function profiledHeadline(
   profile: Profile,
   profiled: ProfiledRecommendation,
 ): string {
-  return profiled.verdict.kind === 'ruled-out'
-    ? describeProfiledVerdict(profiled.verdict, profile)
-    : describeVerdict(kb, profiled.verdict, profiled.margin).headline;
+  return (
+    describeProfiledVerdict(profiled.verdict, profile) ??
+    describeVerdict(kb, profiled.verdict, profiled.margin).headline
+  );
 }
 
 /** One line per profile rule that applied: its sentence, its cost, whether it decided. */
@@ -53,7 +55,7 @@ export function profileEvidenceLines(profile: Profile): string[] {
 export function profiledRuntimesLine(portfolio: Portfolio, profile: ProfileReport): string | null {
   const runtimes = new Set<Language>([
     ...(portfolio.inProduction ?? []),
-    ...profile.services.map((s) => s.verdict.language),
+    ...profile.services.flatMap((s) => verdictLanguage(s.verdict) ?? []),
   ]);
   if (runtimes.size === portfolio.runtimes.length) return null;
   return `After the organisation profile: ${runtimes.size} ${runtimes.size === 1 ? 'runtime' : 'runtimes'} in production (${listLanguages([...runtimes])}).`;

@@ -19,6 +19,7 @@ import {
   type Portfolio,
   type ProfiledRecommendation,
   type VerdictComparison,
+  verdictLanguage,
 } from '../domain';
 import type { OpenedAnswersFile } from './open-answers';
 
@@ -74,17 +75,8 @@ export function buildReport(
     comparisons: comparisons.map((c, i) => {
       const verdict = services[i]?.verdict;
       if (!verdict) return c;
-      // Interim, until snapshots know "ruled out": compare the language that was left.
-      const today =
-        verdict.kind === 'ruled-out'
-          ? { kind: 'clear' as const, language: verdict.language }
-          : snapshotVerdict(verdict);
-      const differs =
-        c.author !== null &&
-        (verdict.kind === 'ruled-out'
-          ? c.author.language !== verdict.language
-          : !sameVerdict(c.author, today));
-      return { ...c, today, differs };
+      const today = snapshotVerdict(verdict);
+      return { ...c, today, differs: c.author !== null && !sameVerdict(c.author, today) };
     }),
     ...facts,
     profile: {
@@ -93,7 +85,7 @@ export function buildReport(
       runtimeWarning: runtimeLimitWarning(
         opened.profile,
         portfolio,
-        services.map((s) => s.verdict.language),
+        services.flatMap((s) => verdictLanguage(s.verdict) ?? []),
       ),
     },
   };

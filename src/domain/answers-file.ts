@@ -189,7 +189,10 @@ export function encodeAnswersFile(
     savedAt: savedAt.toISOString(),
     teamAnswers: normalized.teamAnswers,
     weights: normalized.weights,
-    services: normalized.services.map((service, i) => ({ ...service, verdict: verdicts[i] })),
+    services: normalized.services.map((service, i) => {
+      const verdict = verdicts[i];
+      return verdict ? { ...service, verdict } : service;
+    }),
     ...(decision ? { decision } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

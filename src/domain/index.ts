@@ -10,8 +10,11 @@ export {
 } from './questions';
 export {
   assessConfidence,
+  otherLanguage,
   tallyAnswers,
+  verdictLanguage,
   verdictRank,
+  type Assumption,
   type Confidence,
   type ConfidenceLevel,
   type CriterionScore,
@@ -23,7 +26,10 @@ export {
 export {
   recommend,
   type AnswerCited,
+  type AssumptionNote,
   type Citation,
+  type DealBreakerNote,
+  type FirstQuestion,
   type GateAnswerNote,
   type GateBar,
   type GateNote,
@@ -67,6 +73,7 @@ export {
 export { describePath, issuesFromZod, type Issue } from './issues';
 export type { OpenedPlan } from './opened-plan';
 export {
+  changesSince,
   compareVerdicts,
   describeSnapshot,
   sameVerdict,
@@ -109,6 +116,15 @@ export {
   type DecisionStatus,
 } from './answers-file';
 export {
+  CONSTRAINTS_CONFLICT,
+  LANGUAGE_NAME,
+  LEVEL_NAME,
+  nameOrUnnamed,
+  NOT_STARTED,
+  UNNAMED_SERVICE,
+} from './words';
+export {
+  describeMargin,
   describeVerdict,
   describeConfidence,
   explainConfidence,
@@ -123,6 +139,7 @@ export {
   type FlipAnalysis,
   type OptionRef,
   type RevealedAnswer,
+  type SettlingQuestion,
   type WeightFlip,
   type WeightFlips,
 } from './flips';
@@ -130,6 +147,7 @@ export {
   describeAnswerChange,
   describeAnswerFlip,
   describeAnswerFlipCount,
+  describeFlipEvent,
   describeFlippedVerdict,
   describeWeightFlip,
   describeWeightFlips,

@@ -23,11 +23,19 @@
  */
 import * as z from 'zod/mini';
 import type { KnowledgeBase, Language } from '../../content';
-import { LANGUAGE_NAME } from './describe';
+import { LANGUAGE_NAME } from './words';
 import { issuesFromZod, type Issue } from './issues';
 import type { Portfolio } from './portfolio';
 import type { Recommendation } from './recommend';
-import type { Verdict } from './score';
+import {
+  compileModel,
+  countAnswers,
+  otherLanguage,
+  tieBreakFor,
+  toVector,
+  verdictLanguage,
+  type Verdict,
+} from './engine';
 
 export const PROFILE_FORMAT = 'rust-or-go-profile';
 export const PROFILE_FORMAT_VERSION = 1;
@@ -212,9 +220,12 @@ export function profileWeights(
   return { ...profile.weights, ...weights };
 }
 
-/** A verdict after a profile: today's kinds, or a language ruled out by the profile. */
-export type ProfiledVerdict =
-  Verdict | { kind: 'ruled-out'; language: Language; ruledOut: Language; by: 'profile' };
+/**
+ * A verdict after a profile: the engine's kinds, where `byProfile` names the language the profile
+ * put on hold when that is what ruled it out (a `ruled-out` verdict), or what conflicts with a
+ * deal-breaker ruling out the other (a `conflict`).
+ */
+export type ProfiledVerdict = Verdict & { byProfile?: Language };
 
 /** A profile rule as it applied to one recommendation. */
 export interface AppliedRule {
@@ -251,37 +262,46 @@ export function applyProfile(
 ): ProfiledRecommendation {
   const { maxScore } = recommendation;
   let score = recommendation.score;
+  let verdict: ProfiledVerdict = recommendation.verdict;
+  // Costs weigh on scored verdicts only: a gate, a deal-breaker or no answers are not a score.
+  const scored = verdict.kind === 'clear' || verdict.kind === 'close-call';
   const applied: AppliedRule[] = [];
   for (const rule of rules) {
-    if (rule.kind !== 'adoption-cost') continue;
+    if (rule.kind !== 'adoption-cost' || !scored) continue;
     const points = rule.closeCallMargins * kb.scoring.closeCallMargin * maxScore;
     score += rule.language === 'rust' ? -points : points;
     applied.push({ rule, points, decisive: false });
   }
   const margin = maxScore > 0 ? Math.abs(score) / maxScore : 0;
-  let verdict: ProfiledVerdict = recommendation.verdict;
-  if (verdict.kind !== 'gated' && applied.length > 0) {
-    const before = verdict.language;
+  if (applied.length > 0) {
+    const before = verdictLanguage(verdict);
     verdict = readVerdict(kb, score, margin, answers);
-    if (verdict.language !== before) for (const a of applied) a.decisive = true;
+    if (verdictLanguage(verdict) !== before) for (const a of applied) a.decisive = true;
   }
   for (const rule of rules) {
     if (rule.kind !== 'rule-out') continue;
-    const decisive = verdict.language === rule.language;
+    const decisive = verdictLanguage(verdict) === rule.language;
     if (decisive) {
-      verdict = {
-        kind: 'ruled-out',
-        language: rule.language === 'rust' ? 'go' : 'rust',
-        ruledOut: rule.language,
-        by: 'profile',
-      };
+      verdict =
+        verdict.kind === 'ruled-out'
+          ? // A deal-breaker already ruled the other language out: nothing is left.
+            { kind: 'conflict', dealBreakerIds: verdict.dealBreakerIds, byProfile: rule.language }
+          : {
+              kind: 'ruled-out',
+              language: otherLanguage(rule.language),
+              dealBreakerIds: [],
+              byProfile: rule.language,
+            };
     }
     applied.push({ rule, points: 0, decisive });
   }
   return { verdict, score, margin, applied };
 }
 
-/** The engine's reading of a score (score.ts, decideVerdict), for the interim `applyProfile`. */
+/**
+ * The engine's reading of a score after adoption costs: clear past the close-call margin, else
+ * the engine's own tie-break (engine.ts), for the interim `applyProfile`.
+ */
 function readVerdict(
   kb: KnowledgeBase,
   score: number,
@@ -291,11 +311,11 @@ function readVerdict(
   if (margin >= kb.scoring.closeCallMargin) {
     return { kind: 'clear', language: score > 0 ? 'rust' : 'go' };
   }
-  const fluency = answers[kb.scoring.fluencyQuestionId];
-  const fluent = fluency === undefined ? undefined : kb.scoring.fluencyOptions[fluency];
-  return fluent
-    ? { kind: 'close-call', language: fluent, tieBreak: 'team-fluency' }
-    : { kind: 'close-call', language: kb.scoring.defaultLanguage, tieBreak: 'default' };
+  const model = compileModel(kb);
+  const tieBreak = tieBreakFor(model, countAnswers(model, toVector(model, answers)).counted);
+  return tieBreak
+    ? { kind: 'close-call', language: tieBreak.language, tieBreak: tieBreak.id }
+    : { kind: 'close-call', language: model.defaultLanguage, tieBreak: 'default' };
 }
 
 /**
@@ -314,10 +334,15 @@ export function runtimeLimitWarning(
   return `The organisation profile “${profile.name}” allows at most ${profile.maxRuntimes} ${profile.maxRuntimes === 1 ? 'runtime' : 'runtimes'} in production; these verdicts mean ${runtimes.size} (${names}).`;
 }
 
-/** A profiled verdict in words: "Go (Rust ruled out by the organisation profile)". */
-export function describeProfiledVerdict(
-  verdict: Extract<ProfiledVerdict, { kind: 'ruled-out' }>,
-  profile: Profile,
-): string {
-  return `${LANGUAGE_NAME[verdict.language]} (${LANGUAGE_NAME[verdict.ruledOut]} ruled out by the organisation profile “${profile.name}”)`;
+/**
+ * A verdict the profile decided, in words: "Go (Rust ruled out by the organisation profile …)";
+ * null when the profile did not decide it (describe it as the engine's verdict).
+ */
+export function describeProfiledVerdict(verdict: ProfiledVerdict, profile: Profile): string | null {
+  if (verdict.byProfile === undefined) return null;
+  const held = LANGUAGE_NAME[verdict.byProfile];
+  if (verdict.kind === 'ruled-out') {
+    return `${LANGUAGE_NAME[verdict.language]} (${held} ruled out by the organisation profile “${profile.name}”)`;
+  }
+  return `No language: the organisation profile “${profile.name}” puts ${held} on hold, and a deal-breaker rules out ${LANGUAGE_NAME[otherLanguage(verdict.byProfile)]}`;
 }

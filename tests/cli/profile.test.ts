@@ -37,7 +37,7 @@ const path = (name: string) => join(dir, name);
 const PORTFOLIO = 'tests/fixtures/answers-portfolio.json';
 
 interface JsonService {
-  verdict: { kind: string; language: string; ruledOut?: string };
+  verdict: { kind: string; language: string; heldByProfile?: string };
   margin: number;
   marginAfterProfile: number | null;
   profileRules: { kind: string; points: number; decisive: boolean }[];
@@ -48,7 +48,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rust-or-go-profile-'));
   const preset = kb.presets.find((p) => p.id === 'auth-token-service')!;
   // The worked example is a textbook Rust service: the test means nothing if it is not.
-  expect(recommend(kb, preset.answers).verdict.language).toBe('rust');
+  expect(recommend(kb, preset.answers).verdict).toMatchObject({ language: 'rust' });
   const inputs = {
     teamAnswers: {},
     weights: {},
@@ -101,7 +101,7 @@ describe('--profile', () => {
     expect(services(json.stdout)[0]!.verdict).toEqual({
       kind: 'ruled-out',
       language: 'go',
-      ruledOut: 'rust',
+      heldByProfile: 'rust',
     });
   }, 30_000);
 

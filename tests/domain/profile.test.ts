@@ -69,8 +69,8 @@ describe('organisation profile', () => {
     expect(held.verdict).toEqual({
       kind: 'ruled-out',
       language: 'go',
-      ruledOut: 'rust',
-      by: 'profile',
+      dealBreakerIds: [],
+      byProfile: 'rust',
     });
     expect(held.applied[0]?.decisive).toBe(true);
 
@@ -78,6 +78,18 @@ describe('organisation profile', () => {
     const kept = applyProfile(kb, rules, recommend(kb, go), go);
     expect(kept.verdict.kind).not.toBe('ruled-out');
     expect(kept.applied[0]?.decisive).toBe(false);
+  });
+
+  it('leaves no language when a deal-breaker rules out the other one', () => {
+    const rules = profileRules({ ...base, rings: { rust: 'hold' } });
+    // Garbage-collector pauses break this service: the knowledge base rules Go out.
+    const answers = { ...preset('auth-token-service').answers, 'tail-spikes': 'no' };
+    const r = recommend(kb, answers);
+    expect(r.verdict.kind).toBe('ruled-out');
+    expect(applyProfile(kb, rules, r, answers).verdict).toMatchObject({
+      kind: 'conflict',
+      byProfile: 'rust',
+    });
   });
 
   it('takes an adoption cost from the score, towards the other language', () => {

@@ -25,7 +25,15 @@ export function DecisionFileSection() {
   const inputs = usePlannerInputs();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const today = isoDate();
+  // Computed once: the suggestion scores every service, and the form keeps its own values after.
+  const [defaults] = useState(() => {
+    const today = isoDate();
+    return {
+      decisionStatus: 'accepted' as const,
+      decidedOn: today,
+      reviewBy: suggestedReviewBy(getKnowledgeBase(), inputs, today),
+    };
+  });
   const cli = commandLineUrl(import.meta.env.BASE_URL);
 
   const download = (values: DecisionValues) => {
@@ -61,11 +69,7 @@ export function DecisionFileSection() {
       </p>
       <Form<DecisionValues>
         schema={DecisionValuesSchema}
-        defaultValues={{
-          decisionStatus: 'accepted',
-          decidedOn: today,
-          reviewBy: suggestedReviewBy(getKnowledgeBase(), inputs, today),
-        }}
+        defaultValues={defaults}
         fieldLabels={{
           decisionStatus: 'Decision status',
           decidedOn: 'Decided on',

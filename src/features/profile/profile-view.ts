@@ -10,6 +10,7 @@ import {
   type OpenedProfile,
   type ProfiledRecommendation,
   type Weights,
+  verdictLanguage,
 } from '../../domain';
 
 export interface ProfileView {
@@ -31,10 +32,9 @@ export function profileView(
   const profiled = applyProfile(kb, profileRules(opened.profile), scored, answers);
   return {
     headline:
-      profiled.verdict.kind === 'ruled-out'
-        ? describeProfiledVerdict(profiled.verdict, opened.profile)
-        : describeVerdict(kb, profiled.verdict, profiled.margin).headline,
-    changed: profiled.verdict.language !== plain.verdict.language,
+      describeProfiledVerdict(profiled.verdict, opened.profile) ??
+      describeVerdict(kb, profiled.verdict, profiled.margin).headline,
+    changed: verdictLanguage(profiled.verdict) !== verdictLanguage(plain.verdict),
     profiled,
   };
 }
