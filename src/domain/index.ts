@@ -99,12 +99,21 @@ export {
   ANSWERS_FILE_VERSION,
   answersFileName,
   AnswersFileV1Schema,
+  AnswersFileV2Schema,
   decodeAnswersFile,
+  decisionIssues,
+  DecisionSchema,
+  DecisionStatusSchema,
+  isCalendarDate,
+  IsoDateSchema,
   describeAnswersFileFailure,
   encodeAnswersFile,
   type AnswersFileFailure,
   type AnswersFileResult,
   type AnswersFileV1,
+  type AnswersFileV2,
+  type Decision,
+  type DecisionStatus,
 } from './answers-file';
 export {
   CONSTRAINTS_CONFLICT,
@@ -147,3 +156,32 @@ export {
 export { serviceDecisionRecord, type RecordService } from './decision-record';
 export { portfolioDecisionRecord, type PortfolioRecordInput } from './portfolio-record';
 export { type RecordOptions } from './record-parts';
+export {
+  checkDecision,
+  describeDecisionFinding,
+  type DecisionCheck,
+  type DecisionFinding,
+} from './decision-check';
+export {
+  applyProfile,
+  decodeProfile,
+  describeProfiledVerdict,
+  PROFILE_FORMAT,
+  PROFILE_FORMAT_VERSION,
+  profileHash,
+  profileRules,
+  ProfileSchema,
+  profileWeights,
+  RING_EFFECTS,
+  RingSchema,
+  runtimeLimitWarning,
+  type AppliedRule,
+  type OpenedProfile,
+  type Profile,
+  type ProfiledRecommendation,
+  type ProfiledVerdict,
+  type ProfileEvidence,
+  type ProfileResult,
+  type ProfileRule,
+  type Ring,
+} from './profile';
