@@ -8,6 +8,7 @@ import { getKnowledgeBase, linkTables } from '../content';
 import { encodePermalink, type PlannerInputs } from '../src/domain';
 import { encodeBase64Url } from '../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../src/domain/permalink/format-v1';
+import { findLinkTable } from '../src/domain/permalink/link-table';
 import { withChecksum } from '../src/domain/permalink/permalink';
 import { checkA11y, expect, test } from './fixtures';
 import { waitForApp } from './helpers';
@@ -174,7 +175,10 @@ test.describe('3. service ids used twice', () => {
     await expect(page.getByLabel('Name of service 2')).toHaveValue('second');
   }
 
-  test('from a file: each service gets its own id, and the file says so', async ({ page }) => {
+  test('from a file: refused, saying which service repeats an id, and nothing changes', async ({
+    page,
+  }) => {
+    await startWithSaved(page, ledger);
     await page.goto('./#/open');
     await page.getByLabel('Answers file').setInputFiles({
       name: 'rust-or-go-answers.json',
@@ -188,13 +192,12 @@ test.describe('3. service ids used twice', () => {
         }),
       ),
     });
-    await expect(page.getByText('was already used by another service')).toBeVisible();
-    await page.getByRole('button', { name: 'Open these answers' }).click();
-    await renameFirst(page);
+    await expect(page.getByRole('alert')).toContainText('is already the id of service 1');
+    expect(await savedNames(page)).toEqual(['ledger']);
   });
 
   test('from a link: each service gets its own id, and the page says so', async ({ page }) => {
-    const body = writeFormatV1(linkTables[0]!, {
+    const body = writeFormatV1(findLinkTable(linkTables, kb.version)!, {
       kbVersion: kb.version,
       inputs: twice,
       verdicts: [null, null],

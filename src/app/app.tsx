@@ -15,6 +15,8 @@ import {
   ServicesPage,
   ShareSection,
   DecisionRecordSection,
+  DecisionFileSection,
+  ProfileSection,
   ReportPage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
@@ -48,6 +50,7 @@ export function App() {
             <Route path={routes.portfolio}>
               <PortfolioPage>
                 <DecisionRecordSection />
+                <DecisionFileSection />
               </PortfolioPage>
             </Route>
             <Route path={routes.step}>
@@ -74,8 +77,10 @@ export function App() {
                 <>
                   <ActiveService serviceId={serviceId} />
                   <ResultPage serviceId={serviceId}>
+                    <ProfileSection serviceId={serviceId} />
                     <ShareSection serviceId={serviceId} />
                     <DecisionRecordSection serviceId={serviceId} />
+                    <DecisionFileSection />
                   </ResultPage>
                 </>
               )}
@@ -87,8 +92,10 @@ export function App() {
                     <>
                       <ActiveService serviceId={id} />
                       <ResultPage serviceId={id}>
+                        <ProfileSection serviceId={id} />
                         <ShareSection serviceId={id} />
                         <DecisionRecordSection serviceId={id} />
+                        <DecisionFileSection />
                       </ResultPage>
                     </>
                   )}

@@ -63,3 +63,13 @@ export const DecisionRecordSection = lazy(() =>
     default: m.DecisionRecordSection,
   })),
 );
+
+export const ProfileSection = lazy(() =>
+  import('../features/profile/profile-section').then((m) => ({ default: m.ProfileSection })),
+);
+
+export const DecisionFileSection = lazy(() =>
+  import('../features/decision-file/decision-file-section').then((m) => ({
+    default: m.DecisionFileSection,
+  })),
+);

@@ -1,29 +1,92 @@
 /**
- * What the command line reports, computed once from an opened answers file: every service's
- * recommendation, the portfolio, and how today's verdicts compare with the ones saved in the file.
+ * The report model every output format renders: what the command line computed once from an
+ * opened answers file — every service's recommendation, the portfolio, how today's verdicts
+ * compare with the ones saved in the file, and what an organisation profile made of them — and
+ * the facts around it (today, a permalink).
  */
 import type { KnowledgeBase } from '../../content';
 import {
+  answersForService,
+  applyProfile,
   compareVerdicts,
+  profileRules,
+  profileWeights,
+  runtimeLimitWarning,
+  sameVerdict,
+  snapshotVerdict,
   summarisePortfolio,
-  type OpenedPlan,
+  type OpenedProfile,
   type Portfolio,
+  type ProfiledRecommendation,
   type VerdictComparison,
+  verdictLanguage,
 } from '../domain';
+import type { OpenedAnswersFile } from './open-answers';
+
+/** What an organisation profile made of the report. */
+export interface ProfileReport {
+  opened: OpenedProfile;
+  /** Each service's recommendation after the profile's rules, in portfolio order. */
+  services: ProfiledRecommendation[];
+  /** Set when the verdicts mean more runtimes than the profile allows. */
+  runtimeWarning: string | null;
+}
 
 export interface CliReport {
   kb: KnowledgeBase;
-  plan: OpenedPlan;
+  plan: OpenedAnswersFile;
   portfolio: Portfolio;
+  /** Today's verdicts (after the profile, when one is applied) against those saved in the file. */
   comparisons: VerdictComparison[];
+  /** Today, as YYYY-MM-DD. */
+  today: string;
+  /** A link that reopens the answers in the app, when the command was told where it is hosted. */
+  permalink?: string;
+  profile?: ProfileReport;
 }
 
-export function buildReport(kb: KnowledgeBase, plan: OpenedPlan): CliReport {
-  const { inputs } = plan;
+export function buildReport(
+  kb: KnowledgeBase,
+  plan: OpenedAnswersFile,
+  context: { today: string; permalink?: string; profile?: OpenedProfile },
+): CliReport {
+  const { profile: opened, ...facts } = context;
+  // The profile's weights are the organisation's defaults; the file's own overrides win.
+  const inputs = opened
+    ? { ...plan.inputs, weights: profileWeights(opened.profile, plan.inputs.weights) }
+    : plan.inputs;
+  const portfolio = summarisePortfolio(kb, inputs);
+  const comparisons = compareVerdicts(kb, inputs, plan.authorVerdicts);
+  if (!opened) return { kb, plan, portfolio, comparisons, ...facts };
+
+  const rules = profileRules(opened.profile);
+  const services = portfolio.entries.map((entry, i) =>
+    applyProfile(
+      kb,
+      rules,
+      entry.recommendation,
+      answersForService(inputs.teamAnswers, inputs.services[i]),
+    ),
+  );
   return {
     kb,
     plan,
-    portfolio: summarisePortfolio(kb, inputs),
-    comparisons: compareVerdicts(kb, inputs, plan.authorVerdicts),
+    portfolio,
+    comparisons: comparisons.map((c, i) => {
+      const verdict = services[i]?.verdict;
+      if (!verdict) return c;
+      const today = snapshotVerdict(verdict);
+      return { ...c, today, differs: c.author !== null && !sameVerdict(c.author, today) };
+    }),
+    ...facts,
+    profile: {
+      opened,
+      services,
+      runtimeWarning: runtimeLimitWarning(
+        opened.profile,
+        portfolio,
+        services.flatMap((s) => verdictLanguage(s.verdict) ?? []),
+      ),
+    },
   };
 }

@@ -37,7 +37,11 @@ const IssueSchema = z.strictObject({ field: z.string(), message: z.string() });
  * screen's code.
  */
 const AuthorVerdictSchema = z.nullable(
-  z.strictObject({ kind: z.string(), language: z.string(), gateId: z.optional(z.string()) }),
+  z.strictObject({
+    kind: z.string(),
+    language: z.optional(z.string()),
+    gateId: z.optional(z.string()),
+  }),
 );
 const SharedSessionSchema = z.strictObject({
   payload: z.string().check(z.maxLength(4096)),

@@ -16,7 +16,7 @@ describe('service ids used twice', () => {
     expect(dropped.map((d) => d.field)).toEqual(['Service “b”', 'Service 4']);
   });
 
-  it('in an answers file: opened with fresh ids and a note', () => {
+  it('in an answers file: refused, naming the service whose id is taken', () => {
     const result = decodeAnswersFile(
       kb,
       JSON.stringify({
@@ -28,8 +28,12 @@ describe('service ids used twice', () => {
         weights: {},
       }),
     );
-    expect(result.ok && result.value.inputs.services.map((s) => s.id)).toEqual(['s2', 's1']);
-    expect(result.ok && result.value.dropped[0]?.message).toMatch(/already used/);
+    expect(!result.ok && result.reason).toEqual({
+      kind: 'invalid',
+      issues: [
+        { field: expect.stringContaining('Service 2'), message: expect.stringMatching(/"s2"/) },
+      ],
+    });
   });
 
   it('malformed ids are refused with the field named', () => {

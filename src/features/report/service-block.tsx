@@ -72,7 +72,11 @@ export function ServiceBlock({
         </ol>
       )}
 
-      <h3>What would flip it to {LANGUAGE_NAME[service.flips.towards]}</h3>
+      <h3>
+        {service.flips.towards
+          ? `What would flip it to ${LANGUAGE_NAME[service.flips.towards]}`
+          : 'What would flip it'}
+      </h3>
       <p>
         {service.flips.answers} {service.flips.weights}
       </p>

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '../../components/paths';
 import { PrintReportButton } from '../../components/print-report-button';
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase } from '../../domain';
+import { indexKnowledgeBase, type Recommendation } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
@@ -18,6 +18,7 @@ import { WeightsPanel } from './weights-panel';
 import { ReasonList } from './reason-list';
 import { TriggerList } from './trigger-list';
 import { VerdictSummary } from './verdict-summary';
+import { NotStarted, VerdictBasis } from './verdict-basis';
 
 /**
  * The recommendation for the active service, with everything needed to check it. `children`
@@ -44,7 +45,40 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
       </h1>
       <ServiceNotes notes={service.notes} />
+      {result.verdict.kind === 'not-started' ? (
+        <NotStarted result={result} serviceId={serviceId} />
+      ) : (
+        <ResultDetails result={result} serviceId={serviceId} unmoved={unmoved} />
+      )}
+
+      {children}
+
+      <div className="actions">
+        <Link href={paths.review(serviceId)} className="button button--secondary">
+          Change answers
+        </Link>
+        <PrintReportButton />
+        <Link href={paths.services()} className="button button--quiet">
+          All services
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function ResultDetails({
+  result,
+  serviceId,
+  unmoved,
+}: {
+  result: Recommendation;
+  serviceId: string;
+  unmoved: string[];
+}) {
+  return (
+    <>
       <VerdictSummary result={result} />
+      <VerdictBasis result={result} serviceId={serviceId} />
 
       {result.gates.map((gate) => (
         <GateSection key={gate.gateId} gate={gate} />
@@ -52,11 +86,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
 
       {result.defaultCitations.length > 0 && (
         <section aria-labelledby="default-heading">
-          <h2 id="default-heading">Why Go when it is close</h2>
-          <p>
-            With no clear winner and no single language the team is fluent in, the sources advise
-            starting with Go.
-          </p>
+          <h2 id="default-heading">How the close call was broken</h2>
           <CitationList citations={result.defaultCitations} />
         </section>
       )}
@@ -76,18 +106,6 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         <h2 id="triggers-heading">Revisit this decision when…</h2>
         <TriggerList triggers={result.triggers} />
       </section>
-
-      {children}
-
-      <div className="actions">
-        <Link href={paths.review(serviceId)} className="button button--secondary">
-          Change answers
-        </Link>
-        <PrintReportButton />
-        <Link href={paths.services()} className="button button--quiet">
-          All services
-        </Link>
-      </div>
-    </div>
+    </>
   );
 }

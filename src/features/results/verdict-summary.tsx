@@ -1,5 +1,10 @@
 import { getKnowledgeBase } from '../../../content';
-import { describeVerdict, type Recommendation } from '../../domain';
+import {
+  describeMargin,
+  describeVerdict,
+  verdictLanguage,
+  type Recommendation,
+} from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ConfidenceNote } from './confidence-note';
 import { ScoreBar } from './score-bar';
@@ -9,11 +14,9 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
   const kb = getKnowledgeBase();
   const words = describeVerdict(kb, result.verdict, result.margin);
   const towards = result.score > 0 ? 'Rust' : 'Go';
+  const language = verdictLanguage(result.verdict);
   return (
-    <section
-      className={`verdict verdict--${result.verdict.language}`}
-      aria-labelledby="verdict-heading"
-    >
+    <section className={`verdict verdict--${language ?? 'none'}`} aria-labelledby="verdict-heading">
       <p className="eyebrow">Recommendation</p>
       <h2 id="verdict-heading" className="verdict__headline">
         {words.headline}
@@ -27,10 +30,11 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
       <p className="verdict__score">
         Score:{' '}
         {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
-        out of a possible {result.maxScore.toFixed(1)} either way.
+        out of a possible {result.maxScore.toFixed(1)} either way.{' '}
+        {describeMargin(result.verdict, result.score, result.maxScore, result.flips.answers)}
       </p>
       <ChangedWeightsNote />
-      <ConfidenceNote confidence={result.confidence} />
+      {language !== undefined && <ConfidenceNote confidence={result.confidence} />}
       {result.fragile && result.verdict.kind === 'clear' && (
         <p className="verdict__warning">
           <strong>Fragile:</strong> the lead is small. Check the reasons below, and the revisit

@@ -21,6 +21,7 @@ import { ReplaceConfirm } from '../../components/replace-confirm';
 import { downloadAnswers } from './download-answers';
 import { describeCount } from './words';
 import './share.css';
+import { ChangesSince } from './changes-since';
 
 type Chosen =
   | { status: 'none' }
@@ -208,6 +209,7 @@ function FileSummary({
               </li>
             ))}
           </ul>
+          <ChangesSince version={plan.kbVersion} />
         </Notice>
       )}
       {plan.dropped.length > 0 && (
