@@ -1,10 +1,11 @@
 /**
  * The answers file for a plan, ready to download: loaded on demand by screens that offer
- * "Download my answers first" (the answers-file code stays out of the first screen).
+ * "Download my answers first" (the answers-file code stays out of the first screen). It reaches
+ * the domain and content the way the other pages loaded on demand do, through their entry
+ * points, so loading it splits no shared code out into the first screen's path.
  */
-import { answersFileName, encodeAnswersFile } from '../domain/answers-file';
-import type { PlannerInputs } from '../domain/inputs';
-import { getKnowledgeBase } from './knowledge-base';
+import { getKnowledgeBase } from '../../content';
+import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
 
 export function answersFileFor(
   inputs: PlannerInputs,
