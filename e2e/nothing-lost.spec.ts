@@ -3,6 +3,7 @@
  * example, repeated service ids, a full storage, a reload — each ending with the person's own
  * work still there or restorable in one click.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
 import { encodePermalink, type PlannerInputs } from '../src/domain';
@@ -98,7 +99,11 @@ test.describe('1. starting over while a shared plan is open', () => {
       const dialog = replaceDialog(page);
       await expect(dialog).toContainText('1 service: “ledger”');
       await expect(dialog).not.toContainText('their-gateway');
-      await expect(dialog.getByRole('button', { name: 'Download my answers first' })).toBeVisible();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download my answers first' }).click(),
+      ]);
+      expect(await readFile(await download.path(), 'utf8')).toContain('"ledger"');
       await dialog.getByRole('button', { name: 'Replace and start' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of/);
       expect(await savedNames(page)).toEqual(['']);
