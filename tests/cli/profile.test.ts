@@ -122,7 +122,7 @@ describe('--profile', () => {
       expect.objectContaining({ kind: 'adoption-cost', decisive: false }),
     ]);
     expect(service!.profileRules[0]!.points).toBeGreaterThan(0);
-    expect(service!.marginAfterProfile).toBeLessThan(service!.marginWithoutProfile);
+    expect(service!.marginAfterProfile).toBeLessThan(service!.marginWithoutProfile!);
     const text = await cli('recommend', path('auth.json'), '--profile', path('trial.json'));
     expect(text.stdout).toMatch(/^auth-tokens: Rust$/m);
     expect(text.stdout).toMatch(/has Rust in trial: .* Adoption cost: −\d+\.\d points for Rust\./);
