@@ -99,6 +99,14 @@ export function App() {
             <Route path={routes.report}>
               {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
             </Route>
+            <Route path={routes.serviceReport}>
+              {({ serviceId, mode }) => (
+                <>
+                  <ActiveService serviceId={serviceId} />
+                  <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                </>
+              )}
+            </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

@@ -24,6 +24,9 @@ export const paths = {
   criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
   /** The printable report of every service; `print` opens the browser's print dialog on arrival. */
   report: (print = false) => (print ? '/report/print' : '/report'),
+  /** The printable report of one service. */
+  serviceReport: (serviceId: string, print = false) =>
+    `/services/${serviceId}/report${print ? '/print' : ''}`,
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -40,4 +43,5 @@ export const routes = {
   evidence: '/evidence',
   evidenceItem: '/evidence/:itemId',
   report: '/report/:mode?',
+  serviceReport: '/services/:serviceId/report/:mode?',
 } as const;

@@ -83,7 +83,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         <Link href={paths.review(serviceId)} className="button button--secondary">
           Change answers
         </Link>
-        <PrintReportButton />
+        <PrintReportButton serviceId={serviceId} label="Print this service" />
         <Link href={paths.services()} className="button button--quiet">
           All services
         </Link>

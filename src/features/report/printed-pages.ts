@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { Report } from '../../domain/report-model';
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/**
+ * The running header on paper: the report's title on every page and, on each page of a service
+ * (in a report of several), which service it is, so a service that runs onto a second page says
+ * whose continuation it is. Page numbers are in print.css. Page-margin boxes take only text set
+ * in CSS, so the names go into a constructed style sheet (CSSOM, which the page's content
+ * security policy allows, unlike an inline <style>); it is removed when the report closes.
+ */
+export function usePrintedPages(report: Report): void {
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const several = report.services.length > 1;
+    const rules = [`@page { @top-left { content: ${cssString(report.title)}; } }`];
+    if (several) {
+      report.services.forEach((service) => {
+        // A page name of its own makes each service start a new page, and labels the pages.
+        const name = `service-${service.position}`;
+        rules.push(
+          `@page ${name} { @top-right { content: ${cssString(`${service.name} (${service.position} of ${report.services.length})`)}; } }`,
+          `#report-block-${service.id} { page: ${name}; }`,
+        );
+      });
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [report]);
+}
