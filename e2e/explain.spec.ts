@@ -53,12 +53,16 @@ test('the result says what would flip it, and its charts pass the accessibility 
   await startFrom(page, 'Edge proxy');
   await seeResult(page);
   const flips = page.getByRole('region', { name: 'What would flip it to Go' });
-  await expect(flips).toContainText('Changing one answer would flip it.');
-  await expect(flips).toContainText('“What p99 latency must the service meet?”');
+  const flipRows = flips.getByRole('table', { name: 'Any one of these rows would flip it.' });
+  await expect(
+    flipRows.getByRole('rowheader', { name: 'What p99 latency must the service meet?' }),
+  ).toBeVisible();
+  // The chart's figures are one click away, not repeated beside it.
+  await page.getByText('The same figures as a table').click();
   const table = page.getByRole('table', { name: /Each criterion’s pull/ });
   await expect(table).toContainText('Net score');
   // The chart draws what the table says: a bar per row, Rust's right of zero and Go's left.
-  const chart = page.locator('.chart-pair svg.recharts-surface');
+  const chart = page.locator('.contribution-chart svg.recharts-surface');
   await expect(chart.locator('.chart-bar')).toHaveCount(
     await table.locator('tbody tr, tfoot tr').count(),
   );

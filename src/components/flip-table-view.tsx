@@ -1,3 +1,5 @@
+import './tables.css';
+
 /** One answer (or weight) in a way to flip the verdict: what it is now and what it would become. */
 export interface FlipChangeCell {
   questionId: string;
@@ -49,10 +51,10 @@ export function FlipTableView({
                 {row.changes.length > 1 && <span className="flip-table__and">{i + 1}. </span>}
                 {change.prompt}
               </th>
-              <td>{change.from ?? 'Not answered'}</td>
-              <td>{change.to}</td>
+              <td data-label="Now">{change.from ?? 'Not answered'}</td>
+              <td data-label="To">{change.to}</td>
               {i === 0 && (
-                <td rowSpan={row.changes.length}>
+                <td data-label="Then" rowSpan={row.changes.length}>
                   {row.outcome}
                   {row.revealed.length > 0 && (
                     <span className="flip-table__revealed">

@@ -1,3 +1,5 @@
+import './tables.css';
+
 /** A condition that should reopen the decision, and who names it. */
 export interface TriggerRowCells {
   id: string;
@@ -32,7 +34,7 @@ export function TriggerTableView({
           <tr key={t.id}>
             <th scope="row">{t.label}</th>
             <td>{t.condition}</td>
-            <td>{t.source ?? 'This result'}</td>
+            <td data-label="Named by">{t.source ?? 'This result'}</td>
           </tr>
         ))}
       </tbody>

@@ -101,17 +101,25 @@ export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable 
 }
 
 /**
- * "What would flip it" in one line, for the summary: "Changing 1 answer (the p99 budget) could
- * flip it to Rust." Names the questions of the firmest set.
+ * "What would flip it" in one line, for the summary: the one answer that would, or how many must
+ * change together, or the weight that would when no answers do.
  */
 export function flipInOneLine(table: FlipTable): string {
   const first = table.rows.find((r) => r.kind === 'answers');
-  if (table.fewestAnswers === null || !first) {
-    return `No change of up to ${table.searched ?? 3} answers flips it to ${table.towardsName}.`;
+  const weight = table.rows.find((r) => r.kind === 'weight');
+  const to = table.towardsName;
+  if (first && table.fewestAnswers === 1) {
+    const [change] = first.changes;
+    return `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
   }
-  const what = first.changes.map((c) => `“${c.prompt}” → “${c.to}”`).join(' and ');
-  const count = table.fewestAnswers === 1 ? 'One answer' : `${table.fewestAnswers} answers`;
-  return `${count} would flip it to ${table.towardsName}: ${what}.`;
+  if (first && table.fewestAnswers !== null) {
+    return `No single answer flips it to ${to}; it takes ${table.fewestAnswers} answers changing together.`;
+  }
+  if (weight) {
+    const [change] = weight.changes;
+    return `No answers within reach flip it to ${to}; only a change of priorities would (${change?.prompt ?? ''} from ${change?.from ?? ''} to ${change?.to ?? ''}).`;
+  }
+  return `No change of up to ${table.searched ?? 3} answers, and no single weight, flips it to ${to}.`;
 }
 
 /** The revisit triggers worth their own row: those that do not repeat the flip table. */

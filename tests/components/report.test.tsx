@@ -93,17 +93,30 @@ describe('printable report', () => {
     }
   });
 
-  it('opens the print dialog once from “Print report”, then drops the flag from the address', async () => {
+  it('opens the print dialog once from “Print all”, then drops the flag from the address', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     renderAt('#/services/s2/result');
-    await user.click(await screen.findByRole('button', { name: 'Print report' }));
+    await user.click(await screen.findByRole('button', { name: 'Print all 3 services' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Decision report: 3 services' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(print).toHaveBeenCalledOnce());
     await waitFor(() => expect(window.location.hash).toBe('#/report'));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('prints one service on its own from its result page', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderAt('#/services/s2/result');
+    await user.click(await screen.findByRole('button', { name: 'Print this service' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Decision report: /,
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    await waitFor(() => expect(window.location.hash).toBe('#/services/s2/report'));
   });
 
   it('offers Print report on the portfolio page too', async () => {

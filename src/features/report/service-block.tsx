@@ -84,7 +84,7 @@ export function ServiceBlock({
       <h3>What would flip it to {service.flips.towardsName}</h3>
       {shownFlips.length > 0 ? (
         <FlipTableView
-          className="report-table report-table--flips"
+          className="flip-table report-table report-table--flips"
           caption={flipCaption(service.flips.fewestAnswers, otherSets)}
           rows={shownFlips}
         />
@@ -95,13 +95,14 @@ export function ServiceBlock({
 
       <h3>Revisit triggers</h3>
       <TriggerTableView
-        className="report-table report-table--triggers"
+        className="trigger-table report-table report-table--triggers"
         caption={`${service.review} (or any row above comes true):`}
         rows={service.triggers.map((t) => ({
           ...t,
           source: t.source ? sourceNumber(t.source, sources) : null,
         }))}
       />
+      <p className="report-service__end">End of {service.name}</p>
     </article>
   );
 }

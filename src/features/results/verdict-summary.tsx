@@ -1,24 +1,14 @@
 import { getKnowledgeBase } from '../../../content';
-import { describeVerdict, type Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
-import { ConfidenceNote } from './confidence-note';
 import { ScoreBar } from './score-bar';
 
-/** The verdict in one box: language, how it was reached, margin and confidence. */
-export function VerdictSummary({ result }: { result: Recommendation }) {
+/** Where the score sits between Go and Rust, as a bar and in words, and any changed weights. */
+export function VerdictScore({ result }: { result: Recommendation }) {
   const kb = getKnowledgeBase();
-  const words = describeVerdict(kb, result.verdict, result.margin);
   const towards = result.score > 0 ? 'Rust' : 'Go';
   return (
-    <section
-      className={`verdict verdict--${result.verdict.language}`}
-      aria-labelledby="verdict-heading"
-    >
-      <p className="eyebrow">Recommendation</p>
-      <h2 id="verdict-heading" className="verdict__headline">
-        {words.headline}
-      </h2>
-      <p className="verdict__detail">{words.detail}</p>
+    <>
       <ScoreBar
         score={result.score}
         maxScore={result.maxScore}
@@ -30,13 +20,6 @@ export function VerdictSummary({ result }: { result: Recommendation }) {
         out of a possible {result.maxScore.toFixed(1)} either way.
       </p>
       <ChangedWeightsNote />
-      <ConfidenceNote confidence={result.confidence} />
-      {result.fragile && result.verdict.kind === 'clear' && (
-        <p className="verdict__warning">
-          <strong>Fragile:</strong> the lead is small. Check the reasons below, and the revisit
-          triggers, before committing.
-        </p>
-      )}
-    </section>
+    </>
   );
 }
