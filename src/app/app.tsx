@@ -51,12 +51,13 @@ export function App() {
               </PortfolioPage>
             </Route>
             <Route path={routes.step}>
-              {({ serviceId, step }) => (
+              {({ serviceId, step, from }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
                   <QuestionnairePage
                     serviceId={serviceId}
                     stepNumber={Number.parseInt(step, 10) || 0}
+                    fromReview={from === 'from-review'}
                   />
                 </>
               )}
