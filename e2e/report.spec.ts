@@ -116,13 +116,13 @@ test('the MADR record downloads as a Markdown file with its front matter', async
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the record (.md)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('adr-billing-crud-api-go.md');
+  expect(download.suggestedFilename()).toBe('0001-build-billing-crud-api-in-go.md');
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).toMatch(/^---\nstatus: accepted\ndate: \d{4}-\d{2}-\d{2}\n/);
   expect(text).toContain('decision-makers: ["Ana Lima", "Bo"]');
   expect(text).toContain('# Build Billing CRUD API in Go');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText(
-    /Downloaded adr-billing-crud-api-go\.md/,
+    /Downloaded 0001-build-billing-crud-api-in-go\.md/,
   );
   await checkA11y(page);
 });

@@ -7,6 +7,7 @@
 import type { KnowledgeBase, Language } from '../../content';
 import { citationsOf } from './decision-record';
 import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
+import { describeSource, type SourceWords } from './describe-source';
 import { flipTable, triggerRows, type FlipTable } from './flip-rows';
 import { describeRuntimeCosts, describeRuntimes, describeVerdictShort } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
@@ -97,6 +98,8 @@ export interface Report {
   services: ReportService[];
   /** Every article the report cites, in the knowledge base's order. */
   sources: string[];
+  /** The same articles as citations: author, publisher, kind, date and address where known. */
+  sourceDetails: SourceWords[];
 }
 
 const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
@@ -142,6 +145,7 @@ export function reportModel(
     portfolio: several ? reportPortfolio(portfolio) : null,
     services,
     sources: kb.sources.filter((s) => cited.has(s.id)).map((s) => s.title),
+    sourceDetails: kb.sources.filter((s) => cited.has(s.id)).map(describeSource),
   };
 }
 

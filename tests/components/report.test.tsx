@@ -89,7 +89,12 @@ describe('printable report', () => {
     );
     expect([...cited].sort()).toEqual(sources.map((_, i) => i + 1));
     for (const item of sources) {
-      expect(kb.sources.map((s) => s.title)).toContain(item.textContent);
+      const title = item.querySelector('cite')?.textContent;
+      const source = kb.sources.find((s) => s.title === title);
+      expect(source, `${title} is a source`).toBeDefined();
+      // What the knowledge base knows of it, and a plain word where it has no address.
+      if (source?.date) expect(item).toHaveTextContent(source.date.slice(0, 4));
+      expect(item).toHaveTextContent(source?.url ?? 'No public address recorded.');
     }
   });
 

@@ -3,7 +3,7 @@ import { getKnowledgeBase } from '../../../content';
 import { answersForService, recommend, summarisePortfolio, type PlannerInputs } from '../../domain';
 import { serviceDecisionRecord } from '../../domain/decision-record';
 import { portfolioDecisionRecord } from '../../domain/portfolio-record';
-import { recordFileName } from '../../domain/record-file-name';
+import { recordFileName, recordTitle } from '../../domain/record-file-name';
 import { splitNames, type RecordValues } from './record-schema';
 
 export interface MadeRecord {
@@ -35,7 +35,7 @@ export function makeRecord(
     const language = recommend(kb, answers, inputs.weights).verdict.language;
     return {
       text: serviceDecisionRecord(kb, { ...service, answers }, inputs.weights, options),
-      fileName: recordFileName(service.name, [language]),
+      fileName: recordFileName(recordTitle(service.name, [language], true), Number(values.number)),
     };
   }
   const languages = summarisePortfolio(kb, inputs).entries.map(
@@ -43,6 +43,6 @@ export function makeRecord(
   );
   return {
     text: portfolioDecisionRecord(kb, inputs, options),
-    fileName: recordFileName('portfolio', languages),
+    fileName: recordFileName(recordTitle('portfolio', languages, false), Number(values.number)),
   };
 }

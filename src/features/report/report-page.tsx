@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
+import type { SourceWords } from '../../domain/describe-source';
 import { reportModel } from '../../domain/report-model';
 import { permalinkUrl } from '../../components/app-url';
 import { paths } from '../../components/paths';
@@ -115,22 +116,27 @@ export function ReportPage({
         <PortfolioSummary portfolio={report.portfolio} sources={report.sources} />
       )}
       {/* On the summary page when there is one; after the only service otherwise. */}
-      {count > 1 && <SourceList sources={report.sources} />}
+      {count > 1 && <SourceList sources={report.sourceDetails} />}
       {report.services.map((service) => (
         <ServiceBlock key={service.id} service={service} total={count} sources={report.sources} />
       ))}
-      {count <= 1 && <SourceList sources={report.sources} />}
+      {count <= 1 && <SourceList sources={report.sourceDetails} />}
     </div>
   );
 }
 
-function SourceList({ sources }: { sources: readonly string[] }) {
+function SourceList({ sources }: { sources: readonly SourceWords[] }) {
   return (
     <section className="report-sources" aria-labelledby="report-sources-heading">
       <h2 id="report-sources-heading">Sources cited</h2>
       <ol className="report-list">
-        {sources.map((title) => (
-          <li key={title}>{title}</li>
+        {sources.map((source) => (
+          <li key={source.title}>
+            <cite className="report-sources__title">{source.title}</cite>{' '}
+            <span className="report-cite">
+              {source.details} {source.url ?? source.addressNote}
+            </span>
+          </li>
         ))}
       </ol>
     </section>
