@@ -16,6 +16,7 @@ import {
   ShareSection,
   DecisionRecordSection,
   ReportPage,
+  PlanLinkSection,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
@@ -47,6 +48,7 @@ export function App() {
             <Route path={routes.services} component={ServicesPage} />
             <Route path={routes.portfolio}>
               <PortfolioPage>
+                <PlanLinkSection />
                 <DecisionRecordSection />
               </PortfolioPage>
             </Route>

@@ -63,3 +63,8 @@ export const DecisionRecordSection = lazy(() =>
     default: m.DecisionRecordSection,
   })),
 );
+
+/** Shown on the portfolio page: the link to the whole plan and its report. */
+export const PlanLinkSection = lazy(() =>
+  import('../features/report/plan-link-section').then((m) => ({ default: m.PlanLinkSection })),
+);
