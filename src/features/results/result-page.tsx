@@ -24,6 +24,7 @@ import { ResultSummary } from './result-summary';
 import { toResultSummary } from './summary-data';
 import { TriggerList } from './trigger-list';
 import { VerdictScore } from './verdict-summary';
+import './result.css';
 import { describeChanges, readSeen, seenResult, writeSeen } from './what-changed';
 import { WhatChangedNote } from './what-changed-note';
 
