@@ -157,9 +157,6 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
       {children}
 
       <div className="actions">
-        <Link href={paths.review(serviceId)} className="button button--secondary">
-          Change answers
-        </Link>
         <Link href={paths.services()} className="button button--quiet">
           All services
         </Link>
