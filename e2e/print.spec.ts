@@ -73,7 +73,7 @@ test.describe('the printed report of a realistic three-service plan', () => {
         ).toBeLessThanOrEqual(REALISTIC_SERVICES.length + 1);
         expectCleanPages(pages, format);
         const squashed = pages.map(squash);
-        // The plan's name runs along the top of every page.
+        // The plan's name runs along the foot of every page.
         squashed.forEach((text, i) =>
           expect(text, `${format}: page ${i + 1} names the plan`).toContain(
             'Decision report: 3 services',
