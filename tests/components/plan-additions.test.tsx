@@ -35,7 +35,9 @@ describe('adding to the plan', () => {
   it('offers the link to the whole plan on the portfolio', async () => {
     renderAt('#/portfolio');
     const section = await screen.findByRole('region', { name: 'The whole plan' });
-    expect(within(section).getByRole('link', { name: /#\/link\// })).toBeInTheDocument();
+    expect(
+      within(section).getByRole('link', { name: 'Open the whole plan from its link' }),
+    ).toHaveAttribute('href', expect.stringMatching(/#\/link\/[\w-]+$/));
     expect(
       within(section).getByRole('button', { name: 'Copy the link to the whole plan' }),
     ).toBeInTheDocument();

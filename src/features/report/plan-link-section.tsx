@@ -30,8 +30,12 @@ export function PlanLinkSection() {
         One link opens all {count} services with their answers and weights; the answers travel after
         the “#”, which browsers never send to a server.
       </p>
-      <p className="plan-link__url">
-        <a href={url}>{url}</a>
+      <p>
+        <a href={url}>Open the whole plan from its link</a>
+        {/* The address itself, on one line: it holds every answer and note, so it is long. */}
+        <span className="plan-link__url" aria-hidden="true">
+          {url}
+        </span>
       </p>
       <div className="actions">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
