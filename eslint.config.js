@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
  *
  *   content  ←  src/domain  ←  src/state  ←  src/features  ←  src/app
  *                               src/components (presentational, no domain knowledge) ← features/app
+ *   content, src/domain, src/components/paths  ←  src/cli (Node; nothing imports it)
  *
  * Enforced with `no-restricted-imports`. NOTE: in flat config a later block that sets the same
  * rule REPLACES the earlier options (they are not merged), so every folder block below lists its
@@ -57,7 +58,7 @@ const contentRestrictions = [
 const domainRestrictions = [
   forbidPackages(UI_PACKAGES, 'src/domain is pure TypeScript: no UI/state libraries.'),
   forbidFolders(
-    ['state', 'features', 'components', 'app'],
+    ['state', 'features', 'components', 'app', 'cli'],
     'src/domain may only import content/ and other domain modules (layering: content ← domain ← state ← features ← app).',
   ),
 ];
@@ -65,20 +66,35 @@ const domainRestrictions = [
 const stateRestrictions = [
   forbidPackages(['react-dom', 'recharts'], 'src/state holds stores, not rendering code.'),
   forbidFolders(
-    ['features', 'components', 'app'],
+    ['features', 'components', 'app', 'cli'],
     'src/state may only import domain/ and content/ (layering: content ← domain ← state ← features ← app).',
   ),
 ];
 
 const componentRestrictions = [
   forbidFolders(
-    ['domain', 'state', 'features', 'app', 'content'],
+    ['domain', 'state', 'features', 'app', 'content', 'cli'],
     'src/components are presentational and domain-agnostic: pass data in via props.',
   ),
 ];
 
 const featureRestrictions = [
   forbidFolders(['app'], 'src/features may not import src/app (layering: features ← app).'),
+  forbidFolders(['cli'], 'The command line is a Node program: the app may not import src/cli.'),
+];
+
+/** The command line runs in Node, bundled on its own (cli-bundle.ts): no browser code in it. */
+const cliRestrictions = [
+  forbidPackages(UI_PACKAGES, 'src/cli runs in Node: no UI/state libraries.'),
+  {
+    group: ['**/state', '**/state/**', '**/features', '**/features/**', '**/app', '**/app/**'],
+    message:
+      'src/cli may import content/, src/domain and src/components/paths only: the store, features and the shell are browser code.',
+  },
+  {
+    group: ['**/components/**', '!**/components/paths'],
+    message: 'Of src/components, src/cli may import paths (the app’s addresses) only.',
+  },
 ];
 
 /**
@@ -229,6 +245,7 @@ export default defineConfig(
     rules: restrictImports(featureRestrictions),
   },
   ...featureDepthBlocks,
+  { name: 'boundaries/cli', files: ['src/cli/**'], rules: restrictImports(cliRestrictions) },
 
   // Tests: relax rules that fight with test ergonomics.
   {

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { buildCliBundle } from './cli-bundle.ts';
 
 // BASE_PATH lets the static build be served from a sub-path (e.g. GitHub Pages: "/rust-or-go/").
 const base = process.env.BASE_PATH ?? '/';
@@ -176,6 +177,25 @@ function bundleReport(): Plugin {
 }
 
 /**
+ * Every build of the site also writes the command line, dist/rust-or-go.mjs (cli-bundle.ts): the
+ * site serves the matching command line, and so every `vite build` in the test chain has it. A
+ * separate Node build, after the site's own; the service worker does not precache it (.mjs).
+ */
+function commandLineBundle(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'rust-or-go:command-line-bundle',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await buildCliBundle(outDir);
+    },
+  };
+}
+
+/**
  * Offline use: a generated service worker precaches every file of the build (lazy chunks,
  * content, icons), so the app works without a network once it has loaded once. Routes live in
  * the URL fragment, so every navigation is index.html, which the worker serves from its cache.
@@ -220,6 +240,7 @@ export default defineConfig({
     startAppAfterFirstPaint(),
     serviceWorker,
     bundleReport(),
+    commandLineBundle(),
   ],
   build: {
     target: 'es2022',

@@ -8,7 +8,15 @@ import { criteria, triggers } from './data/criteria';
 import { evidence } from './data/evidence';
 import { presets } from './data/presets';
 import { questions, steps } from './data/questions';
-import { conflicts, gates, portfolio, runtimeCosts, scoring } from './data/rules';
+import {
+  changelog,
+  conflicts,
+  dealBreakers,
+  gates,
+  portfolio,
+  runtimeCosts,
+  scoring,
+} from './data/rules';
 import { sources } from './data/sources';
 import type { KnowledgeBase } from './schema';
 import {
@@ -18,8 +26,8 @@ import {
 } from './validate';
 
 export const rawKnowledgeBase = {
-  version: '2.4.1',
-  date: '2026-11-21',
+  version: '3.0.0',
+  date: '2026-11-30',
   sources,
   evidence,
   triggers,
@@ -27,12 +35,14 @@ export const rawKnowledgeBase = {
   questions,
   steps,
   gates,
+  dealBreakers,
   conflicts,
   presets,
   runtimeCosts,
   scoring,
   portfolio,
   consequences,
+  changelog,
 } satisfies KnowledgeBase;
 
 /** Content is validated once, on first use; this holds the result. */

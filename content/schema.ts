@@ -89,9 +89,9 @@ export const CriterionSchema = z.strictObject({
   scope: z.enum(['service', 'team']),
   /** Default importance, 0 (ignored) to 5 (decisive). */
   defaultWeight: z.number().check(z.gte(0), z.lte(5)),
-  /** Why this criterion leans Rust when it does, in a sentence that can stand in a report. */
+  /** In general, what makes this criterion lean Rust (the evidence library; reasons use the answers' own words). */
   rustCase: text,
-  /** Why it leans Go when it does. */
+  /** In general, what makes it lean Go. */
   goCase: text,
   evidence: z.strictObject({
     rust: z.array(id),
@@ -104,9 +104,28 @@ export const CriterionSchema = z.strictObject({
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
+/** Show a question only when another question has one of the given answers. */
+export const ConditionSchema = z.strictObject({
+  questionId: id,
+  anyOf: z.array(id).check(z.minLength(1)),
+});
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/**
+ * What one answer does to one criterion, and the sentence that says why. The sentence belongs to
+ * the answer, so a reason only ever states what the person actually said (or what was assumed
+ * for them, labelled as such).
+ */
 export const EffectSchema = z.strictObject({
   criterionId: id,
   lean,
+  /** Why this answer leans this criterion, in a sentence that follows from the answer alone. */
+  reason: text,
+  /**
+   * The effect does not apply when any of these hold (e.g. "the deadline favours Go" unless the
+   * team is already productive in Rust). Read on the answers as they count, assumptions included.
+   */
+  unless: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -118,15 +137,24 @@ export const OptionSchema = z.strictObject({
   /** Marks an "I don't know" answer: it moves nothing and counts as unanswered for confidence. */
   uncertain: z.optional(z.literal(true)),
   effects: z.array(EffectSchema),
+  /**
+   * This answer as an event that could happen, for "what would flip it" ("the p99 budget tightens
+   * to under 10 ms"). Every certain option of a question that is not fixed has one.
+   */
+  event: z.optional(shortText),
+  /**
+   * What this answer typically implies for other questions (only on fixed questions, such as the
+   * kind of service). An assumption fills a question only while it is unanswered or "not sure",
+   * is labelled as assumed, and gives way to an explicit answer.
+   */
+  assumes: z.optional(z.record(id, id)),
+  /**
+   * "What would flip it" never proposes this answer when these conditions hold: it would
+   * contradict what the service is (a browser module waiting on a database).
+   */
+  implausibleWhen: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
 });
 export type Option = z.infer<typeof OptionSchema>;
-
-/** Show a question only when another question has one of the given answers. */
-export const ConditionSchema = z.strictObject({
-  questionId: id,
-  anyOf: z.array(id).check(z.minLength(1)),
-});
-export type Condition = z.infer<typeof ConditionSchema>;
 
 export const QuestionSchema = z.strictObject({
   id,
@@ -188,6 +216,25 @@ export const GateSchema = z.strictObject({
 });
 export type Gate = z.infer<typeof GateSchema>;
 
+/**
+ * A deal-breaker: where a source is categorical, an answer rules a language out whatever the
+ * weights. The conditions are read on explicit answers only, never on assumptions.
+ */
+export const DealBreakerSchema = z.strictObject({
+  id,
+  label: shortText,
+  /**
+   * All must hold. Content always names at least one; an organisation profile's "hold" is a
+   * deal-breaker with none, which always holds.
+   */
+  when: z.array(ConditionSchema).check(z.minLength(1)),
+  rulesOut: LanguageSchema,
+  /** Why the language is ruled out, citing what the source says, in our words. */
+  explanation: text,
+  evidenceIds: z.array(id).check(z.minLength(1)),
+});
+export type DealBreaker = z.infer<typeof DealBreakerSchema>;
+
 export const ConflictSchema = z.strictObject({
   id,
   topic: shortText,
@@ -225,19 +272,33 @@ export type RuntimeCost = z.infer<typeof RuntimeCostSchema>;
 export const ScoringSettingsSchema = z.strictObject({
   /** Below this share of the maximum possible score the verdict is a close call. */
   closeCallMargin: z.number().check(z.gt(0), z.lt(1)),
-  /** A winner whose margin is under this share is flagged as fragile. */
-  fragileMargin: z.number().check(z.gt(0), z.lt(1)),
-  /** The language recommended when a close call has no fluency to break it. */
+  /**
+   * A standing lean added to every score, as a share of the largest possible score (positive
+   * leans Rust). The knowledge base leaves it out; an organisation profile's radar rings set it.
+   */
+  bias: z.optional(z.number().check(z.gte(-1), z.lte(1))),
+  /** The language recommended when no tie-break names one. */
   defaultLanguage: LanguageSchema,
   defaultLanguageEvidenceIds: z.array(id).check(z.minLength(1)),
-  /** The question whose answer names the language the team is fluent in (tie-break). */
-  fluencyQuestionId: id,
-  /** Map from that question's options to the language they name. */
-  fluencyOptions: z.record(id, LanguageSchema),
+  /** How a close call is broken, in order: the first whose question names a language decides. */
+  tieBreaks: z.array(
+    z.strictObject({
+      id,
+      questionId: id,
+      /** Map from that question's options to the language they name. */
+      options: z.record(id, LanguageSchema),
+      /** Why this breaks the tie, for the verdict's detail. */
+      explanation: text,
+      evidenceIds: z.array(id).check(z.minLength(1)),
+    }),
+  ),
+  /**
+   * Share of what carries weight (the weight of the criteria a shown question can move) that must
+   * be answered for each level. High also needs the verdict to survive any one answer changing.
+   */
   confidence: z.strictObject({
-    /** Share of shown questions answered, and margin, needed for each level. */
-    high: z.strictObject({ answered: z.number(), margin: z.number() }),
-    medium: z.strictObject({ answered: z.number(), margin: z.number() }),
+    high: z.strictObject({ answered: z.number().check(z.gt(0), z.lte(1)) }),
+    medium: z.strictObject({ answered: z.number().check(z.gt(0), z.lte(1)) }),
   }),
   /** Months until a decision should be reviewed, by confidence level. */
   reviewAfterMonths: z.strictObject({
@@ -257,6 +318,15 @@ export const PortfolioSettingsSchema = z.strictObject({
 });
 export type PortfolioSettings = z.infer<typeof PortfolioSettingsSchema>;
 
+/** One released change to the knowledge base that can move verdicts, for links made before it. */
+export const ChangelogEntrySchema = z.strictObject({
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be semver')),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  /** What changed that can move a verdict, each in a sentence a person opening an old link can follow. */
+  changes: z.array(text).check(z.minLength(1)),
+});
+export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
+
 export const KnowledgeBaseSchema = z.strictObject({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be semver')),
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
@@ -267,6 +337,7 @@ export const KnowledgeBaseSchema = z.strictObject({
   questions: z.array(QuestionSchema).check(z.minLength(1)),
   steps: z.array(StepSchema).check(z.minLength(1)),
   gates: z.array(GateSchema),
+  dealBreakers: z.array(DealBreakerSchema),
   conflicts: z.array(ConflictSchema),
   presets: z.array(PresetSchema),
   runtimeCosts: z.array(RuntimeCostSchema),
@@ -274,5 +345,7 @@ export const KnowledgeBaseSchema = z.strictObject({
   portfolio: PortfolioSettingsSchema,
   /** Consequences and mitigations for decision records (optional: content/data/consequences.ts). */
   consequences: z.optional(z.array(ConsequenceSchema)),
+  /** Newest first. */
+  changelog: z.array(ChangelogEntrySchema),
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

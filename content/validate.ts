@@ -147,16 +147,25 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     if (!stepOf.has(q.id)) fail(`questions[${i}]`, `question "${q.id}" is in no step`);
     uniqueIds(q.options, `questions[${i}].options`, fail);
     q.sourceIds.forEach((s, j) => need(sourceIds, s, `questions[${i}].sourceIds[${j}]`, 'source'));
-    q.options.forEach((o, j) =>
-      o.effects.forEach((e, k) =>
-        need(
-          criterionIds,
-          e.criterionId,
-          `questions[${i}].options[${j}].effects[${k}]`,
-          'criterion',
-        ),
-      ),
-    );
+    q.options.forEach((o, j) => {
+      const at = `questions[${i}].options[${j}]`;
+      o.effects.forEach((e, k) => {
+        need(criterionIds, e.criterionId, `${at}.effects[${k}]`, 'criterion');
+        if (e.unless) checkConditions(e.unless, `${at}.effects[${k}].unless`);
+      });
+      if (o.implausibleWhen) checkConditions(o.implausibleWhen, `${at}.implausibleWhen`);
+      // A flip is phrased as an event, so every answer a flip could propose needs one.
+      if (!q.fixed && !o.uncertain && o.event === undefined)
+        fail(at, `option "${o.id}" of a changeable question has no event wording`);
+      if (o.assumes) {
+        if (!q.fixed) fail(`${at}.assumes`, 'only a fixed question can assume answers');
+        Object.entries(o.assumes).forEach(([qid, oid]) => {
+          checkAnswer(qid, oid, `${at}.assumes.${qid}`);
+          if (order.indexOf(qid) <= order.indexOf(q.id))
+            fail(`${at}.assumes.${qid}`, `assumes "${qid}", which is not asked later`);
+        });
+      }
+    });
     q.showWhen?.forEach((c, j) => {
       if (order.indexOf(c.questionId) >= order.indexOf(q.id)) {
         fail(
@@ -185,6 +194,28 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     }
   });
 
+  uniqueIds(kb.dealBreakers, 'dealBreakers', fail);
+  kb.dealBreakers.forEach((d, i) => {
+    checkConditions(d.when, `dealBreakers[${i}].when`);
+    d.evidenceIds.forEach((e, j) =>
+      need(evidenceIds, e, `dealBreakers[${i}].evidenceIds[${j}]`, 'evidence'),
+    );
+  });
+  // An assumption must never trigger a deal-breaker: those rest on what was said.
+  const dealBreakerAnswers = new Set(
+    kb.dealBreakers.flatMap((d) =>
+      d.when.flatMap((c) => c.anyOf.map((o) => `${c.questionId}=${o}`)),
+    ),
+  );
+  kb.questions.forEach((q, i) =>
+    q.options.forEach((o, j) =>
+      Object.entries(o.assumes ?? {}).forEach(([qid, oid]) => {
+        if (dealBreakerAnswers.has(`${qid}=${oid}`))
+          fail(`questions[${i}].options[${j}].assumes.${qid}`, 'assumes a deal-breaker answer');
+      }),
+    ),
+  );
+
   kb.conflicts.forEach((c, i) => {
     c.evidenceIds.forEach((e, j) =>
       need(evidenceIds, e, `conflicts[${i}].evidenceIds[${j}]`, 'evidence'),
@@ -198,10 +229,16 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   });
 
   const { scoring } = kb;
-  need(questionIds, scoring.fluencyQuestionId, 'scoring.fluencyQuestionId', 'question');
-  Object.keys(scoring.fluencyOptions).forEach((o) =>
-    checkAnswer(scoring.fluencyQuestionId, o, `scoring.fluencyOptions.${o}`),
-  );
+  uniqueIds(scoring.tieBreaks, 'scoring.tieBreaks', fail);
+  scoring.tieBreaks.forEach((t, i) => {
+    need(questionIds, t.questionId, `scoring.tieBreaks[${i}].questionId`, 'question');
+    Object.keys(t.options).forEach((o) =>
+      checkAnswer(t.questionId, o, `scoring.tieBreaks[${i}].options.${o}`),
+    );
+    t.evidenceIds.forEach((e, j) =>
+      need(evidenceIds, e, `scoring.tieBreaks[${i}].evidenceIds[${j}]`, 'evidence'),
+    );
+  });
   scoring.defaultLanguageEvidenceIds.forEach((e, j) =>
     need(evidenceIds, e, `scoring.defaultLanguageEvidenceIds[${j}]`, 'evidence'),
   );

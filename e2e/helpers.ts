@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { rawKnowledgeBase } from '../content';
 
 /** Picks an option of the question whose prompt is `prompt` (a fieldset named by its legend). */
 export async function answer(
@@ -9,6 +10,21 @@ export async function answer(
   const radio = page.getByRole('group', { name: prompt }).getByRole('radio', { name: option });
   await radio.check();
   await expect(radio).toBeChecked();
+}
+
+/**
+ * Picks an answer by the knowledge base's ids, so a test survives rewording: the prompt and the
+ * label are looked up in the content the app is built from.
+ */
+export async function choose(page: Page, questionId: string, optionId: string): Promise<void> {
+  const question = rawKnowledgeBase.questions.find((q) => q.id === questionId);
+  const option = question?.options.find((o) => o.id === optionId);
+  if (!question || !option) throw new Error(`No option ${questionId}=${optionId} in the content`);
+  await answer(page, question.prompt, new RegExp(`^${escapeRegExp(option.label)}`));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Clicks Next (or "Review answers") and waits for the next step's heading to take focus. */

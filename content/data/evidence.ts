@@ -14,7 +14,7 @@ export const evidence: Evidence[] = [
       'On the same billing-style API, the Rust build beat the Go build on every runtime metric: about 1.5× the throughput, about 1.5× lower latency and about 3× less memory. Not the 10× that folklore suggests.',
     favours: 'rust',
     workload:
-      'Each request runs an auth check, two prepared-statement queries against Postgres, one gRPC call to a stub service and JSON serialisation of the response. One instance with 4 CPUs and 8 GB of RAM. Go used chi, pgx and zap; Rust used axum, sqlx and tracing.',
+      'Each request runs an auth check, two prepared-statement queries against Postgres, one gRPC call to a stub service and JSON serialisation of the response. One instance with 4 CPUs and 8 GB of RAM. Go used chi, pgx and zap; Rust used axum, sqlx and tracing. Measured by the author in early 2022 (the article’s build table names Go 1.17 and Rust 1.59); a synthetic request, not a production trace.',
     measurements: [
       {
         metric: 'throughput',
@@ -74,7 +74,7 @@ export const evidence: Evidence[] = [
       'Rust builds were far slower on the same service: a cold build took roughly 20× longer and even incremental builds were 6–8× slower. The author calls this the biggest daily cost of Rust; cargo check and editor integration soften it but do not remove it.',
     favours: 'go',
     workload:
-      'The matched billing API, Go 1.17 against Rust 1.59, building and running the same mostly-integration test suite.',
+      'The matched billing API, built with Go 1.17 and Rust 1.59 (early 2022) on the author’s machine, running the same mostly-integration test suite. Both compilers have changed since: read the ratios, not the seconds.',
     measurements: [
       {
         metric: 'build-cold',
@@ -379,6 +379,14 @@ export const evidence: Evidence[] = [
     favours: 'go',
   },
   {
+    id: 'when-either-works',
+    sourceId: 'when-each-wins',
+    title: 'When either language could work',
+    claim:
+      'For a new service that either language could serve, the author picks by team velocity — which, for most teams, means Go.',
+    favours: 'neither',
+  },
+  {
     id: 'fluency-compounds',
     sourceId: 'language-choice',
     title: 'Fluency compounds',
@@ -490,7 +498,7 @@ export const evidence: Evidence[] = [
     sourceId: 'high-load-2025',
     title: 'Data races remain possible in Go',
     claim:
-      'Go’s collector prevents leaks but not data races (a race detector helps find them); Rust enforces thread safety at compile time.',
+      'Go’s collector frees memory nothing refers to any more — the source says it prevents leaks, though memory still held by a forgotten reference is not freed — but it does not prevent data races (a race detector helps find them); Rust enforces thread safety at compile time.',
     favours: 'rust',
   },
   {

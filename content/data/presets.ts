@@ -15,6 +15,7 @@ export const presets: Preset[] = [
     answers: {
       'workload-kind': 'crud-api',
       'service-origin': 'greenfield',
+      'runs-where': 'server',
       'memory-safety-impact': 'serious',
       bottleneck: 'io',
       'latency-budget': 'relaxed',

@@ -3,9 +3,15 @@ import type { Option, Question, Step } from '../schema';
 /** The answer every question offers for "I don't know": it moves nothing. */
 const unsure: Option = { id: 'unsure', label: 'Not sure', uncertain: true, effects: [] };
 
+/** Conditions for "the team is already productive in Rust", which removes Go's early-speed edge. */
+const rustFluentTeam = [{ questionId: 'team-fluency', anyOf: ['rust'] }];
+
 /**
  * Questions, each with the criteria its answers move. An effect's `lean` runs from -1 (all Go) to
- * +1 (all Rust); several answers moving one criterion add up and are capped at ±1.
+ * +1 (all Rust); several answers moving one criterion add up and are capped at ±1. An answer that
+ * only removes one language's advantage (no firm latency budget, ordinary memory) leans little or
+ * not at all: the absence of a need is not a vote. Each effect carries the sentence a reason
+ * prints, so a reason only ever says what the answer said.
  */
 export const questions: Question[] = [
   {
@@ -13,78 +19,80 @@ export const questions: Question[] = [
     scope: 'service',
     fixed: true,
     prompt: 'What kind of service is it?',
-    help: 'The sources classify a workload by its risk profile first: auth, cryptography and parsers lean Rust; ordinary request/response services lean Go. Pick the closest match.',
+    help: 'The sources classify a workload by its risk profile first: auth, cryptography and parsers lean Rust; ordinary request/response services lean Go. The kind only fills in what you leave unanswered, labelled as assumed; your own answers always replace it.',
     sourceIds: ['language-choice', 'when-each-wins', 'high-load-2025'],
     options: [
       {
         id: 'crud-api',
         label: 'Business API over a database (CRUD)',
-        effects: [
-          { criterionId: 'memory-safety', lean: -0.4 },
-          { criterionId: 'compute-profile', lean: -0.6 },
-          { criterionId: 'ecosystem', lean: -0.2 },
-        ],
+        effects: [],
+        assumes: {
+          'runs-where': 'server',
+          bottleneck: 'io',
+          'concurrency-shape': 'independent',
+          'ecosystem-needs': 'web-standard',
+        },
       },
       {
         id: 'api-gateway',
-        label: 'API gateway, middleware or glue service',
-        effects: [
-          { criterionId: 'compute-profile', lean: -0.5 },
-          { criterionId: 'concurrency', lean: -0.6 },
-          { criterionId: 'ecosystem', lean: -0.3 },
-        ],
+        label: 'API gateway, proxy, middleware or glue service',
+        effects: [],
+        assumes: { 'runs-where': 'server', bottleneck: 'io', 'concurrency-shape': 'independent' },
       },
       {
         id: 'auth-crypto',
         label: 'Auth, tokens or cryptography',
-        effects: [{ criterionId: 'memory-safety', lean: 1 }],
+        effects: [],
+        assumes: { 'runs-where': 'server', 'memory-safety-impact': 'catastrophic' },
       },
       {
         id: 'hot-path',
         label: 'CPU-heavy hot path (images, video, data processing)',
-        effects: [{ criterionId: 'compute-profile', lean: 1 }],
+        effects: [],
+        assumes: { 'runs-where': 'server', bottleneck: 'cpu' },
       },
       {
         id: 'parser-tooling',
         label: 'Parser, compiler or language tooling',
-        effects: [
-          { criterionId: 'memory-safety', lean: 0.8 },
-          { criterionId: 'compute-profile', lean: 0.8 },
-        ],
+        effects: [],
+        assumes: { 'memory-safety-impact': 'serious', bottleneck: 'cpu' },
       },
       {
         id: 'systems',
-        label: 'Proxy, database or storage engine',
-        effects: [
-          { criterionId: 'memory-safety', lean: 0.8 },
-          { criterionId: 'compute-profile', lean: 0.4 },
-          { criterionId: 'latency', lean: 0.4 },
-        ],
+        label: 'Database or storage engine',
+        effects: [],
+        assumes: { 'memory-safety-impact': 'catastrophic', bottleneck: 'mixed' },
       },
       {
         id: 'edge-worker',
         label: 'Edge or embedded worker',
-        effects: [{ criterionId: 'memory-cost', lean: 1 }],
+        effects: [],
+        assumes: { 'runs-where': 'edge', 'memory-constraints': 'constrained' },
       },
       {
         id: 'cloud-native',
         label: 'Kubernetes operator or DevOps tool',
-        effects: [{ criterionId: 'ecosystem', lean: -1 }],
+        effects: [],
+        assumes: { 'runs-where': 'server', 'ecosystem-needs': 'cloud-native' },
       },
       {
         id: 'cli',
         label: 'Command-line tool',
         hint: 'The sources disagree on CLIs; a follow-up question decides.',
         effects: [],
+        assumes: { 'runs-where': 'users-machines' },
       },
       {
         id: 'internal-tool',
         label: 'Internal tool or admin app',
-        effects: [
-          { criterionId: 'memory-safety', lean: -0.4 },
-          { criterionId: 'compute-profile', lean: -0.5 },
-          { criterionId: 'time-to-ship', lean: -0.3 },
-        ],
+        effects: [],
+        assumes: { 'runs-where': 'server', bottleneck: 'io', 'memory-safety-impact': 'minor' },
+      },
+      {
+        id: 'other',
+        label: 'Something else',
+        hint: 'Nothing is assumed; the other answers decide.',
+        effects: [],
       },
     ],
   },
@@ -100,8 +108,61 @@ export const questions: Question[] = [
       {
         id: 'existing-go',
         label: 'An existing Go service we are thinking of rewriting in Rust',
-        effects: [{ criterionId: 'time-to-ship', lean: -0.4 }],
+        effects: [],
       },
+    ],
+  },
+  {
+    id: 'runs-where',
+    scope: 'service',
+    fixed: true,
+    prompt: 'Where does the code run?',
+    help: 'Where the code runs limits what a runtime may cost. One source lists WebAssembly among Rust’s usual domains; two list edge and embedded targets, where memory is scarce, among the places to reach for Rust.',
+    sourceIds: ['high-load-2025', 'when-each-wins', 'eternal-struggle'],
+    options: [
+      { id: 'server', label: 'On our servers or in the cloud (containers, VMs)', effects: [] },
+      {
+        id: 'edge',
+        label: 'At the edge (edge workers, points of presence)',
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 0.5,
+            reason:
+              'It runs at the edge, where memory is scarcer than on a server; two sources list edge targets among the places to reach for Rust.',
+          },
+        ],
+      },
+      {
+        id: 'device',
+        label: 'On an embedded device or appliance',
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 0.6,
+            reason:
+              'It runs on an embedded device, where memory is fixed and small; the sources list embedded targets among the places to reach for Rust.',
+          },
+        ],
+      },
+      {
+        id: 'browser-wasm',
+        label: 'In the browser, compiled to WebAssembly',
+        effects: [
+          {
+            criterionId: 'ecosystem',
+            lean: 1,
+            reason:
+              'It runs in the browser as WebAssembly, which one source lists among the domains Rust is usually chosen for.',
+          },
+        ],
+      },
+      {
+        id: 'users-machines',
+        label: 'On users’ machines (a CLI or desktop agent)',
+        effects: [],
+      },
+      unsure,
     ],
   },
   {
@@ -115,15 +176,28 @@ export const questions: Question[] = [
       {
         id: 'fast-self-contained',
         label: 'Starting instantly and shipping as one small binary',
+        event: 'the tool must start instantly and ship as one small binary',
         effects: [
-          { criterionId: 'compute-profile', lean: 0.5 },
-          { criterionId: 'ecosystem', lean: 0.6 },
+          {
+            criterionId: 'ecosystem',
+            lean: 0.8,
+            reason:
+              'What matters most is starting instantly and shipping as one small binary, which one source lists among Rust’s strengths for CLIs.',
+          },
         ],
       },
       {
         id: 'devops-integration',
         label: 'Fitting into DevOps tooling (Kubernetes, Docker, cloud APIs)',
-        effects: [{ criterionId: 'ecosystem', lean: -1 }],
+        event: 'the tool must fit into Kubernetes, Docker and cloud tooling',
+        effects: [
+          {
+            criterionId: 'ecosystem',
+            lean: -1,
+            reason:
+              'What matters most is fitting into DevOps tooling; Kubernetes and Docker are written in Go, and one source lists CLI and DevOps tools among Go’s domains.',
+          },
+        ],
       },
       unsure,
     ],
@@ -132,23 +206,40 @@ export const questions: Question[] = [
     id: 'memory-safety-impact',
     scope: 'service',
     prompt: 'What would a memory-safety bug or data race in this service cost?',
-    help: 'Rust’s borrow checker rules out whole classes of these bugs at compile time; Go’s garbage collector prevents leaks but not data races. The worse the outcome, the more that guarantee is worth.',
+    help: 'Rust’s borrow checker rules out whole classes of these bugs at compile time. Go’s garbage collector frees memory nothing refers to any more, but data races are still possible (its race detector helps find them). The worse the outcome, the more Rust’s guarantee is worth.',
     sourceIds: ['language-choice', 'backend-comparison', 'high-load-2025'],
     options: [
       {
         id: 'catastrophic',
         label: 'Catastrophic: leaked credentials, corrupted money or data',
-        effects: [{ criterionId: 'memory-safety', lean: 1 }],
+        event: 'a memory-safety bug here would become catastrophic',
+        effects: [
+          {
+            criterionId: 'memory-safety',
+            lean: 1,
+            reason:
+              'A memory-safety bug or data race here would be catastrophic, and Rust rejects whole classes of them at compile time.',
+          },
+        ],
       },
       {
         id: 'serious',
         label: 'Serious, but contained to this service',
-        effects: [{ criterionId: 'memory-safety', lean: 0.4 }],
+        event: 'a memory-safety bug here would become serious',
+        effects: [
+          {
+            criterionId: 'memory-safety',
+            lean: 0.4,
+            reason:
+              'A memory-safety bug here would be serious though contained, so Rust’s compile-time guarantees are worth something.',
+          },
+        ],
       },
       {
         id: 'minor',
         label: 'Minor: a retry or a restart sorts it out',
-        effects: [{ criterionId: 'memory-safety', lean: -0.4 }],
+        event: 'a memory-safety bug here would only cost a retry',
+        effects: [],
       },
       unsure,
     ],
@@ -157,19 +248,41 @@ export const questions: Question[] = [
     id: 'bottleneck',
     scope: 'service',
     prompt: 'Where does a request spend most of its time?',
-    help: 'Rust’s runtime advantage shows on CPU-bound work. For a service that waits on its database — most services — the gap shrinks, and Go’s goroutines handle the waiting very efficiently.',
+    help: 'Rust’s runtime advantage shows on CPU-bound work. For a service that waits on its database — most services — the gap shrinks, and Go’s goroutines handle the waiting efficiently.',
     sourceIds: ['high-load-2025', 'when-each-wins'],
     options: [
       {
         id: 'io',
         label: 'Waiting on the database or other services',
-        effects: [{ criterionId: 'compute-profile', lean: -1 }],
+        event: 'requests come to spend most of their time waiting on the database or network',
+        implausibleWhen: [{ questionId: 'runs-where', anyOf: ['browser-wasm', 'device'] }],
+        effects: [
+          {
+            criterionId: 'compute-profile',
+            lean: -0.3,
+            reason:
+              'Requests mostly wait on the database or other services: Rust’s speed matters less there, and goroutines handle the waiting efficiently.',
+          },
+        ],
       },
-      { id: 'mixed', label: 'A mix of waiting and computing', effects: [] },
+      {
+        id: 'mixed',
+        label: 'A mix of waiting and computing',
+        event: 'requests come to split their time between waiting and computing',
+        effects: [],
+      },
       {
         id: 'cpu',
         label: 'Computing in our own code (parsing, encoding, transforming)',
-        effects: [{ criterionId: 'compute-profile', lean: 1 }],
+        event: 'requests come to spend most of their time computing in the service’s own code',
+        effects: [
+          {
+            criterionId: 'compute-profile',
+            lean: 1,
+            reason:
+              'Requests spend their time computing in the service’s own code: CPU-bound work is where Rust’s lack of garbage-collection overhead shows.',
+          },
+        ],
       },
       unsure,
     ],
@@ -178,23 +291,33 @@ export const questions: Question[] = [
     id: 'latency-budget',
     scope: 'service',
     prompt: 'What p99 latency must the service meet?',
-    help: 'On the matched billing API, p99 was 18 ms in Go and 11 ms in Rust. The sources reach for Rust when a hot path’s budget is under 10 ms.',
+    help: 'On one author’s matched billing API (2022, one instance with 4 CPUs), p99 was 18 ms in Go and 11 ms in Rust. The same author reaches for Rust when a hot path’s budget is under 10 ms; with a looser budget Rust’s edge matters less.',
     sourceIds: ['when-each-wins'],
     options: [
       {
         id: 'under-10ms',
         label: 'Under 10 ms',
-        effects: [{ criterionId: 'latency', lean: 1 }],
+        event: 'the p99 budget tightens to under 10 ms',
+        effects: [
+          {
+            criterionId: 'latency',
+            lean: 1,
+            reason:
+              'The p99 budget is under 10 ms, where one source reaches for Rust: Rust has no garbage-collection pauses and measured a lower p99 on a matched service (11 ms against 18 ms).',
+          },
+        ],
       },
       {
         id: '10-to-50ms',
         label: 'Between 10 and 50 ms',
-        effects: [{ criterionId: 'latency', lean: 0.2 }],
+        event: 'the p99 budget settles between 10 and 50 ms',
+        effects: [],
       },
       {
         id: 'relaxed',
         label: 'Over 50 ms, or no firm budget',
-        effects: [{ criterionId: 'latency', lean: -0.8 }],
+        event: 'the p99 budget relaxes to over 50 ms',
+        effects: [],
       },
       unsure,
     ],
@@ -203,19 +326,36 @@ export const questions: Question[] = [
     id: 'tail-spikes',
     scope: 'service',
     prompt: 'Can the service live with occasional pauses of a few milliseconds?',
-    help: 'Go can show latency spikes during garbage collection. For most microservices nobody notices; for trading or real-time audio, where p99 spikes are unacceptable, it rules Go out.',
+    help: 'Go can show latency spikes during garbage collection. For most microservices nobody notices; for low-latency trading or real-time audio one source calls it a dealbreaker, and this answer rules Go out.',
     sourceIds: ['high-load-2025', 'eternal-struggle'],
     options: [
       {
         id: 'no',
-        label: 'No: spikes break it (trading, real-time audio, hard SLAs)',
-        effects: [{ criterionId: 'latency', lean: 0.8 }],
+        label: 'No: pauses break it (low-latency trading, real-time audio)',
+        event: 'pauses of a few milliseconds start to break the service',
+        implausibleWhen: [
+          { questionId: 'workload-kind', anyOf: ['crud-api', 'internal-tool', 'cloud-native'] },
+        ],
+        effects: [
+          {
+            criterionId: 'latency',
+            lean: 1,
+            reason:
+              'Pauses of a few milliseconds break this service, and Go’s garbage collector can cause them; Rust has no collector.',
+          },
+        ],
       },
-      { id: 'rarely', label: 'Rare spikes are acceptable', effects: [] },
+      {
+        id: 'rarely',
+        label: 'Rare pauses are acceptable',
+        event: 'rare pauses become acceptable',
+        effects: [],
+      },
       {
         id: 'yes',
         label: 'Yes: nobody would notice',
-        effects: [{ criterionId: 'latency', lean: -0.4 }],
+        event: 'pauses stop mattering to anyone',
+        effects: [],
       },
       unsure,
     ],
@@ -224,23 +364,57 @@ export const questions: Question[] = [
     id: 'memory-constraints',
     scope: 'service',
     prompt: 'How tight is memory where it runs?',
-    help: 'The Rust build used about 3× less memory on the same service (peak 130 MB against 410 MB), because Go’s collector keeps slack. That matters on edge hardware and when memory is a real cost.',
+    help: 'On one author’s matched service (2022) the Rust build peaked at 130 MB against Go’s 410 MB, because Go’s collector keeps slack. That matters on edge hardware and when memory is a real cost; hardware too small for a garbage-collected runtime rules Go out.',
     sourceIds: ['when-each-wins', 'eternal-struggle'],
     options: [
       {
+        id: 'no-gc-room',
+        label: 'Too small for a garbage-collected runtime (a few MB, microcontrollers)',
+        event: 'the target hardware shrinks below what a garbage-collected runtime needs',
+        // Only hardware the service runs on can shrink like that.
+        implausibleWhen: [
+          { questionId: 'runs-where', anyOf: ['server', 'browser-wasm', 'users-machines'] },
+        ],
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 1,
+            reason:
+              'The hardware is too small for a garbage-collected runtime; Rust needs no collector and can live in a fixed, small amount of memory.',
+          },
+        ],
+      },
+      {
         id: 'constrained',
         label: 'Tight: edge or embedded hardware, a small fixed RAM budget',
-        effects: [{ criterionId: 'memory-cost', lean: 1 }],
+        event: 'memory becomes tight: a small, fixed RAM budget',
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 1,
+            reason:
+              'Memory is tight and fixed; on one matched service Rust peaked at about a third of Go’s memory (130 MB against 410 MB).',
+          },
+        ],
       },
       {
         id: 'costly',
         label: 'Memory is a large part of the cloud bill at our scale',
-        effects: [{ criterionId: 'memory-cost', lean: 0.7 }],
+        event: 'memory becomes a large part of the cloud bill',
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 0.7,
+            reason:
+              'Memory is a large part of the bill; one source reaches for Rust where a 3× memory saving pays for slower development.',
+          },
+        ],
       },
       {
         id: 'ordinary',
         label: 'Ordinary instances; memory is not a concern',
-        effects: [{ criterionId: 'memory-cost', lean: -0.6 }],
+        event: 'memory stops being a concern (ordinary instances)',
+        effects: [],
       },
       unsure,
     ],
@@ -255,21 +429,49 @@ export const questions: Question[] = [
       {
         id: 'independent',
         label: 'Many independent requests or connections (thousands at once)',
-        // Nearly every web service answers this, and Rust's async runtimes serve independent
-        // requests well too; goroutines' real edge is waiting on I/O, which `bottleneck` covers.
-        effects: [{ criterionId: 'concurrency', lean: -0.5 }],
+        event: 'concurrency becomes many independent requests',
+        effects: [
+          {
+            criterionId: 'concurrency',
+            lean: -0.3,
+            // Rust's async runtimes serve independent requests well too, so the lean is small.
+            reason:
+              'Concurrency is many independent requests, which goroutines handle with less ceremony than async Rust.',
+          },
+        ],
       },
       {
         id: 'shared-buggy',
         label: 'Shared mutable state across threads, and it has been buggy',
-        effects: [{ criterionId: 'concurrency', lean: 1 }],
+        event: 'bugs in shared mutable state start reaching production',
+        effects: [
+          {
+            criterionId: 'concurrency',
+            lean: 1,
+            reason:
+              'Shared mutable state has been buggy; Rust rejects data races at compile time, which Go cannot.',
+          },
+        ],
       },
       {
         id: 'shared',
         label: 'Shared mutable state, so far without trouble',
-        effects: [{ criterionId: 'concurrency', lean: 0.3 }],
+        event: 'the service comes to share mutable state across threads',
+        effects: [
+          {
+            criterionId: 'concurrency',
+            lean: 0.3,
+            reason:
+              'Threads share mutable state; Rust would rule out data races in it at compile time.',
+          },
+        ],
       },
-      { id: 'little', label: 'Little concurrency to speak of', effects: [] },
+      {
+        id: 'little',
+        label: 'Little concurrency to speak of',
+        event: 'concurrency stops mattering',
+        effects: [],
+      },
       unsure,
     ],
   },
@@ -277,23 +479,42 @@ export const questions: Question[] = [
     id: 'deadline',
     scope: 'service',
     prompt: 'When must the first version be in production?',
-    help: 'Development is slower in Rust, most of all early on. The sources pick Go for an MVP due in three weeks and for projects that must ship within about six months.',
+    help: 'Development is slower in Rust, most of all early on, unless the team already works in it. The sources pick Go for an MVP due in three weeks and for projects that must ship within about six months; a team new to Rust with weeks to ship rules Rust out.',
     sourceIds: ['eternal-struggle', 'when-each-wins'],
     options: [
       {
         id: 'weeks',
         label: 'Within weeks (an MVP)',
-        effects: [{ criterionId: 'time-to-ship', lean: -1 }],
+        event: 'the first version becomes due within weeks',
+        effects: [
+          {
+            criterionId: 'time-to-ship',
+            lean: -1,
+            unless: rustFluentTeam,
+            reason:
+              'The first version is due within weeks, and early development is faster in Go for a team not already productive in Rust.',
+          },
+        ],
       },
       {
         id: 'months',
         label: 'Within about six months',
-        effects: [{ criterionId: 'time-to-ship', lean: -0.5 }],
+        event: 'a deadline of about six months is set',
+        effects: [
+          {
+            criterionId: 'time-to-ship',
+            lean: -0.5,
+            unless: rustFluentTeam,
+            reason:
+              'It must ship within about six months; one source reaches for Go for such projects when the team is not already productive in Rust.',
+          },
+        ],
       },
       {
         id: 'long-lived',
         label: 'No hard date; it is meant to last for years',
-        effects: [{ criterionId: 'time-to-ship', lean: 0.4 }],
+        event: 'the hard date goes away',
+        effects: [],
       },
       unsure,
     ],
@@ -302,23 +523,39 @@ export const questions: Question[] = [
     id: 'build-sensitivity',
     scope: 'service',
     prompt: 'How much do build and CI times matter for this service?',
-    help: 'On the matched service a cold build took 12 s in Go and 4 minutes in Rust; an incremental build 0.8 s against 6 s.',
+    help: 'On one author’s matched service (Go 1.17 and Rust 1.59, 2022) a cold build took 12 s in Go and 4 minutes in Rust, an incremental build 0.8 s against 6 s. Both compilers have changed since; the gap in kind has not.',
     sourceIds: ['when-each-wins', 'language-choice'],
     options: [
       {
         id: 'critical',
         label: 'A lot: many deploys a day, fast CI is essential',
-        effects: [{ criterionId: 'build-time', lean: -1 }],
+        event: 'build time becomes critical (many deploys a day)',
+        effects: [
+          {
+            criterionId: 'build-time',
+            lean: -1,
+            reason:
+              'Fast CI is essential here, and Go builds much faster: 12 s against 4 minutes from cold on one matched service (Go 1.17, Rust 1.59, 2022).',
+          },
+        ],
       },
       {
         id: 'moderate',
         label: 'Somewhat',
-        effects: [{ criterionId: 'build-time', lean: -0.4 }],
+        event: 'build time starts to matter somewhat',
+        effects: [
+          {
+            criterionId: 'build-time',
+            lean: -0.4,
+            reason: 'Build times matter somewhat, and Rust’s compiles are several times slower.',
+          },
+        ],
       },
       {
         id: 'low',
         label: 'Hardly: it changes and deploys rarely',
-        effects: [{ criterionId: 'build-time', lean: 0.5 }],
+        event: 'the service comes to change and deploy only rarely',
+        effects: [],
       },
       unsure,
     ],
@@ -333,17 +570,42 @@ export const questions: Question[] = [
       {
         id: 'cloud-native',
         label: 'Kubernetes, Docker and other cloud-native APIs',
-        effects: [{ criterionId: 'ecosystem', lean: -1 }],
+        event: 'the service comes to depend on Kubernetes and cloud-native APIs',
+        implausibleWhen: [{ questionId: 'runs-where', anyOf: ['browser-wasm', 'device'] }],
+        effects: [
+          {
+            criterionId: 'ecosystem',
+            lean: -1,
+            reason:
+              'It leans on Kubernetes, Docker and cloud-native APIs, which are written in Go and integrate with it seamlessly.',
+          },
+        ],
       },
       {
         id: 'web-standard',
         label: 'A standard web stack: HTTP, JSON, SQL, gRPC',
-        effects: [{ criterionId: 'ecosystem', lean: -0.3 }],
+        event: 'the service settles on a standard web stack',
+        effects: [
+          {
+            criterionId: 'ecosystem',
+            lean: -0.3,
+            reason:
+              'It needs a standard web stack, which Go’s standard library and mature libraries cover cohesively; Rust covers it too, with more assembly required.',
+          },
+        ],
       },
       {
         id: 'systems',
         label: 'Systems-level: WebAssembly, low-level networking, crypto primitives',
-        effects: [{ criterionId: 'ecosystem', lean: 1 }],
+        event: 'the service comes to need systems-level libraries',
+        effects: [
+          {
+            criterionId: 'ecosystem',
+            lean: 1,
+            reason:
+              'It needs systems-level libraries — WebAssembly, low-level networking or crypto primitives — where Rust is the usual choice.',
+          },
+        ],
       },
       unsure,
     ],
@@ -359,16 +621,28 @@ export const questions: Question[] = [
       {
         id: 'yes',
         label: 'Yes: after tuning, the Go runtime itself is the limit',
+        event: 'profiling shows the Go runtime itself is the limit',
         effects: [
-          { criterionId: 'compute-profile', lean: 1 },
-          { criterionId: 'latency', lean: 0.5 },
+          {
+            criterionId: 'compute-profile',
+            lean: 1,
+            reason:
+              'Profiling after tuning shows the Go runtime itself is the limit: the service has outgrown Go’s performance ceiling.',
+          },
+          {
+            criterionId: 'latency',
+            lean: 0.5,
+            reason:
+              'The Go runtime itself limits the service, which Rust’s lack of a collector lifts.',
+          },
         ],
       },
       { id: 'not-profiled', label: 'We have not profiled it yet', uncertain: true, effects: [] },
       {
         id: 'no',
         label: 'No: the bottleneck is elsewhere',
-        effects: [{ criterionId: 'compute-profile', lean: -0.5 }],
+        event: 'profiling shows the bottleneck is elsewhere',
+        effects: [],
       },
     ],
   },
@@ -383,14 +657,18 @@ export const questions: Question[] = [
       {
         id: 'yes',
         label: 'Yes: memory spend outweighs developer cost',
-        effects: [{ criterionId: 'memory-cost', lean: 1 }],
+        event: 'memory spend comes to outweigh what the developers cost',
+        effects: [
+          {
+            criterionId: 'memory-cost',
+            lean: 1,
+            reason:
+              'Memory spend outweighs what the developers cost, the second of the sources’ reasons for a rewrite.',
+          },
+        ],
       },
       unsure,
-      {
-        id: 'no',
-        label: 'No',
-        effects: [{ criterionId: 'memory-cost', lean: -0.5 }],
-      },
+      { id: 'no', label: 'No', event: 'memory spend falls below developer cost', effects: [] },
     ],
   },
   {
@@ -404,17 +682,24 @@ export const questions: Question[] = [
       {
         id: 'yes',
         label: 'Yes: such bugs keep reaching production',
+        event: 'bugs Go cannot prevent start reaching production',
         effects: [
-          { criterionId: 'memory-safety', lean: 1 },
-          { criterionId: 'concurrency', lean: 0.7 },
+          {
+            criterionId: 'memory-safety',
+            lean: 1,
+            reason:
+              'Bugs Go cannot prevent keep reaching production; Rust would reject them at compile time.',
+          },
+          {
+            criterionId: 'concurrency',
+            lean: 0.7,
+            reason:
+              'Data races keep escaping the tests; Rust’s ownership rules make them compile errors.',
+          },
         ],
       },
       unsure,
-      {
-        id: 'no',
-        label: 'No',
-        effects: [{ criterionId: 'memory-safety', lean: -0.2 }],
-      },
+      { id: 'no', label: 'No', event: 'those bugs stop escaping the tests', effects: [] },
     ],
   },
   {
@@ -428,24 +713,57 @@ export const questions: Question[] = [
       {
         id: 'database',
         label: 'The database',
-        effects: [{ criterionId: 'compute-profile', lean: -0.6 }],
+        event: 'the database becomes the bottleneck',
+        effects: [
+          {
+            criterionId: 'compute-profile',
+            lean: -0.3,
+            reason: 'The bottleneck is the database, which a faster language does not speed up.',
+          },
+        ],
       },
       {
         id: 'downstream',
         label: 'Calls to other services',
-        effects: [{ criterionId: 'compute-profile', lean: -0.4 }],
+        event: 'calls to other services become the bottleneck',
+        effects: [
+          {
+            criterionId: 'compute-profile',
+            lean: -0.3,
+            reason:
+              'The bottleneck is calls to other services, time a faster language does not shorten.',
+          },
+        ],
       },
       {
         id: 'cpu',
         label: 'CPU in our own code',
-        effects: [{ criterionId: 'compute-profile', lean: 0.6 }],
+        event: 'CPU in the service’s own code becomes the bottleneck',
+        effects: [
+          {
+            criterionId: 'compute-profile',
+            lean: 0.6,
+            reason:
+              'The bottleneck is CPU in the service’s own code, where Rust’s efficiency can help.',
+          },
+        ],
       },
       {
         id: 'gc-memory',
         label: 'Garbage collection or memory',
+        event: 'garbage collection or memory becomes the bottleneck',
         effects: [
-          { criterionId: 'latency', lean: 0.4 },
-          { criterionId: 'memory-cost', lean: 0.4 },
+          {
+            criterionId: 'latency',
+            lean: 0.4,
+            reason: 'Garbage collection is the bottleneck, and Rust has no collector.',
+          },
+          {
+            criterionId: 'memory-cost',
+            lean: 0.4,
+            reason:
+              'Memory is the bottleneck, and Go’s collector keeps slack memory that Rust does not.',
+          },
         ],
       },
       { id: 'unknown', label: 'We do not know yet', uncertain: true, effects: [] },
@@ -455,17 +773,54 @@ export const questions: Question[] = [
     id: 'team-fluency',
     scope: 'team',
     prompt: 'Which language is the team already productive in?',
-    help: 'A new Rust codebase costs months of ramp-up; a new Go codebase costs weeks. Fluency compounds: teams ship faster in what they know.',
+    help: 'A senior developer new to Rust needs two to three months to a first real change; a developer new to Go about two weeks. Teams ship faster in what they know, and this decides a service whose workload favours neither language.',
     sourceIds: ['language-choice', 'when-each-wins'],
     options: [
-      { id: 'go', label: 'Go', effects: [{ criterionId: 'team-fluency', lean: -1 }] },
-      { id: 'rust', label: 'Rust', effects: [{ criterionId: 'team-fluency', lean: 1 }] },
-      { id: 'both', label: 'Both', effects: [] },
+      {
+        id: 'go',
+        label: 'Go',
+        event: 'the service moves to a team productive in Go',
+        effects: [
+          {
+            criterionId: 'team-fluency',
+            lean: -1,
+            reason:
+              'The team is productive in Go; a new Rust codebase would cost it months of ramp-up against none.',
+          },
+        ],
+      },
+      {
+        id: 'rust',
+        label: 'Rust',
+        event: 'the team becomes productive in Rust, or a Rust team takes the service on',
+        effects: [
+          {
+            criterionId: 'team-fluency',
+            lean: 1,
+            reason:
+              'The team is already productive in Rust, so Rust’s usual ramp-up cost does not apply, and switching to Go would cost it weeks.',
+          },
+        ],
+      },
+      {
+        id: 'both',
+        label: 'Both',
+        event: 'the team becomes productive in both',
+        effects: [],
+      },
       {
         id: 'neither',
         label: 'Neither yet',
         hint: 'Go’s ramp-up is weeks; Rust’s is months.',
-        effects: [{ criterionId: 'team-fluency', lean: -0.5 }],
+        event: 'the service moves to a team new to both languages',
+        effects: [
+          {
+            criterionId: 'team-fluency',
+            lean: -0.5,
+            reason:
+              'Nobody on the team is productive in either yet; Go takes weeks to learn, Rust months.',
+          },
+        ],
       },
     ],
   },
@@ -473,15 +828,32 @@ export const questions: Question[] = [
     id: 'team-size',
     scope: 'team',
     prompt: 'How many engineers will own it?',
-    help: 'The sources reach for Go with teams under ten, where every hire and every week of ramp-up counts.',
+    help: 'One source reaches for Go with teams under ten, where every hire and every week of ramp-up counts.',
     sourceIds: ['when-each-wins'],
     options: [
       {
         id: 'under-10',
         label: 'Fewer than 10',
-        effects: [{ criterionId: 'hiring', lean: -0.5 }],
+        event: 'the team shrinks below ten',
+        effects: [
+          {
+            criterionId: 'hiring',
+            lean: -0.5,
+            unless: [
+              { questionId: 'hiring-plans', anyOf: ['none', 'few-specialists'] },
+              { questionId: 'team-fluency', anyOf: ['rust'] },
+            ],
+            reason:
+              'A team under ten feels every hire and every week of ramp-up; one source reaches for Go for teams that size, for its larger hiring pool.',
+          },
+        ],
       },
-      { id: '10-or-more', label: '10 or more', effects: [] },
+      {
+        id: '10-or-more',
+        label: '10 or more',
+        event: 'the team grows to ten or more',
+        effects: [],
+      },
     ],
   },
   {
@@ -494,14 +866,30 @@ export const questions: Question[] = [
       {
         id: 'wave',
         label: 'Yes, several people, quickly',
-        effects: [{ criterionId: 'hiring', lean: -1 }],
+        event: 'a hiring wave is planned',
+        effects: [
+          {
+            criterionId: 'hiring',
+            lean: -1,
+            reason:
+              'Several people must be hired quickly: Go candidates are plentiful and productive in weeks, while Rust’s pool is small.',
+          },
+        ],
       },
       {
         id: 'few-specialists',
         label: 'A few specialists',
-        effects: [{ criterionId: 'hiring', lean: 0.4 }],
+        event: 'hiring narrows to a few specialists',
+        effects: [
+          {
+            criterionId: 'hiring',
+            lean: 0.3,
+            reason:
+              'Only a few specialists will be hired, and one source finds the Rust pool adequate for a specialised team.',
+          },
+        ],
       },
-      { id: 'none', label: 'No hiring planned', effects: [] },
+      { id: 'none', label: 'No hiring planned', event: 'hiring plans are dropped', effects: [] },
     ],
   },
   {
@@ -514,27 +902,77 @@ export const questions: Question[] = [
       {
         id: 'go-only',
         label: 'Go, but not Rust',
-        effects: [{ criterionId: 'operational-consolidation', lean: -1 }],
+        event: 'the organisation runs Go and not Rust',
+        effects: [
+          {
+            criterionId: 'operational-consolidation',
+            lean: -1,
+            reason:
+              'The organisation runs Go and not Rust; a Rust service would add base images, profilers, crash modes and on-call knowledge.',
+          },
+        ],
       },
       {
         id: 'rust-only',
         label: 'Rust, but not Go',
-        effects: [{ criterionId: 'operational-consolidation', lean: 1 }],
+        event: 'the organisation comes to run Rust and not Go',
+        effects: [
+          {
+            criterionId: 'operational-consolidation',
+            lean: 1,
+            reason:
+              'The organisation runs Rust and not Go; a Go service would be the extra runtime to support.',
+          },
+        ],
       },
-      { id: 'both', label: 'Both', effects: [] },
-      { id: 'neither', label: 'Neither', effects: [] },
+      {
+        id: 'both',
+        label: 'Both',
+        event: 'the organisation comes to run both in production',
+        effects: [],
+      },
+      {
+        id: 'neither',
+        label: 'Neither',
+        event: 'neither runs in production any more',
+        effects: [],
+      },
     ],
   },
   {
     id: 'ai-assistance',
     scope: 'team',
     prompt: 'How much of the team’s coding is AI-assisted?',
-    help: 'Assistants wait longer for Rust’s build feedback and sometimes misread borrow-checker errors, so AI-assisted work is more productive in Go for now.',
+    help: 'One author found assistants wait longer for Rust’s build feedback and sometimes misread borrow-checker errors, so AI-assisted work was more productive in Go; the author expects the gap to narrow.',
     sourceIds: ['when-each-wins'],
     options: [
-      { id: 'most', label: 'Most of it', effects: [{ criterionId: 'ai-assisted', lean: -1 }] },
-      { id: 'some', label: 'Some', effects: [{ criterionId: 'ai-assisted', lean: -0.4 }] },
-      { id: 'none', label: 'None', effects: [] },
+      {
+        id: 'most',
+        label: 'Most of it',
+        event: 'most of the coding becomes AI-assisted',
+        effects: [
+          {
+            criterionId: 'ai-assisted',
+            lean: -1,
+            reason:
+              'Most of the coding is AI-assisted, which one source found more productive in Go for now.',
+          },
+        ],
+      },
+      {
+        id: 'some',
+        label: 'Some',
+        event: 'some of the coding becomes AI-assisted',
+        effects: [
+          {
+            criterionId: 'ai-assisted',
+            lean: -0.4,
+            reason:
+              'Some of the coding is AI-assisted, which one source found somewhat more productive in Go for now.',
+          },
+        ],
+      },
+      { id: 'none', label: 'None', event: 'the team stops using AI assistants', effects: [] },
     ],
   },
 ];
@@ -544,8 +982,8 @@ export const steps: Step[] = [
   {
     id: 'service',
     title: 'The service',
-    intro: 'Start with what the service does and whether it exists already.',
-    questionIds: ['workload-kind', 'service-origin', 'cli-needs'],
+    intro: 'Start with what the service does, where it runs and whether it exists already.',
+    questionIds: ['workload-kind', 'service-origin', 'runs-where', 'cli-needs'],
   },
   {
     id: 'rewrite',
@@ -568,7 +1006,7 @@ export const steps: Step[] = [
   {
     id: 'resources',
     title: 'Memory and concurrency',
-    intro: 'Where it runs and how it handles many things at once.',
+    intro: 'How much memory it may use and how it handles many things at once.',
     questionIds: ['memory-constraints', 'concurrency-shape'],
   },
   {

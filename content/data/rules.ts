@@ -1,4 +1,12 @@
-import type { Conflict, Gate, PortfolioSettings, RuntimeCost, ScoringSettings } from '../schema';
+import type {
+  ChangelogEntry,
+  Conflict,
+  DealBreaker,
+  Gate,
+  PortfolioSettings,
+  RuntimeCost,
+  ScoringSettings,
+} from '../schema';
 
 /** Bars a verdict must clear before it may leave the sources' default. */
 export const gates: Gate[] = [
@@ -36,6 +44,43 @@ export const gates: Gate[] = [
     passedNote:
       'At least one of the sources’ three reasons for a rewrite holds, so the scores decide. If they choose Rust, budget for the move: a Go team needs two to three months before its first real Rust work, and builds slow from 12 s to about 4 minutes from cold (0.8 s to 6 s incremental).',
     passedEvidenceIds: ['rewrite-conditions', 'ramp-up-times', 'compile-times'],
+  },
+];
+
+/**
+ * Where a source is categorical, an answer rules a language out whatever the weights. Two that
+ * rule out both languages make a conflict the person must resolve, never a silent pick.
+ */
+export const dealBreakers: DealBreaker[] = [
+  {
+    id: 'gc-pauses-break-it',
+    label: 'Garbage-collection pauses break the service',
+    when: [{ questionId: 'tail-spikes', anyOf: ['no'] }],
+    rulesOut: 'go',
+    explanation:
+      'You said pauses of a few milliseconds break this service. Go’s garbage collector can cause such pauses; The Eternal Struggle calls them a dealbreaker for low-latency trading and real-time audio, while harmless for most microservices. Rust has no garbage collector.',
+    evidenceIds: ['gc-dealbreaker', 'gc-latency-spikes'],
+  },
+  {
+    id: 'no-room-for-a-collector',
+    label: 'Too small for a garbage-collected runtime',
+    when: [{ questionId: 'memory-constraints', anyOf: ['no-gc-room'] }],
+    rulesOut: 'go',
+    explanation:
+      'You said the hardware is too small for a garbage-collected runtime. Go always ships one; Rust needs none, and The Eternal Struggle reaches for it when a service must live in a small, fixed amount of memory (12 MB in its example).',
+    evidenceIds: ['constrained-hardware'],
+  },
+  {
+    id: 'mvp-in-weeks-new-to-rust',
+    label: 'Due within weeks, and the team is new to Rust',
+    when: [
+      { questionId: 'deadline', anyOf: ['weeks'] },
+      { questionId: 'team-fluency', anyOf: ['go', 'neither'] },
+    ],
+    rulesOut: 'rust',
+    explanation:
+      'You said the first version is due within weeks and nobody on the team is productive in Rust yet. When Each One Wins puts a senior developer new to Rust at two to three months before a first real change, and The Eternal Struggle calls Go the correct choice for an MVP due in three weeks.',
+    evidenceIds: ['mvp-three-weeks', 'ramp-up-times', 'rust-velocity-slower'],
   },
 ];
 
@@ -88,14 +133,29 @@ export const runtimeCosts: RuntimeCost[] = [
 
 export const scoring: ScoringSettings = {
   closeCallMargin: 0.05,
-  fragileMargin: 0.12,
   defaultLanguage: 'go',
   defaultLanguageEvidenceIds: ['start-with-go', 'go-for-most'],
-  fluencyQuestionId: 'team-fluency',
-  fluencyOptions: { go: 'go', rust: 'rust' },
+  tieBreaks: [
+    {
+      id: 'team-fluency',
+      questionId: 'team-fluency',
+      options: { go: 'go', rust: 'rust' },
+      explanation:
+        'the sources’ tie-break applies: when either language could work, pick the one the team is already productive in.',
+      evidenceIds: ['fluency-compounds', 'when-either-works'],
+    },
+    {
+      id: 'runtimes-in-production',
+      questionId: 'runtimes-in-production',
+      options: { 'go-only': 'go', 'rust-only': 'rust' },
+      explanation:
+        'the team is not fluent in just one of the two, so the runtime the organisation already runs breaks the tie: every extra runtime compounds.',
+      evidenceIds: ['runtime-consolidation'],
+    },
+  ],
   confidence: {
-    high: { answered: 0.7, margin: 0.15 },
-    medium: { answered: 0.4, margin: 0.05 },
+    high: { answered: 0.7 },
+    medium: { answered: 0.4 },
   },
   // Weaker decisions are looked at again sooner.
   reviewAfterMonths: { low: 3, medium: 6, high: 12 },
@@ -114,3 +174,19 @@ export const portfolio: PortfolioSettings = {
     neither: [],
   },
 };
+
+/** Changes that can move a verdict, newest first: an old link whose verdict moved names them. */
+export const changelog: ChangelogEntry[] = [
+  {
+    version: '3.0.0',
+    date: '2026-11-30',
+    changes: [
+      'The kind of service no longer adds leans of its own: it fills in only the questions left unanswered, labelled as assumed, and an explicit answer replaces it.',
+      'Answers that only remove one language’s advantage (no firm latency budget, ordinary memory, a contained bug, slow deploys, no hard date) no longer count as votes for the other language.',
+      'Deal-breakers rule a language out whatever the weights: garbage-collection pauses that break the service, hardware too small for a garbage-collected runtime, and an MVP due within weeks for a team new to Rust.',
+      'Time to ship and hiring take the team’s fluency into account, and a close call with no fluent language is broken by the runtime already in production.',
+      'A new question asks where the code runs; “Proxy, database or storage engine” became “Database or storage engine”, and proxies join API gateways.',
+      'Confidence now rests on how much of what carries weight was answered and on whether one realistic answer change would flip the verdict.',
+    ],
+  },
+];

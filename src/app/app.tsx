@@ -15,6 +15,8 @@ import {
   ServicesPage,
   ShareSection,
   DecisionRecordSection,
+  DecisionFileSection,
+  ProfileSection,
   ReportPage,
   PlanLinkSection,
 } from './lazy-pages';
@@ -50,6 +52,7 @@ export function App() {
               <PortfolioPage>
                 <PlanLinkSection />
                 <DecisionRecordSection />
+                <DecisionFileSection />
               </PortfolioPage>
             </Route>
             <Route path={routes.step}>
@@ -77,8 +80,10 @@ export function App() {
                 <>
                   <ActiveService serviceId={serviceId} />
                   <ResultPage serviceId={serviceId}>
+                    <ProfileSection serviceId={serviceId} />
                     <ShareSection serviceId={serviceId} />
                     <DecisionRecordSection serviceId={serviceId} />
+                    <DecisionFileSection />
                   </ResultPage>
                 </>
               )}
@@ -90,8 +95,10 @@ export function App() {
                     <>
                       <ActiveService serviceId={id} />
                       <ResultPage serviceId={id}>
+                        <ProfileSection serviceId={id} />
                         <ShareSection serviceId={id} />
                         <DecisionRecordSection serviceId={id} />
+                        <DecisionFileSection />
                       </ResultPage>
                     </>
                   )}

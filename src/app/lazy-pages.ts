@@ -68,3 +68,13 @@ export const DecisionRecordSection = lazy(() =>
 export const PlanLinkSection = lazy(() =>
   import('../features/report/plan-link-section').then((m) => ({ default: m.PlanLinkSection })),
 );
+
+export const ProfileSection = lazy(() =>
+  import('../features/profile/profile-section').then((m) => ({ default: m.ProfileSection })),
+);
+
+export const DecisionFileSection = lazy(() =>
+  import('../features/decision-file/decision-file-section').then((m) => ({
+    default: m.DecisionFileSection,
+  })),
+);

@@ -1,23 +1,42 @@
 /** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
-import { describeVerdict, snapshotVerdict } from '../domain';
+import { describeVerdict, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
+import { profiledHeadline } from './profile-words';
 import type { CliReport } from './report-data';
 
 export const RESULT_FORMAT = 'rust-or-go-result';
 export const RESULT_FORMAT_VERSION = 1;
 
-export function formatJson({ kb, plan, portfolio, comparisons }: CliReport): string {
+export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliReport): string {
   const result = {
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,
     knowledgeBaseVersion: kb.version,
     answersKnowledgeBaseVersion: plan.kbVersion,
+    profile: profile
+      ? {
+          name: profile.opened.profile.name,
+          hash: profile.opened.hash,
+          runtimeWarning: profile.runtimeWarning,
+          evidence: profile.opened.profile.evidence ?? [],
+        }
+      : null,
     services: portfolio.entries.map((entry, i) => {
       const r = entry.recommendation;
+      const profiled = profile?.services[i];
       return {
         id: entry.id,
         name: entry.name,
-        verdict: snapshotVerdict(r.verdict),
-        headline: describeVerdict(kb, r.verdict, r.margin).headline,
+        // With a profile, the verdict after it: what a script acting on the decision needs.
+        verdict: !profiled
+          ? jsonVerdict(r.verdict)
+          : {
+              ...jsonVerdict(profiled.verdict),
+              ...(profiled.verdict.byProfile ? { heldByProfile: profiled.verdict.byProfile } : {}),
+            },
+        headline:
+          profile && profiled
+            ? profiledHeadline(kb, profile.opened.profile, profiled)
+            : describeVerdict(kb, r.verdict, r.margin).headline,
         score: round(r.score),
         maxScore: round(r.maxScore),
         margin: round(r.margin),
@@ -26,7 +45,20 @@ export function formatJson({ kb, plan, portfolio, comparisons }: CliReport): str
           level: r.confidence.level,
           answered: r.confidence.answered,
           shown: r.confidence.shown,
+          coverage: round(r.confidence.coverage),
+          decidedBy: r.confidence.decidedBy,
         },
+        dealBreakers: r.dealBreakers.map((d) => ({
+          id: d.dealBreakerId,
+          label: d.label,
+          rulesOut: d.rulesOut,
+        })),
+        assumptions: r.assumptions.map((a) => ({
+          questionId: a.questionId,
+          answer: a.answer,
+          fromQuestionId: a.because.questionId,
+        })),
+        firstQuestions: r.firstQuestions.map((q) => q.questionId),
         reasons: r.reasons.map((reason) => ({
           criterionId: reason.criterionId,
           label: reason.label,
@@ -36,6 +68,18 @@ export function formatJson({ kb, plan, portfolio, comparisons }: CliReport): str
         })),
         flips: r.flips,
         triggers: r.triggers.map((t) => ({ id: t.id, label: t.label, origin: t.origin })),
+        profileRules: profiled
+          ? profiled.applied.map(({ rule, points, decisive }) => ({
+              kind: rule.kind,
+              language: rule.language,
+              ring: rule.ring,
+              sentence: rule.sentence,
+              points: round(points),
+              decisive,
+            }))
+          : [],
+        marginAfterProfile: profiled ? round(profiled.margin) : null,
+        marginWithoutProfile: profiled ? round(profiled.without.margin) : null,
         savedVerdict: comparisons[i]?.author ?? null,
         changedSinceSaved: comparisons[i]?.differs ?? false,
       };
@@ -54,4 +98,12 @@ export function formatJson({ kb, plan, portfolio, comparisons }: CliReport): str
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * A verdict for scripts: its kind, and its language where it names one (`verdict.language` is
+ * absent for a service not started, and for constraints that conflict).
+ */
+function jsonVerdict(verdict: Verdict): VerdictSnapshot | { kind: 'not-started' } {
+  return snapshotVerdict(verdict) ?? { kind: 'not-started' };
 }

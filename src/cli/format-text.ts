@@ -9,25 +9,37 @@ import {
   describeWeightFlip,
   indexKnowledgeBase,
 } from '../domain';
+import {
+  profiledHeadline,
+  profiledRuntimesLine,
+  profileEvidenceLines,
+  profileRuleLines,
+} from './profile-words';
 import type { CliReport } from './report-data';
 
 const LANGUAGE = { rust: 'Rust', go: 'Go' } as const;
 
-export function formatText({ kb, plan, portfolio, comparisons }: CliReport): string {
+export function formatText(report: CliReport): string {
+  const { kb, plan, portfolio, comparisons, profile } = report;
   const index = indexKnowledgeBase(kb);
   const lines: string[] = [
     `Rust or Go? — knowledge base ${kb.version} (${kb.date}); answers given against ${plan.kbVersion}`,
-    '',
   ];
+  if (profile) {
+    lines.push(`Organisation profile: ${profile.opened.profile.name} (${profile.opened.hash})`);
+  }
+  lines.push('');
   portfolio.entries.forEach((entry, i) => {
     const r = entry.recommendation;
     const words = describeVerdict(kb, r.verdict, r.margin);
     const name = entry.name.trim() || 'Unnamed service';
+    const profiled = profile?.services[i];
     lines.push(
-      `${name}: ${words.headline}`,
+      `${name}: ${profile && profiled ? profiledHeadline(kb, profile.opened.profile, profiled) : words.headline}`,
       `  ${words.detail}`,
       `  ${describeConfidence(r.confidence)}`,
     );
+    if (profiled) for (const line of profileRuleLines(profiled)) lines.push(`  ${line}`);
     const comparison = comparisons[i];
     if (comparison?.differs && comparison.author) {
       lines.push(
@@ -58,9 +70,16 @@ export function formatText({ kb, plan, portfolio, comparisons }: CliReport): str
     for (const t of r.triggers) lines.push(`    - ${t.label}. ${t.condition}`);
     lines.push('');
   });
+  if (profile?.runtimeWarning) lines.push(`Warning: ${profile.runtimeWarning}`, '');
+  if (profile) {
+    const evidence = profileEvidenceLines(profile.opened.profile);
+    if (evidence.length > 0) lines.push(...evidence, '');
+  }
   if (portfolio.entries.length > 1) {
     const runtimes = describeRuntimes(portfolio);
     lines.push(`Portfolio: ${runtimes.headline}. ${runtimes.detail}`);
+    const after = profile && profiledRuntimesLine(portfolio, profile);
+    if (after) lines.push(`  ${after}`);
     if (portfolio.extraRuntimes > 0) {
       lines.push('  Each extra runtime costs:');
       for (const cost of portfolio.costs)

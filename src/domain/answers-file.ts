@@ -19,12 +19,25 @@
  *   }
  *
  * Every object is strict (an unknown key is an error). `verdict.kind` is "clear", "close-call"
- * or "gated" (then with `gateId`); `language` is "rust" or "go". Decoding reads at most
- * `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
+ * or "gated" (then with `gateId`); `language` is "rust" or "go". Service ids are unique.
+ *
+ * Format 2 (`formatVersion: 2`) is format 1 plus an optional top-level `decision`, written when a
+ * person records the decision, so a check in CI can hold the team to it:
+ *
+ *     "decision": {
+ *       "status": "accepted",            "proposed" | "accepted" | "superseded"
+ *       "decidedOn": "2026-11-21",
+ *       "reviewBy": "2027-05-21",        on or after decidedOn; `check` fails once it has passed
+ *       "supersededBy": "ADR-0042",      optional: what replaced it (with status "superseded")
+ *       "triggers": { "security-incident": "watched" }   optional: revisit triggers the team
+ *     }                                                    watches; "fired" once one happened
+ *
+ * Decoding accepts both formats (and a leading byte-order mark, as editors on Windows write),
+ * reads at most `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
  */
 import * as z from 'zod/mini';
 import type { KnowledgeBase } from '../../content';
-import { issuesFromZod, type Issue } from './issues';
+import { describePath, issuesFromZod, type Issue } from './issues';
 import {
   MAX_SERVICES,
   normalizeInputs,
@@ -36,7 +49,7 @@ import type { OpenedPlan } from './opened-plan';
 import { snapshotVerdicts, VerdictSnapshotSchema } from './verdict-snapshot';
 
 export const ANSWERS_FILE_FORMAT = 'rust-or-go-answers';
-export const ANSWERS_FILE_VERSION = 1;
+export const ANSWERS_FILE_VERSION = 2;
 /** Far above the largest real file (50 services with the longest names and notes). */
 export const ANSWERS_FILE_MAX_CHARS = 1_048_576;
 /** The file name suggested for a download on `date`: "rust-or-go-answers-2026-11-21.json". */
@@ -44,9 +57,44 @@ export function answersFileName(date: Date): string {
   return `rust-or-go-answers-${date.toISOString().slice(0, 10)}.json`;
 }
 
-export const AnswersFileV1Schema = z.strictObject({
+/** Whether `value` is a date as YYYY-MM-DD that the calendar has (no 2026-02-30, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A date as YYYY-MM-DD. The shape only: that the date is in the calendar is checked after parsing
+ * (`decisionIssues`), which keeps zod's refinements out of the app's first-screen bundle.
+ */
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+
+export const DecisionStatusSchema = z.enum(['proposed', 'accepted', 'superseded']);
+export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
+
+/** A revisit trigger's state in a recorded decision: watched for, or has happened. */
+export const TriggerWatchSchema = z.enum(['watched', 'fired']);
+
+export const DecisionSchema = z.strictObject({
+  status: DecisionStatusSchema,
+  decidedOn: IsoDateSchema,
+  /** On or after `decidedOn` (checked by `decisionIssues`). */
+  reviewBy: IsoDateSchema,
+  supersededBy: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  triggers: z.optional(
+    z.record(
+      z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id')),
+      TriggerWatchSchema,
+    ),
+  ),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+const fileFields = {
   format: z.literal(ANSWERS_FILE_FORMAT),
-  formatVersion: z.literal(1),
   knowledgeBaseVersion: z
     .string()
     .check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
@@ -56,8 +104,59 @@ export const AnswersFileV1Schema = z.strictObject({
   services: z
     .array(z.extend(ServiceSchema, { verdict: z.optional(VerdictSnapshotSchema) }))
     .check(z.minLength(1), z.maxLength(MAX_SERVICES)),
+};
+
+export const AnswersFileV1Schema = z.strictObject({
+  ...fileFields,
+  formatVersion: z.literal(1),
 });
 export type AnswersFileV1 = z.infer<typeof AnswersFileV1Schema>;
+
+export const AnswersFileV2Schema = z.strictObject({
+  ...fileFields,
+  formatVersion: z.literal(2),
+  decision: z.optional(DecisionSchema),
+});
+export type AnswersFileV2 = z.infer<typeof AnswersFileV2Schema>;
+
+/** What the schema cannot say about a decision: its dates are in the calendar and in order. */
+export function decisionIssues(decision: Decision): Issue[] {
+  const issues: Issue[] = [];
+  for (const key of ['decidedOn', 'reviewBy'] as const) {
+    if (!isCalendarDate(decision[key])) {
+      issues.push({
+        field: describePath(['decision', key]),
+        message: 'is not a date in the calendar',
+      });
+    }
+  }
+  if (issues.length === 0 && decision.reviewBy < decision.decidedOn) {
+    issues.push({
+      field: describePath(['decision', 'reviewBy']),
+      message: 'must be on or after the date it was decided',
+    });
+  }
+  return issues;
+}
+
+/** Every released format's schema, by `formatVersion`: a new format is an entry here. */
+const SCHEMAS = { 1: AnswersFileV1Schema, 2: AnswersFileV2Schema } as const;
+
+/** Service ids name services in links and in the app: two services may not share one. */
+function duplicateIds(services: readonly { id: string }[]): Issue[] {
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  services.forEach((service, i) => {
+    const earlier = first.get(service.id);
+    if (earlier === undefined) first.set(service.id, i);
+    else
+      issues.push({
+        field: describePath(['services', i, 'id']),
+        message: `"${service.id}" is already the id of service ${earlier + 1}; every service needs its own id`,
+      });
+  });
+  return issues;
+}
 
 export type AnswersFileFailure =
   | { kind: 'too-large'; length: number }
@@ -67,25 +166,34 @@ export type AnswersFileFailure =
   | { kind: 'invalid'; issues: Issue[] };
 
 export type AnswersFileResult =
-  | { ok: true; value: OpenedPlan & { savedAt: string | null } }
+  | { ok: true; value: OpenedPlan & { savedAt: string | null; decision: Decision | null } }
   | { ok: false; reason: AnswersFileFailure };
 
 /**
- * The inputs as an answers file (pretty-printed JSON), with each service's verdict under `kb`.
- * Answers this knowledge base cannot use are left out. `savedAt` is passed in: the domain has no
- * clock.
+ * The inputs as an answers file (pretty-printed JSON), with each service's verdict under `kb`
+ * and, once recorded, the decision. Answers this knowledge base cannot use are left out.
+ * `savedAt` is passed in: the domain has no clock.
  */
-export function encodeAnswersFile(kb: KnowledgeBase, inputs: PlannerInputs, savedAt: Date): string {
+export function encodeAnswersFile(
+  kb: KnowledgeBase,
+  inputs: PlannerInputs,
+  savedAt: Date,
+  decision?: Decision,
+): string {
   const normalized = normalizeInputs(kb, inputs).inputs;
   const verdicts = snapshotVerdicts(kb, normalized);
-  const file: AnswersFileV1 = {
+  const file: AnswersFileV2 = {
     format: ANSWERS_FILE_FORMAT,
     formatVersion: ANSWERS_FILE_VERSION,
     knowledgeBaseVersion: kb.version,
     savedAt: savedAt.toISOString(),
     teamAnswers: normalized.teamAnswers,
     weights: normalized.weights,
-    services: normalized.services.map((service, i) => ({ ...service, verdict: verdicts[i] })),
+    services: normalized.services.map((service, i) => {
+      const verdict = verdicts[i];
+      return verdict ? { ...service, verdict } : service;
+    }),
+    ...(decision ? { decision } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -97,7 +205,7 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'not JSON';
     return { ok: false, reason: { kind: 'not-json', detail } };
@@ -109,11 +217,17 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FILE_VERSION) {
     return { ok: false, reason: { kind: 'newer-format', formatVersion: version } };
   }
-  const parsed = AnswersFileV1Schema.safeParse(raw);
+  // A format this version does not know (0, "1", missing) is read as the latest and refused there.
+  const parsed = (version === 1 ? SCHEMAS[1] : SCHEMAS[2]).safeParse(raw);
   if (!parsed.success) {
     return { ok: false, reason: { kind: 'invalid', issues: issuesFromZod(parsed.error) } };
   }
   const file = parsed.data;
+  const problems = [
+    ...duplicateIds(file.services),
+    ...(file.formatVersion === 2 && file.decision ? decisionIssues(file.decision) : []),
+  ];
+  if (problems.length > 0) return { ok: false, reason: { kind: 'invalid', issues: problems } };
   const { inputs, dropped } = normalizeInputs(kb, {
     teamAnswers: file.teamAnswers,
     weights: file.weights,
@@ -128,6 +242,7 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
       formatVersion: file.formatVersion,
       dropped,
       savedAt: file.savedAt ?? null,
+      decision: (file.formatVersion === 2 ? file.decision : undefined) ?? null,
     },
   };
 }
@@ -165,6 +280,9 @@ export function describeAnswersFileFailure(reason: AnswersFileFailure): {
       };
   }
 }
+
+/** U+FEFF at the start of a file: not part of the JSON, but some editors write it. */
+const BYTE_ORDER_MARK = '\uFEFF';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

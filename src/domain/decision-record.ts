@@ -5,6 +5,7 @@
 import type { Answers, KnowledgeBase } from '../../content';
 import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
 import { indexKnowledgeBase } from './kb-index';
+import { verdictLanguage } from './engine';
 import { escapeInline, quoteBlock } from './markdown';
 import {
   addMonths,
@@ -38,11 +39,14 @@ export function serviceDecisionRecord(
 ): string {
   const result = recommend(kb, service.answers, weights);
   const name = service.name.trim() || 'Unnamed service';
-  const language = LANGUAGE_NAME[result.verdict.language];
+  const chosen = verdictLanguage(result.verdict);
+  const title = chosen
+    ? `# Build ${escapeInline(name)} in ${LANGUAGE_NAME[chosen]}`
+    : `# ${escapeInline(name)}: ${describeVerdict(kb, result.verdict, result.margin).headline}`;
   return (
     [
       frontMatter(options),
-      `# Build ${escapeInline(name)} in ${language}`,
+      title,
       section('Context and Problem Statement', context(kb, service, name)),
       section(
         'Decision Drivers',
@@ -91,14 +95,32 @@ function context(kb: KnowledgeBase, service: RecordService, name: string): strin
 
 function outcome(kb: KnowledgeBase, result: Recommendation): string {
   const words = describeVerdict(kb, result.verdict, result.margin);
-  const language = LANGUAGE_NAME[result.verdict.language];
+  const chosen = verdictLanguage(result.verdict);
   const parts = [
-    `Chosen option: “${language}”. ${words.detail}`,
-    describeConfidence(result.confidence),
+    chosen
+      ? `Chosen option: “${LANGUAGE_NAME[chosen]}”. ${words.detail}`
+      : `No option chosen: ${words.headline.toLowerCase()}. ${words.detail}`,
   ];
+  if (chosen) parts.push(describeConfidence(result.confidence));
+  for (const d of result.dealBreakers) {
+    parts.push(
+      `**Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}.** ${d.explanation} ${sourceNote(kb, d.citations)}`,
+    );
+  }
+  if (result.assumptions.length > 0) {
+    parts.push(
+      ['Assumed, not answered (answer them to confirm):', '']
+        .concat(
+          result.assumptions.map(
+            (a) => `* ${a.prompt} — “${a.answer}”, assumed for “${a.because.answer}”`,
+          ),
+        )
+        .join('\n'),
+    );
+  }
   if (result.fragile && result.verdict.kind === 'clear') {
     parts.push(
-      '**The winner is fragile:** its lead is small, so check the revisit triggers before relying on it.',
+      '**The winner is fragile:** one realistic answer change would turn it, so check the revisit triggers before relying on it.',
     );
   }
   for (const gate of result.gates) parts.push(`**${gate.headline}.** ${gate.explanation}`);
@@ -123,7 +145,7 @@ function outcome(kb: KnowledgeBase, result: Recommendation): string {
  * consequences; a criterion it has none for is named with its reason).
  */
 function consequences(kb: KnowledgeBase, result: Recommendation): string {
-  const winner = result.verdict.language;
+  const winner = verdictLanguage(result.verdict);
   const good = result.reasons.filter((r) => r.towards === winner).slice(0, 3);
   const bad = result.reasons.filter((r) => r.towards !== winner);
   const known = kb.consequences ?? [];
@@ -149,10 +171,8 @@ function consequences(kb: KnowledgeBase, result: Recommendation): string {
 
 /** MADR's "Pros and Cons of the Options": each option's good and bad points, from the reasons. */
 function prosAndCons(result: Recommendation): string {
-  const options = [
-    result.verdict.language,
-    result.verdict.language === 'go' ? 'rust' : 'go',
-  ] as const;
+  const chosen = verdictLanguage(result.verdict) ?? 'go';
+  const options = [chosen, chosen === 'go' ? 'rust' : 'go'] as const;
   return options
     .map((language) => {
       const name = LANGUAGE_NAME[language];

@@ -3,30 +3,45 @@
  * the revisit triggers and in any report built from a recommendation.
  */
 import type { KnowledgeBase } from '../../content';
-import { LANGUAGE_NAME } from './describe';
 import type { AnswerChange, AnswerFlips, AnswerFlipSet, WeightFlip, WeightFlips } from './flips';
 import type { Verdict } from './score';
+import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, NOT_STARTED } from './words';
 
-/** "the answer to “…” changes from “…” to “…”", or "“…” is answered “…”" for a new answer. */
+/**
+ * A change as the event it means, e.g. "the p99 budget tightens to under 10 ms" (the knowledge
+ * base words each answer as an event); the question and answers stay in the flip table.
+ */
 export function describeAnswerChange(change: AnswerChange): string {
-  return change.from
-    ? `the answer to “${change.prompt}” changes from “${change.from.label}” to “${change.to.label}”`
-    : `“${change.prompt}” is answered “${change.to.label}”`;
+  return change.event;
 }
 
-/** What a flipped verdict comes to: "Go wins", "Go wins a close call", or the gate that holds. */
+/** What a flipped verdict comes to: "Go wins", "Go wins a close call", the gate or deal-breaker. */
 export function describeFlippedVerdict(kb: KnowledgeBase, verdict: Verdict): string {
-  const name = LANGUAGE_NAME[verdict.language];
   switch (verdict.kind) {
+    case 'not-started':
+      return NOT_STARTED.toLowerCase();
+    case 'conflict':
+      return lowerFirst(CONSTRAINTS_CONFLICT);
     case 'clear':
-      return `${name} wins`;
+      return `${LANGUAGE_NAME[verdict.language]} wins`;
     case 'close-call':
-      return `it becomes a close call that ${name} wins`;
+      return `it becomes a close call that ${LANGUAGE_NAME[verdict.language]} wins`;
+    case 'ruled-out': {
+      const other = LANGUAGE_NAME[verdict.language === 'rust' ? 'go' : 'rust'];
+      return `${other} is ruled out and ${LANGUAGE_NAME[verdict.language]} wins`;
+    }
     case 'gated': {
+      const name = LANGUAGE_NAME[verdict.language];
       const gate = kb.gates.find((g) => g.id === verdict.gateId);
       return gate ? `${lowerFirst(gate.label)} holds it at ${name}` : `${name} wins`;
     }
   }
+}
+
+/** The nearest flip as events, capitalised: "The p99 budget tightens to under 10 ms." */
+export function describeFlipEvent(set: AnswerFlipSet): string {
+  const events = joinAnd(set.changes.map((c) => c.event));
+  return `${events.charAt(0).toUpperCase()}${events.slice(1)}.`;
 }
 
 /**
@@ -77,6 +92,10 @@ export function describeWeightFlips(
       verdict.kind === 'gated' ? kb.gates.find((g) => g.id === verdict.gateId) : undefined;
     return `${gate?.label ?? 'A gate'} holds this verdict whatever the weights; only answers can change it.`;
   }
+  if (flips.reason === 'ruled-out') {
+    return 'A deal-breaker holds this verdict whatever the weights; only answers can change it.';
+  }
+  if (flips.reason === 'no-verdict') return 'There is no verdict for weights to turn.';
   return 'No change to a single criterion’s weight, anywhere from 0 to 5, flips it.';
 }
 

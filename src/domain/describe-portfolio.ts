@@ -3,21 +3,26 @@
  * list, the portfolio page and any export say the same thing.
  */
 import type { Language } from '../../content';
-import { LANGUAGE_NAME } from './describe';
+import { LANGUAGE_NAME, NOT_STARTED } from './words';
 import type { Portfolio } from './portfolio';
 import type { AnswerProgress } from './progress';
 import type { Verdict } from './score';
 
 /** "Rust", "Go", "Close call: Go", "Keep Go": a verdict short enough for a tag. */
 export function describeVerdictShort(verdict: Verdict): string {
-  const name = LANGUAGE_NAME[verdict.language];
   switch (verdict.kind) {
+    case 'not-started':
+      return NOT_STARTED;
+    case 'conflict':
+      return 'Constraints conflict';
     case 'clear':
-      return name;
+      return LANGUAGE_NAME[verdict.language];
     case 'close-call':
-      return `Close call: ${name}`;
+      return `Close call: ${LANGUAGE_NAME[verdict.language]}`;
+    case 'ruled-out':
+      return `${LANGUAGE_NAME[verdict.language]} (deal-breaker)`;
     case 'gated':
-      return `Keep ${name}`;
+      return `Keep ${LANGUAGE_NAME[verdict.language]}`;
   }
 }
 

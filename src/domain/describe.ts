@@ -2,10 +2,12 @@
  * Verdicts and confidence in words a tech lead can repeat. One place, so the result page, the
  * printed report, the decision record and the command line all say the same thing.
  */
-import type { KnowledgeBase, Language } from '../../content';
+import type { KnowledgeBase } from '../../content';
+import type { AnswerFlips } from './flips';
 import type { Confidence, Verdict } from './score';
+import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, LEVEL_NAME, NOT_STARTED } from './words';
 
-export const LANGUAGE_NAME: Record<Language, string> = { rust: 'Rust', go: 'Go' };
+export { LANGUAGE_NAME } from './words';
 
 export interface VerdictWords {
   /** Short: "Rust", "Go", "Close call: Go", "Keep Go — profile the bottleneck first". */
@@ -15,24 +17,53 @@ export interface VerdictWords {
 }
 
 export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: number): VerdictWords {
-  const name = LANGUAGE_NAME[verdict.language];
   const percent = Math.round(margin * 100);
   switch (verdict.kind) {
-    case 'clear':
+    case 'not-started':
+      return {
+        headline: NOT_STARTED,
+        detail: 'Nothing about this service is answered yet, so there is no verdict.',
+      };
+    case 'conflict': {
+      const labels = kb.dealBreakers
+        .filter((d) => verdict.dealBreakerIds.includes(d.id))
+        .map((d) => `“${d.label}” rules out ${LANGUAGE_NAME[d.rulesOut]}`);
+      return {
+        headline: CONSTRAINTS_CONFLICT,
+        detail: `${labels.join('; ')}. No language meets both: one of these constraints has to give.`,
+      };
+    }
+    case 'ruled-out': {
+      const name = LANGUAGE_NAME[verdict.language];
+      const other = LANGUAGE_NAME[verdict.language === 'rust' ? 'go' : 'rust'];
+      const labels = kb.dealBreakers
+        .filter((d) => verdict.dealBreakerIds.includes(d.id))
+        .map((d) => `“${d.label}”`);
+      return {
+        headline: `${name} — ${other} is ruled out`,
+        detail: `A deal-breaker rules ${other} out whatever the weights: ${labels.join(' and ')}.`,
+      };
+    }
+    case 'clear': {
+      const name = LANGUAGE_NAME[verdict.language];
       return {
         headline: name,
         detail: `${name} leads by ${percent}% of the largest possible score.`,
       };
-    case 'close-call':
+    }
+    case 'close-call': {
+      const name = LANGUAGE_NAME[verdict.language];
+      const tieBreak = kb.scoring.tieBreaks.find((t) => t.id === verdict.tieBreak);
       return {
         headline: `Close call: ${name}`,
-        detail:
-          verdict.tieBreak === 'team-fluency'
-            ? `The scores are within ${percent}% of each other, so the sources’ tie-break applies: the language the team is already fluent in.`
-            : `The scores are within ${percent}% of each other and the team is not fluent in just one of the two, so the sources’ default applies: if unsure, start with Go.`,
+        detail: tieBreak
+          ? `The scores are within ${percent}% of each other, so ${tieBreak.explanation}`
+          : `The scores are within ${percent}% of each other and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
       };
+    }
     case 'gated': {
       const gate = kb.gates.find((g) => g.id === verdict.gateId);
+      const name = LANGUAGE_NAME[verdict.language];
       return {
         headline: gate?.otherwise.headline ?? name,
         detail: gate?.otherwise.explanation ?? `${name} is kept.`,
@@ -41,15 +72,42 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: num
   }
 }
 
-const LEVEL_NAME = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+/**
+ * The margin in one sentence a lead can repeat: how far ahead the winner is, in points, and how
+ * many answer changes it would take to turn it.
+ */
+export function describeMargin(
+  verdict: Verdict,
+  score: number,
+  maxScore: number,
+  flips: AnswerFlips,
+): string {
+  if (verdict.kind === 'not-started' || verdict.kind === 'conflict') return '';
+  const points = Math.abs(score).toFixed(1);
+  const of = `${points} of a possible ${maxScore.toFixed(0)} points`;
+  const turn =
+    flips.kind === 'none'
+      ? `no change of up to ${flips.maxChanges} answers would turn it`
+      : flips.size === 1
+        ? 'changing one answer would turn it'
+        : `it would take ${flips.size} answer changes at once to turn it`;
+  if (verdict.kind === 'ruled-out' || verdict.kind === 'gated') {
+    return `The score does not decide this verdict; ${turn}.`;
+  }
+  const leader = LANGUAGE_NAME[score > 0 ? 'rust' : 'go'];
+  return verdict.kind === 'close-call'
+    ? `The two are within ${of} — too close to call; ${turn}.`
+    : `${leader} leads by ${of}; ${turn}.`;
+}
 
 /**
  * The confidence in one sentence, with what it rests on: "Medium confidence: 9 of 14 questions
  * answered (64%), and the leader is ahead by 18% of the largest possible score."
  */
 export function describeConfidence(confidence: Confidence): string {
-  const { level, answered, shown } = confidence;
-  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered (${percentOf(answered, shown)}%), and ${describeLead(confidence)}.`;
+  const { level, answered, shown, coverage } = confidence;
+  const flip = confidence.oneAnswerFlip ? ', and one answer change would flip it' : '';
+  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered (${percent(coverage)}% of what carries weight), ${describeLead(confidence)}${flip}.`;
 }
 
 /** Confidence spelled out: the sentence, what it is based on, and what would raise it. */
@@ -65,13 +123,18 @@ export interface ConfidenceWords {
 
 /** Explains a confidence level against the knowledge base's thresholds. */
 export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): ConfidenceWords {
-  const { level, answered, shown, margin, closeCall } = confidence;
+  const { level, answered, shown, margin, closeCall, coverage, oneAnswerFlip } = confidence;
   const { high, medium } = kb.scoring.confidence;
   const basis = [
-    `Answered: ${answered} of the ${shown} questions shown (${percentOf(answered, shown)}%). “Not sure” counts as unanswered.`,
-    closeCall
-      ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
-      : `Lead: ${percent(margin)}% of the largest possible score.`,
+    `Answered: ${answered} of the ${shown} questions shown, ${percent(coverage)}% of what carries weight. “Not sure” and assumed answers count as unanswered.`,
+    confidence.decidedBy === 'rule'
+      ? 'Lead: not what decides it — a deal-breaker or the rewrite bar does, whatever the score.'
+      : closeCall
+        ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
+        : `Lead: ${percent(margin)}% of the largest possible score.`,
+    oneAnswerFlip
+      ? 'Robustness: one realistic answer change would flip it, so it cannot be high.'
+      : 'Robustness: no single realistic answer change flips it.',
   ];
   if (level === 'high')
     return {
@@ -84,15 +147,11 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
   const next = level === 'low' ? medium : high;
   const nextName = level === 'low' ? 'medium' : 'high';
   const needs: string[] = [];
-  const missing = Math.max(0, Math.ceil(next.answered * shown - 1e-9) - answered);
-  if (missing > 0) {
-    needs.push(
-      `${missing} more ${missing === 1 ? 'question' : 'questions'} answered (${percent(next.answered)}% of those shown)`,
-    );
+  if (coverage < next.answered) {
+    needs.push(`at least ${percent(next.answered)}% of what carries weight answered`);
   }
-  if (closeCall || margin < next.margin) {
-    needs.push(`a lead of at least ${percent(next.margin)}%`);
-  }
+  if (closeCall) needs.push('a lead beyond the close-call band');
+  if (level === 'medium' && oneAnswerFlip) needs.push('no single answer change able to flip it');
   return {
     level: LEVEL_NAME[level],
     summary: describeConfidence(confidence),
@@ -102,6 +161,8 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
 }
 
 function describeLead(confidence: Confidence): string {
+  if (confidence.decidedBy === 'rule') return 'a rule decides the verdict rather than the score';
+  if (confidence.decidedBy === 'none') return 'there is no verdict yet';
   return confidence.closeCall
     ? `the two languages are within ${percent(confidence.margin)}% of each other`
     : `the leader is ahead by ${percent(confidence.margin)}% of the largest possible score`;
@@ -109,8 +170,4 @@ function describeLead(confidence: Confidence): string {
 
 function percent(share: number): number {
   return Math.round(share * 100);
-}
-
-function percentOf(part: number, whole: number): number {
-  return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }

@@ -30,8 +30,9 @@ export interface FlipRow {
 }
 
 export interface FlipTable {
-  towards: Language;
-  /** "Rust" or "Go": the language the rows flip it to. */
+  /** The language the rows flip it to; absent when the verdict names none. */
+  towards?: Language;
+  /** "Rust" or "Go", or "another verdict" when there is no single language to flip to. */
   towardsName: string;
   /** The fewest answer changes that flip it; null when no change within the search does. */
   fewestAnswers: number | null;
@@ -86,8 +87,8 @@ export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable 
   const { verdict } = result;
   const gate = verdict.kind === 'gated' ? kb.gates.find((g) => g.id === verdict.gateId) : undefined;
   return {
-    towards,
-    towardsName: LANGUAGE_NAME[towards],
+    ...(towards ? { towards } : {}),
+    towardsName: towards ? LANGUAGE_NAME[towards] : 'another verdict',
     fewestAnswers: answers.kind === 'found' ? answers.size : null,
     searched: answers.kind === 'none' ? answers.maxChanges : null,
     rows,

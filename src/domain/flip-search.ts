@@ -10,24 +10,34 @@
  *   structural set.
  * Both searches are pruned by one bound: a change can push the score towards the target by at most
  * the sum of weight × the lean it adds in that direction, plus (for a structural change) what the
- * answers it shows or hides weigh. Capping a signal at ±1 only shrinks a push, so when the largest
- * pushes still available cannot reach the line, the branch is dropped. Every set that passes the
- * bound is confirmed with the same evaluation the verdict uses.
+ * answers it shows or hides, or whose effects it switches on or off, weigh. Capping a signal at
+ * ±1 only shrinks a push, so when the largest pushes still available cannot reach the line, the
+ * branch is dropped — unless the changes still open could complete a deal-breaker that rules out
+ * the current language, or a gate could hold the verdict at the target: those win whatever the
+ * score. Every set that passes is confirmed with the same evaluation the verdict uses.
+ *
+ * Only realistic changes are searched: never a fixed question (what the service is, where it
+ * runs), never towards an uncertain option ("not sure"), never to an option the knowledge base
+ * marks implausible for this service, and never to the answer that already counts.
  */
 import type { Language } from '../../content';
 import {
+  activeDealBreakers,
   closedGate,
+  closeCallLanguage,
   countAnswers,
   evaluateState,
-  fluentLanguage,
+  holds,
+  holdsOne,
   mayBeShown,
   scoreSums,
   transitionsFrom,
   UNANSWERED,
+  verdictLanguage,
   type CompiledModel,
   type CountedState,
   type Transition,
-} from './flip-model';
+} from './engine';
 
 /** The most answers changed at once; beyond it the analysis says that nothing up to it flips. */
 export const MAX_ANSWER_CHANGES = 3;
@@ -79,8 +89,14 @@ class AnswerSearch {
   private readonly plain: Candidate[];
   /** `optimism[k][n]`: the n largest pushes from structural position k on and all plain ones. */
   private readonly optimism: number[][];
-  /** False when some gate could hand the verdict to the target whatever the score. */
-  private readonly bounded: boolean;
+  /** True when some gate could hold the verdict at the target whatever the score. */
+  private readonly gateEscape: boolean;
+  /** Deal-breakers that would rule out the current language, and so win whatever the score. */
+  private readonly escapeBreakers: CompiledModel['dealBreakers'];
+  /** Position of each question among the structural candidates, or -1. */
+  private readonly structuralPosition: Int16Array;
+  /** The answer that counts for each question before any change (explicit or assumed). */
+  private readonly baseEffective: Int16Array;
   private readonly startProgress: number;
   /** The least progress any flip needs: a close call won on the tie-break. */
   private readonly leastNeeded: number;
@@ -102,18 +118,22 @@ class AnswerSearch {
     this.scratch = countAnswers(model, base);
     this.trialScratch = countAnswers(model, base);
     this.trial = base.slice();
-    const { score, maxScore } = scoreSums(this.scratch.sums, weights);
+    this.baseEffective = this.scratch.effective.slice();
+    const { score, maxScore } = scoreSums(this.scratch.sums, weights, model.bias);
     this.startProgress = this.direction * score;
     this.leastNeeded = -model.closeCallMargin * maxScore;
     this.slack = 1e-9 * (1 + maxScore);
-    this.bounded = !model.gates.some((g) => g.language === towards);
+    this.gateEscape = model.gates.some((g) => g.language === towards && holds(g.appliesWhen, base));
+    this.escapeBreakers = model.dealBreakers.filter((d) => d.rulesOut !== towards);
 
-    const all = model.questions.map((_, q) => this.candidate(q));
+    const all = model.questions.map((_, q) => this.candidate(q, this.baseEffective[q] ?? -1));
     this.structuralCandidates = [...model.structural]
       .filter((q) => q >= 0)
       .sort((a, b) => a - b)
       .map((q) => all[q])
       .filter((c): c is Candidate => c !== undefined);
+    this.structuralPosition = new Int16Array(model.questions.length).fill(-1);
+    this.structuralCandidates.forEach((c, pos) => (this.structuralPosition[c.question] = pos));
     this.plain = all
       .filter((c): c is Candidate => c !== undefined && !model.structural.has(c.question))
       .filter((c) => c.best > 0)
@@ -138,30 +158,95 @@ class AnswerSearch {
     return null;
   }
 
-  /** A question's alternatives with their bound; structural ones add what they show or hide. */
-  private candidate(q: number): Candidate | undefined {
-    const question = this.model.questions[q];
+  /**
+   * A question's realistic alternatives, from the answer that counts now (`current`), with their
+   * bound. Structural ones add what they show or hide and the conditional effects they switch.
+   */
+  private candidate(q: number, current: number): Candidate | undefined {
+    const model = this.model;
+    const question = model.questions[q];
     if (!question || question.fixed) return undefined;
-    const current = this.base[q] ?? UNANSWERED;
-    let shownOrHidden = 0;
-    if (this.model.structural.has(q)) {
+    let knockOn = 0;
+    if (model.structural.has(q)) {
       for (const d of question.dependents) {
-        const dependent = this.model.questions[d];
+        const dependent = model.questions[d];
         const stored = this.base[d] ?? UNANSWERED;
         const t = dependent ? transitionsFrom(dependent, UNANSWERED)[stored] : undefined;
-        if (t) shownOrHidden += this.push(t, true);
+        if (t) knockOn += this.push(t, true);
       }
+      knockOn += this.switchable(q);
     }
     const alternatives: Alternative[] = [];
-    const transitions = transitionsFrom(question, current);
-    for (let option = 0; option < transitions.length; option++) {
-      const t = transitions[option];
-      if (option === current || !t) continue;
-      const gain = this.push(t, false) + shownOrHidden;
-      alternatives.push({ option, slots: t.slots, deltas: t.deltas, gain });
-    }
+    question.options.forEach((option, index) => {
+      if (index === current || index === this.base[q] || option.uncertain) return;
+      if (option.implausibleWhen && holds(option.implausibleWhen, this.baseEffective)) return;
+      // A conditional question's effects depend on other answers: bound each side on its own.
+      const t = question.conditional
+        ? this.looseTransition(question.options[current], option)
+        : transitionsFrom(question, current)[index];
+      if (!t) return;
+      const gain = this.push(t, false) + knockOn;
+      alternatives.push({ option: index, slots: t.slots, deltas: t.deltas, gain });
+    });
     alternatives.sort((a, b) => b.gain - a.gain || a.option - b.option);
     return { question: q, alternatives, best: alternatives[0]?.gain ?? 0 };
+  }
+
+  /** The weighted leans of effects anywhere whose `unless` reads question `q`. */
+  private switchable(q: number): number {
+    let sum = 0;
+    for (const other of this.model.questions) {
+      let most = 0;
+      for (const option of other.options) {
+        let own = 0;
+        for (const e of option.effects) {
+          if (e.unless?.some((c) => c.question === q)) {
+            own += (this.weights[e.slot] ?? 0) * Math.abs(e.lean);
+          }
+        }
+        most = Math.max(most, own);
+      }
+      sum += most;
+    }
+    return sum;
+  }
+
+  /**
+   * A transition whose deltas bound every way the effects can apply: the new option's leans in
+   * full and the old option's removed in full, per effect (`push` counts only the helpful side).
+   */
+  private looseTransition(
+    from: CompiledModel['questions'][number]['options'][number] | undefined,
+    to: CompiledModel['questions'][number]['options'][number],
+  ): Transition {
+    const slots: number[] = [];
+    const deltas: number[] = [];
+    for (const e of to.effects) {
+      slots.push(e.slot);
+      deltas.push(e.lean);
+    }
+    for (const e of from?.effects ?? []) {
+      slots.push(e.slot);
+      deltas.push(-e.lean);
+    }
+    return { slots, deltas };
+  }
+
+  /**
+   * Whether changes to structural questions from position `pos` on, at most `slots` of them, could
+   * still complete a deal-breaker against the current language (or a gate could hold the target).
+   */
+  private mayEscape(pos: number, slots: number): boolean {
+    if (this.gateEscape) return true;
+    return this.escapeBreakers.some((d) => {
+      let missing = 0;
+      for (const c of d.when) {
+        if (holdsOne(c, this.work)) continue;
+        if ((this.structuralPosition[c.question] ?? -1) < pos) return false;
+        missing++;
+      }
+      return missing <= slots;
+    });
   }
 
   /** Weighted push of a transition towards the target (or either way, for `absolute`). */
@@ -175,8 +260,8 @@ class AnswerSearch {
   }
 
   /** True when even this much progress cannot win the verdict for the target. */
-  private hopeless(progress: number): boolean {
-    return this.bounded && progress < this.leastNeeded - this.slack;
+  private hopeless(progress: number, escape: boolean): boolean {
+    return !escape && progress < this.leastNeeded - this.slack;
   }
 
   private record(changes: Change[], progress: number): void {
@@ -203,13 +288,16 @@ class AnswerSearch {
       const candidate = this.structuralCandidates[pos];
       if (!candidate) continue;
       const afterwards = this.optimism[pos + 1]?.[slots - 1] ?? this.plainOptimism(slots - 1);
-      if (this.hopeless(this.startProgress + pushed + candidate.best + afterwards)) continue;
+      const escape = this.mayEscape(pos, slots);
+      if (this.hopeless(this.startProgress + pushed + candidate.best + afterwards, escape))
+        continue;
       // Conditions point at earlier questions, which are settled by now: skip a question this set
       // would leave hidden.
       if (!mayBeShown(this.model, candidate.question, this.work)) continue;
       const original = this.base[candidate.question] ?? UNANSWERED;
       for (const alternative of candidate.alternatives) {
-        if (this.hopeless(this.startProgress + pushed + alternative.gain + afterwards)) break;
+        if (this.hopeless(this.startProgress + pushed + alternative.gain + afterwards, escape))
+          break;
         chosen.push({ question: candidate.question, option: alternative.option });
         this.work[candidate.question] = alternative.option;
         this.structuralSets(pos + 1, structural, size, chosen, pushed + alternative.gain);
@@ -230,19 +318,32 @@ class AnswerSearch {
     if (changes.some((c) => state.shown[c.question] === 0)) return;
     const evaluation = evaluateState(this.model, state, this.weights);
     if (changes.length === size) {
-      if (evaluation.verdict.language === this.towards) {
+      if (verdictLanguage(evaluation.verdict) === this.towards) {
         this.record([...changes], this.direction * evaluation.score);
       }
       return;
     }
-    // Score-only changes cannot open or close a gate, nor change how a close call is broken.
+    // Score-only changes cannot open or close a gate or a deal-breaker, nor change how a close
+    // call is broken.
     if (closedGate(this.model, state.counted)) return;
-    const tieBreak = fluentLanguage(this.model, state.counted) ?? this.model.defaultLanguage;
+    if (activeDealBreakers(this.model, state.counted).length > 0) return;
+    if (evaluation.verdict.kind === 'not-started') return;
+    const tieBreak = closeCallLanguage(this.model, state.counted);
     const threshold = this.model.closeCallMargin * evaluation.maxScore;
     // Winning a close call needs the other side's lead to fall under the close-call margin;
     // otherwise the target must lead by the margin.
     const needed = tieBreak === this.towards ? -threshold : threshold;
-    const shown = this.plain.filter((c) => state.shown[c.question] === 1);
+    // A question whose counted answer the structural changes moved (shown again) is searched from
+    // the answer that counts now.
+    const shown = this.plain
+      .filter((c) => state.shown[c.question] === 1)
+      .map((c) =>
+        state.effective[c.question] === this.baseEffective[c.question]
+          ? c
+          : this.candidate(c.question, state.effective[c.question] ?? UNANSWERED),
+      )
+      .filter((c): c is Candidate => c !== undefined && c.best > 0)
+      .sort((a, b) => b.best - a.best || a.question - b.question);
     const progress = this.direction * evaluation.score;
     this.plainSets(changes, state, shown, size - changes.length, progress, needed);
   }
@@ -273,7 +374,7 @@ class AnswerSearch {
         for (const alternative of candidate.alternatives) {
           if (progress + alternative.gain + rest < needed - this.slack) break;
           shift(sums, alternative, 1);
-          const next = this.direction * scoreSums(sums, this.weights).score;
+          const next = this.direction * scoreSums(sums, this.weights, this.model.bias).score;
           chosen.push({ question: candidate.question, option: alternative.option });
           if (remaining > 1) visit(pos + 1, remaining - 1, next);
           else if (next >= needed - this.slack) this.confirm(structural, chosen);
@@ -292,7 +393,7 @@ class AnswerSearch {
     for (const c of plain) trial[c.question] = c.option;
     const state = countAnswers(this.model, trial, this.trialScratch);
     const evaluation = evaluateState(this.model, state, this.weights);
-    if (evaluation.verdict.language === this.towards) {
+    if (verdictLanguage(evaluation.verdict) === this.towards) {
       this.record([...structural, ...plain], this.direction * evaluation.score);
     }
   }

@@ -5,20 +5,23 @@
  */
 import type { Answers, KnowledgeBase, Language } from '../../content';
 import {
+  activeDealBreakers,
   closedGate,
   compileModel,
   countAnswers,
   evaluateState,
+  otherLanguage,
   scoreSums,
   toVector,
   toWeightVector,
   UNANSWERED,
+  verdictLanguage,
   type CompiledModel,
   type CountedState,
-} from './flip-model';
+  type Verdict,
+} from './engine';
 import { MAX_ANSWER_CHANGES, searchAnswerFlips, type Change, type FoundSet } from './flip-search';
 import { indexKnowledgeBase } from './kb-index';
-import type { Verdict } from './score';
 import { WEIGHT_RANGE, type Weights } from './weights';
 
 export { MAX_ANSWER_CHANGES };
@@ -36,8 +39,12 @@ export interface OptionRef {
 export interface AnswerChange {
   questionId: string;
   prompt: string;
+  /** The answer as it counts now: given, or assumed (see `fromAssumed`), or null. */
   from: OptionRef | null;
+  fromAssumed: boolean;
   to: OptionRef;
+  /** The change as an event that could happen: "the p99 budget tightens to under 10 ms". */
+  event: string;
 }
 
 /** An earlier answer that starts to count again because a change shows its question. */
@@ -75,15 +82,28 @@ export interface WeightFlip {
 export type WeightFlips =
   /** `smallest` is the nearest flip; `byCriterion` the nearest for each criterion that has one. */
   | { kind: 'found'; smallest: WeightFlip; byCriterion: WeightFlip[] }
-  /** A gate holds the verdict whatever the weights, or no single weight in range flips it. */
-  | { kind: 'none'; reason: 'gated' | 'out-of-range' };
+  /**
+   * No weight can flip it: a gate or a deal-breaker holds the verdict whatever the weights, no
+   * single weight in range turns it, or there is no verdict to turn.
+   */
+  | { kind: 'none'; reason: 'gated' | 'ruled-out' | 'out-of-range' | 'no-verdict' };
 
-/** What would turn the verdict from `from` to `towards`. */
+/** An open question that would settle a close call, with the answers that would. */
+export interface SettlingQuestion {
+  questionId: string;
+  prompt: string;
+  /** Each answer that turns the close call into a firm verdict, and that verdict. */
+  answers: { option: OptionRef; verdict: Verdict }[];
+}
+
+/** What would turn the verdict from `from` to `towards` (both absent when there is no verdict). */
 export interface FlipAnalysis {
-  from: Language;
-  towards: Language;
+  from?: Language;
+  towards?: Language;
   answers: AnswerFlips;
   weights: WeightFlips;
+  /** For a close call: unanswered (or unsure, or assumed) questions whose answer would settle it. */
+  settle: SettlingQuestion[];
 }
 
 /**
@@ -101,8 +121,16 @@ export function analyseFlips(
   const weights = toWeightVector(kb, weightOverrides);
   const base = toVector(model, answers);
   const baseState = countAnswers(model, base);
-  const from = evaluateState(model, baseState, weights).verdict.language;
-  const towards: Language = from === 'rust' ? 'go' : 'rust';
+  const verdict = evaluateState(model, baseState, weights).verdict;
+  const from = verdictLanguage(verdict);
+  if (from === undefined) {
+    return {
+      answers: { kind: 'none', maxChanges: MAX_ANSWER_CHANGES },
+      weights: { kind: 'none', reason: 'no-verdict' },
+      settle: [],
+    };
+  }
+  const towards = otherLanguage(from);
 
   const found = searchAnswerFlips(model, weights, base, towards);
   const answerFlips: AnswerFlips = found
@@ -120,7 +148,56 @@ export function analyseFlips(
     towards,
     answers: answerFlips,
     weights: findWeightFlips(kb, model, weights, baseState, towards),
+    settle:
+      verdict.kind === 'close-call' ? settlingQuestions(kb, model, weights, base, baseState) : [],
   };
+}
+
+/**
+ * Questions shown but not firmly answered (unanswered, unsure or assumed) that one answer would
+ * turn from a close call into a firm verdict. Fixed questions are facts, not open questions.
+ */
+function settlingQuestions(
+  kb: KnowledgeBase,
+  model: CompiledModel,
+  weights: Float64Array,
+  base: Int16Array,
+  baseState: CountedState,
+): SettlingQuestion[] {
+  const index = indexKnowledgeBase(kb);
+  const vector = base.slice();
+  const scratch = countAnswers(model, base);
+  const settle: SettlingQuestion[] = [];
+  model.questions.forEach((q, i) => {
+    const counted = baseState.counted[i] ?? UNANSWERED;
+    const firm = counted !== UNANSWERED && !q.options[counted]?.uncertain;
+    if (q.fixed || baseState.shown[i] !== 1 || firm) return;
+    const answers: SettlingQuestion['answers'] = [];
+    q.options.forEach((option, o) => {
+      if (option.uncertain) return;
+      vector[i] = o;
+      const { verdict } = evaluateState(model, countAnswers(model, vector, scratch), weights);
+      if (verdict.kind !== 'close-call' && verdictLanguage(verdict) !== undefined) {
+        answers.push({
+          option: { optionId: option.id, label: optionLabel(index, q.id, option.id) },
+          verdict,
+        });
+      }
+    });
+    vector[i] = base[i] ?? UNANSWERED;
+    if (answers.length > 0) {
+      settle.push({ questionId: q.id, prompt: index.question(q.id).prompt, answers });
+    }
+  });
+  return settle;
+}
+
+function optionLabel(
+  index: ReturnType<typeof indexKnowledgeBase>,
+  questionId: string,
+  optionId: string,
+): string {
+  return index.option(questionId, optionId)?.label ?? optionId;
 }
 
 /** The firmest flips first (furthest past the line), then those touching earlier questions. */
@@ -161,7 +238,7 @@ function describeSet(
   const ref = (question: number, option: number): OptionRef => {
     const questionId = model.questions[question]?.id ?? '';
     const optionId = model.questions[question]?.options[option]?.id ?? '';
-    return { optionId, label: index.option(questionId, optionId)?.label ?? optionId };
+    return { optionId, label: optionLabel(index, questionId, optionId) };
   };
   const changed = new Set(set.map((c) => c.question));
   const revealed: RevealedAnswer[] = [];
@@ -177,12 +254,18 @@ function describeSet(
   return {
     changes: set.map((c) => {
       const questionId = model.questions[c.question]?.id ?? '';
-      const current = baseState.counted[c.question] ?? UNANSWERED;
+      // The answer as it counts (given or assumed), else a "not sure" that was given.
+      const effective = baseState.effective[c.question] ?? UNANSWERED;
+      const current =
+        effective === UNANSWERED ? (baseState.counted[c.question] ?? UNANSWERED) : effective;
+      const to = ref(c.question, c.option);
       return {
         questionId,
         prompt: index.question(questionId).prompt,
         from: current === UNANSWERED ? null : ref(c.question, current),
-        to: ref(c.question, c.option),
+        fromAssumed: baseState.assumed[c.question] === 1,
+        to,
+        event: index.option(questionId, to.optionId)?.event ?? `“${to.label}”`,
       };
     }),
     revealed,
@@ -208,7 +291,10 @@ function findWeightFlips(
   state: CountedState,
   towards: Language,
 ): WeightFlips {
-  // Answers are fixed here, so the gate and the tie-break are too; only the score moves.
+  // Answers are fixed here, so gates, deal-breakers and the tie-break are too; only the score moves.
+  if (activeDealBreakers(model, state.counted).length > 0) {
+    return { kind: 'none', reason: 'ruled-out' };
+  }
   if (closedGate(model, state.counted)) return { kind: 'none', reason: 'gated' };
   const byCriterion: WeightFlip[] = [];
   const trial = Float64Array.from(weights);
@@ -216,10 +302,10 @@ function findWeightFlips(
     const from = weights[c] ?? 0;
     for (const to of weightsByDistance(from)) {
       trial[c] = to;
-      const { score, margin } = scoreSums(state.sums, trial);
+      const { score, margin } = scoreSums(state.sums, trial, model.bias);
       if (margin >= model.closeCallMargin && (score > 0 ? 'rust' : 'go') !== towards) continue;
       const { verdict } = evaluateState(model, state, trial);
-      if (verdict.language === towards) {
+      if (verdictLanguage(verdict) === towards) {
         byCriterion.push({ criterionId: criterion.id, label: criterion.label, from, to, verdict });
         break;
       }

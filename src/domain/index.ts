@@ -10,8 +10,11 @@ export {
 } from './questions';
 export {
   assessConfidence,
+  otherLanguage,
   tallyAnswers,
+  verdictLanguage,
   verdictRank,
+  type Assumption,
   type Confidence,
   type ConfidenceLevel,
   type CriterionScore,
@@ -23,7 +26,10 @@ export {
 export {
   recommend,
   type AnswerCited,
+  type AssumptionNote,
   type Citation,
+  type DealBreakerNote,
+  type FirstQuestion,
   type GateAnswerNote,
   type GateBar,
   type GateNote,
@@ -67,6 +73,7 @@ export {
 export { describePath, issuesFromZod, type Issue } from './issues';
 export type { OpenedPlan } from './opened-plan';
 export {
+  changesSince,
   compareVerdicts,
   describeSnapshot,
   sameVerdict,
@@ -92,14 +99,32 @@ export {
   ANSWERS_FILE_VERSION,
   answersFileName,
   AnswersFileV1Schema,
+  AnswersFileV2Schema,
   decodeAnswersFile,
+  decisionIssues,
+  DecisionSchema,
+  DecisionStatusSchema,
+  isCalendarDate,
+  IsoDateSchema,
   describeAnswersFileFailure,
   encodeAnswersFile,
   type AnswersFileFailure,
   type AnswersFileResult,
   type AnswersFileV1,
+  type AnswersFileV2,
+  type Decision,
+  type DecisionStatus,
 } from './answers-file';
 export {
+  CONSTRAINTS_CONFLICT,
+  LANGUAGE_NAME,
+  LEVEL_NAME,
+  nameOrUnnamed,
+  NOT_STARTED,
+  UNNAMED_SERVICE,
+} from './words';
+export {
+  describeMargin,
   describeVerdict,
   describeConfidence,
   explainConfidence,
@@ -114,6 +139,7 @@ export {
   type FlipAnalysis,
   type OptionRef,
   type RevealedAnswer,
+  type SettlingQuestion,
   type WeightFlip,
   type WeightFlips,
 } from './flips';
@@ -121,6 +147,7 @@ export {
   describeAnswerChange,
   describeAnswerFlip,
   describeAnswerFlipCount,
+  describeFlipEvent,
   describeFlippedVerdict,
   describeWeightFlip,
   describeWeightFlips,
@@ -129,3 +156,33 @@ export {
 export { serviceDecisionRecord, type RecordService } from './decision-record';
 export { portfolioDecisionRecord, type PortfolioRecordInput } from './portfolio-record';
 export { type RecordOptions } from './record-parts';
+export {
+  checkDecision,
+  describeDecisionFinding,
+  type DecisionCheck,
+  type DecisionFinding,
+} from './decision-check';
+export {
+  applyProfile,
+  withProfile,
+  decodeProfile,
+  describeProfiledVerdict,
+  PROFILE_FORMAT,
+  PROFILE_FORMAT_VERSION,
+  profileHash,
+  profileRules,
+  ProfileSchema,
+  profileWeights,
+  RING_EFFECTS,
+  RingSchema,
+  runtimeLimitWarning,
+  type AppliedRule,
+  type OpenedProfile,
+  type Profile,
+  type ProfiledRecommendation,
+  type ProfiledVerdict,
+  type ProfileEvidence,
+  type ProfileResult,
+  type ProfileRule,
+  type Ring,
+} from './profile';

@@ -5,6 +5,7 @@
  */
 import type { Answers, KnowledgeBase, Language } from '../../content';
 import { indexKnowledgeBase } from './kb-index';
+import { verdictLanguage } from './engine';
 import { answerProgress, type AnswerProgress } from './progress';
 import { effectiveAnswers } from './questions';
 import { recommend, type Reason, type Recommendation } from './recommend';
@@ -62,7 +63,7 @@ export interface LoneRuntime {
   margin: number;
   /**
    * The lead is under the knowledge base's fragile margin (a close call always is), so the extra
-   * runtime's organisation-wide cost may outweigh it. Never set for a gated verdict.
+   * runtime's organisation-wide cost may outweigh it: one answer change would flip it.
    */
   smallMargin: boolean;
   /** What keeping one runtime gives up: the reasons pulling towards `language`, strongest first. */
@@ -112,7 +113,7 @@ export function summarisePortfolio(kb: KnowledgeBase, input: PortfolioInput): Po
     newRuntimes:
       inProduction === null ? [] : runtimes.filter((r) => !r.inProduction).map((r) => r.language),
     costs: costNotes(kb),
-    loneRuntimes: findLoneRuntimes(kb, entries, runtimes),
+    loneRuntimes: findLoneRuntimes(entries, runtimes),
   };
 }
 
@@ -126,14 +127,15 @@ export function runtimesInProduction(kb: KnowledgeBase, teamAnswers: Answers): L
 
 function countRuntimes(entries: readonly PortfolioEntry[], inProduction: Language[]): RuntimeUse[] {
   const order: Language[] = [...inProduction];
+  // A service not started, or whose constraints conflict, names no language and brings none in.
   for (const entry of entries) {
-    const language = entry.recommendation.verdict.language;
-    if (!order.includes(language)) order.push(language);
+    const language = verdictLanguage(entry.recommendation.verdict);
+    if (language !== undefined && !order.includes(language)) order.push(language);
   }
   return order.map((language) => ({
     language,
     serviceIds: entries
-      .filter((e) => e.recommendation.verdict.language === language)
+      .filter((e) => verdictLanguage(e.recommendation.verdict) === language)
       .map((e) => e.id),
     inProduction: inProduction.includes(language),
   }));
@@ -141,7 +143,6 @@ function countRuntimes(entries: readonly PortfolioEntry[], inProduction: Languag
 
 /** A runtime is lone when it is new to production and exactly one service brings it in. */
 function findLoneRuntimes(
-  kb: KnowledgeBase,
   entries: readonly PortfolioEntry[],
   runtimes: readonly RuntimeUse[],
 ): LoneRuntime[] {
@@ -161,7 +162,7 @@ function findLoneRuntimes(
         lead,
         maxScore: result.maxScore,
         margin: result.margin,
-        smallMargin: result.verdict.kind !== 'gated' && result.margin < kb.scoring.fragileMargin,
+        smallMargin: result.fragile,
         givenUp: result.reasons.filter((r) => r.towards === runtime.language),
         kept: result.reasons.filter((r) => r.towards === alternative),
       },

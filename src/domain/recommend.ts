@@ -3,10 +3,11 @@
  * challenge it — reasons with their evidence, confidence, gate notes and revisit triggers.
  */
 import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
-import { describeAnswerFlip, describeAnswerFlipCount, describeWeightFlip } from './describe-flips';
+import { describeAnswerFlipCount, describeFlipEvent, describeWeightFlip } from './describe-flips';
+import { verdictLanguage } from './engine';
 import { analyseFlips, type FlipAnalysis } from './flips';
 import { indexKnowledgeBase } from './kb-index';
-import { conditionsHold, effectiveAnswers } from './questions';
+import { conditionsHold, effectiveAnswers, visibleQuestions } from './questions';
 import {
   assessConfidence,
   tallyAnswers,
@@ -28,6 +29,30 @@ export interface AnswerCited {
   questionId: string;
   prompt: string;
   answer: string;
+  /** True when the answer was assumed from the kind of service rather than given. */
+  assumed?: boolean;
+  /** What this answer says about the criterion, from the knowledge base. */
+  sentence?: string;
+}
+
+/** An answer filled in from the kind of service, shown so the person can confirm or replace it. */
+export interface AssumptionNote {
+  questionId: string;
+  prompt: string;
+  /** The assumed answer's label. */
+  answer: string;
+  /** The answer it is assumed from, e.g. the kind of service. */
+  because: { questionId: string; prompt: string; answer: string };
+}
+
+/** A deal-breaker the answers meet: which language it rules out, why, and the answers behind it. */
+export interface DealBreakerNote {
+  dealBreakerId: string;
+  label: string;
+  rulesOut: Language;
+  explanation: string;
+  answers: AnswerCited[];
+  citations: Citation[];
 }
 
 /** One criterion's contribution, signed towards a language, with the sentence that explains it. */
@@ -40,7 +65,10 @@ export interface Reason {
   contribution: number;
   /** Share of the total pull (both directions) this reason accounts for, in [0, 1]. */
   share: number;
+  /** What the answers behind it say, in their own sentences; assumed ones say so. */
   sentence: string;
+  /** True when every answer behind it was assumed rather than given. */
+  assumed: boolean;
   answers: AnswerCited[];
   citations: Citation[];
 }
@@ -85,23 +113,36 @@ export interface GateNote {
   answerNote?: GateAnswerNote;
 }
 
+/** A question to answer first, for a service with nothing answered yet. */
+export interface FirstQuestion {
+  questionId: string;
+  prompt: string;
+}
+
 export interface Recommendation {
   verdict: Verdict;
   /** Positive leans Rust. */
   score: number;
   maxScore: number;
   margin: number;
+  /** True when one realistic answer change would turn a scored verdict (clear or close call). */
   fragile: boolean;
   confidence: Confidence;
   reasons: Reason[];
   /** Every criterion's numbers, including those no answer moved, in knowledge-base order. */
   criteria: CriterionScore[];
   gates: GateNote[];
-  /** When the verdict is a close call or a gated default, the sources behind the default. */
+  /** Deal-breakers the answers meet (they decide a ruled-out or conflicting verdict). */
+  dealBreakers: DealBreakerNote[];
+  /** Answers assumed from the kind of service, to confirm or replace. */
+  assumptions: AssumptionNote[];
+  /** When the verdict is a close call, the sources behind how it was broken. */
   defaultCitations: Citation[];
   /** The smallest answer and weight changes that would turn the verdict to the other language. */
   flips: FlipAnalysis;
   triggers: RevisitTrigger[];
+  /** For a service not started: the questions that carry most weight, to answer first. */
+  firstQuestions: FirstQuestion[];
 }
 
 /** Scores one service and explains the result. `answers` holds team and service answers together. */
@@ -111,10 +152,12 @@ export function recommend(
   weights: Weights = {},
 ): Recommendation {
   const tally = tallyAnswers(kb, answers, weights);
-  const confidence = assessConfidence(kb, answers, tally);
-  const reasons = explainReasons(kb, tally);
-  const fragile = tally.verdict.kind !== 'gated' && tally.margin < kb.scoring.fragileMargin;
   const flips = analyseFlips(kb, answers, weights);
+  const confidence = assessConfidence(kb, answers, tally, flips.answers, weights);
+  const reasons = explainReasons(kb, tally);
+  const scored = tally.verdict.kind === 'clear' || tally.verdict.kind === 'close-call';
+  const fragile = scored && confidence.oneAnswerFlip;
+  const counted = effectiveAnswers(kb, answers);
   return {
     verdict: tally.verdict,
     score: tally.score,
@@ -124,18 +167,85 @@ export function recommend(
     confidence,
     reasons,
     criteria: tally.criteria,
-    gates: explainGates(kb, tally, effectiveAnswers(kb, answers)),
-    defaultCitations:
-      tally.verdict.kind === 'close-call' && tally.verdict.tieBreak === 'default'
-        ? cite(kb, kb.scoring.defaultLanguageEvidenceIds)
-        : [],
+    gates: explainGates(kb, tally, counted),
+    dealBreakers: explainDealBreakers(kb, tally, counted),
+    assumptions: explainAssumptions(kb, tally),
+    defaultCitations: tieBreakCitations(kb, tally.verdict),
     flips,
     triggers: revisitTriggers(kb, tally, reasons, confidence, fragile, flips),
+    firstQuestions: tally.verdict.kind === 'not-started' ? firstQuestions(kb, answers) : [],
   };
+}
+
+/** How many questions a not-started service is asked to answer first. */
+const FIRST_QUESTIONS = 4;
+
+/** The shown questions about the service that can move the most weight, the kind of service first. */
+function firstQuestions(kb: KnowledgeBase, answers: Answers): FirstQuestion[] {
+  const weightOf = new Map(kb.criteria.map((c) => [c.id, c.defaultWeight]));
+  const stake = (questionId: string): number => {
+    const question = indexKnowledgeBase(kb).question(questionId);
+    const criteria = new Set(question.options.flatMap((o) => o.effects.map((e) => e.criterionId)));
+    return [...criteria].reduce((sum, c) => sum + (weightOf.get(c) ?? 0), 0);
+  };
+  const service = visibleQuestions(kb, answers).filter((q) => q.scope === 'service');
+  const kinds = service.filter((q) => q.options.some((o) => o.assumes));
+  const rest = service.filter((q) => !kinds.includes(q)).sort((a, b) => stake(b.id) - stake(a.id));
+  return [...kinds, ...rest]
+    .slice(0, FIRST_QUESTIONS)
+    .map((q) => ({ questionId: q.id, prompt: q.prompt }));
+}
+
+/** The sources behind a close call's tie-break (or the default), else none. */
+function tieBreakCitations(kb: KnowledgeBase, verdict: Verdict): Citation[] {
+  if (verdict.kind !== 'close-call') return [];
+  const tieBreak = kb.scoring.tieBreaks.find((t) => t.id === verdict.tieBreak);
+  return cite(kb, tieBreak ? tieBreak.evidenceIds : kb.scoring.defaultLanguageEvidenceIds);
+}
+
+function explainDealBreakers(kb: KnowledgeBase, tally: Tally, counted: Answers): DealBreakerNote[] {
+  const index = indexKnowledgeBase(kb);
+  return kb.dealBreakers
+    .filter((d) => tally.dealBreakerIds.includes(d.id))
+    .map((d) => ({
+      dealBreakerId: d.id,
+      label: d.label,
+      rulesOut: d.rulesOut,
+      explanation: d.explanation,
+      answers: d.when.map((c) => {
+        const optionId = counted[c.questionId] ?? '';
+        return {
+          questionId: c.questionId,
+          prompt: index.question(c.questionId).prompt,
+          answer: index.option(c.questionId, optionId)?.label ?? optionId,
+        };
+      }),
+      citations: cite(kb, d.evidenceIds),
+    }));
+}
+
+function explainAssumptions(kb: KnowledgeBase, tally: Tally): AssumptionNote[] {
+  const index = indexKnowledgeBase(kb);
+  return tally.assumptions.map((a) => ({
+    questionId: a.questionId,
+    prompt: index.question(a.questionId).prompt,
+    answer: index.option(a.questionId, a.optionId)?.label ?? a.optionId,
+    because: {
+      questionId: a.fromQuestionId,
+      prompt: index.question(a.fromQuestionId).prompt,
+      answer: index.option(a.fromQuestionId, a.fromOptionId)?.label ?? a.fromOptionId,
+    },
+  }));
 }
 
 function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
   const index = indexKnowledgeBase(kb);
+  const assumedFrom = new Map(
+    tally.assumptions.map((a) => [
+      a.questionId,
+      index.option(a.fromQuestionId, a.fromOptionId)?.label ?? a.fromOptionId,
+    ]),
+  );
   const pull = tally.criteria.reduce((sum, c) => sum + Math.abs(c.contribution), 0);
   return tally.criteria
     .filter((c) => c.contribution !== 0)
@@ -148,6 +258,16 @@ function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
       const criterion = index.criterion(c.criterionId);
       const towards: Language = c.contribution > 0 ? 'rust' : 'go';
       const sameSide = c.drivers.filter((d) => (towards === 'rust' ? d.lean > 0 : d.lean < 0));
+      const answers = sameSide.map((d) => {
+        const kind = assumedFrom.get(d.questionId);
+        return {
+          questionId: d.questionId,
+          prompt: index.question(d.questionId).prompt,
+          answer: index.option(d.questionId, d.optionId)?.label ?? d.optionId,
+          assumed: d.assumed,
+          sentence: d.assumed && kind ? `Assumed for “${kind}”: ${d.reason}` : d.reason,
+        };
+      });
       return {
         criterionId: c.criterionId,
         label: criterion.label,
@@ -155,15 +275,9 @@ function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
         weight: c.weight,
         contribution: c.contribution,
         share: pull > 0 ? Math.abs(c.contribution) / pull : 0,
-        sentence: towards === 'rust' ? criterion.rustCase : criterion.goCase,
-        answers: sameSide.map((d) => {
-          const question = index.question(d.questionId);
-          return {
-            questionId: d.questionId,
-            prompt: question.prompt,
-            answer: index.option(d.questionId, d.optionId)?.label ?? d.optionId,
-          };
-        }),
+        sentence: answers.map((a) => a.sentence).join(' '),
+        assumed: answers.length > 0 && answers.every((a) => a.assumed),
+        answers,
         citations: cite(kb, criterion.evidence[towards]),
       };
     });
@@ -238,6 +352,8 @@ function revisitTriggers(
   fragile: boolean,
   flips: FlipAnalysis,
 ): RevisitTrigger[] {
+  const winner = verdictLanguage(tally.verdict);
+  if (winner === undefined) return [];
   const index = indexKnowledgeBase(kb);
   const computed: RevisitTrigger[] = [];
   const percent = Math.round(tally.margin * 100);
@@ -252,7 +368,7 @@ function revisitTriggers(
     computed.push({
       id: 'fragile-margin',
       label: 'The winner is fragile',
-      condition: `The winner leads by only ${percent}% of the largest possible score. ${describeAnswerFlipCount(flips.answers)}`,
+      condition: describeAnswerFlipCount(flips.answers),
       origin: 'computed',
     });
   }
@@ -260,11 +376,8 @@ function revisitTriggers(
   if (flip) {
     computed.push({
       id: 'flip-answers',
-      label:
-        flips.answers.kind === 'found' && flips.answers.size === 1
-          ? 'The answer that would flip it'
-          : 'The answers that would flip it',
-      condition: describeAnswerFlip(kb, flip),
+      label: 'The nearest event that would flip it',
+      condition: describeFlipEvent(flip),
       origin: 'computed',
     });
   }
@@ -281,14 +394,13 @@ function revisitTriggers(
     computed.push({
       id: 'unanswered-questions',
       label: 'Open questions',
-      condition: `${unanswered} of ${confidence.shown} questions are unanswered or unsure; answering them can change the verdict.`,
+      condition: `${unanswered} of ${confidence.shown} questions are unanswered, unsure or assumed; answering them can change the verdict.`,
       origin: 'computed',
     });
   }
 
   // Source triggers that could overturn this verdict: those pushing towards the other language
   // (or either way), from the criteria that carried the verdict first, then the rest by weight.
-  const winner = tally.verdict.language;
   const ordered = [
     ...reasons.filter((r) => r.towards === winner).map((r) => r.criterionId),
     ...[...tally.criteria].sort((a, b) => b.weight - a.weight).map((c) => c.criterionId),

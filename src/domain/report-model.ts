@@ -11,6 +11,7 @@ import { describeSource, type SourceWords } from './describe-source';
 import { flipTable, triggerRows, type FlipTable } from './flip-rows';
 import { describeRuntimeCosts, describeRuntimes, describeVerdictShort } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
+import { verdictLanguage } from './engine';
 import { summarisePortfolio, type LoneRuntime, type Portfolio } from './portfolio';
 import type { PortfolioRecordInput } from './portfolio-record';
 import { addMonths, signed } from './record-parts';
@@ -53,7 +54,8 @@ export interface ReportService {
   name: string;
   /** 1-based place in the services list. */
   position: number;
-  language: Language;
+  /** Absent when the service has no verdict (not started, or its constraints conflict). */
+  language?: Language;
   /** "Go", "Close call: Go", "Keep Go — profile the bottleneck first". */
   verdict: string;
   /** How the verdict was reached, with its margin. */
@@ -170,10 +172,26 @@ function reportService(
     text: [gate.answerNote?.note, gate.explanation].filter(Boolean).join(' '),
     sources: titles(gate.citations),
   }));
+  for (const d of r.dealBreakers) {
+    notes.push({
+      title: `Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}`,
+      text: d.explanation,
+      sources: titles(d.citations),
+    });
+  }
+  if (r.assumptions.length > 0) {
+    notes.push({
+      title: 'Assumed, not answered',
+      text: r.assumptions
+        .map((a) => `${a.prompt} “${a.answer}”, assumed for “${a.because.answer}”.`)
+        .join(' '),
+      sources: [],
+    });
+  }
   if (r.defaultCitations.length > 0) {
     notes.push({
-      title: 'Why Go when it is close',
-      text: 'With no clear winner and no single language the team is fluent in, the sources advise starting with Go.',
+      title: 'How the close call was broken',
+      text: words.detail,
       sources: titles(r.defaultCitations),
     });
   }
@@ -182,14 +200,14 @@ function reportService(
     name: nameOf(rawName),
     userNotes: rawNotes.trim(),
     position,
-    language: r.verdict.language,
+    ...languageOf(r),
     verdict: words.headline,
     verdictDetail: words.detail,
     margin: `Score: ${r.score === 0 ? 'level' : `${Math.abs(r.score).toFixed(1)} towards ${towards}`}, out of a possible ${r.maxScore.toFixed(1)} either way${r.verdict.kind === 'gated' ? `; a lead of ${Math.round(r.margin * 100)}%` : ''}.`,
     confidence: describeConfidence(r.confidence),
     fragile:
       r.fragile && r.verdict.kind === 'clear'
-        ? `Fragile: the lead is under ${Math.round(kb.scoring.fragileMargin * 100)}% of the largest possible score, so small changes can turn it.`
+        ? 'Fragile: one realistic answer change would turn it.'
         : null,
     notes,
     reasons: r.reasons.map((reason) => ({
@@ -247,4 +265,9 @@ function describeLone(lone: LoneRuntime, name: string): string {
     return `${name} alone brings ${language} into production, with a clear lead of ${percent}%.`;
   }
   return `${name} alone brings ${language} into production, by a small margin (${percent}% of the largest possible score): consider keeping it in ${LANGUAGE_NAME[lone.alternative]}.`;
+}
+
+function languageOf(r: Recommendation): { language?: Language } {
+  const language = verdictLanguage(r.verdict);
+  return language ? { language } : {};
 }

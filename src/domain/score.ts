@@ -1,23 +1,44 @@
 /**
- * Scoring: answers + weights + knowledge base in, a verdict out. Pure and deterministic.
+ * Scoring: answers + weights + knowledge base in, a tally and its confidence out. Pure and
+ * deterministic, and a thin reading of the one compiled evaluation in `engine.ts`, which the
+ * flip search uses too — so the verdict shown and the flips searched can never disagree.
  *
- * The model, in one paragraph: each answer leans some criteria towards Rust (+) or Go (−); the
- * leans on one criterion add up and are capped at ±1 (its signal). A criterion contributes
- * weight × signal. The score is the sum of contributions; the margin is |score| over the largest
- * score possible with these weights. Below the close-call margin the verdict is a close call,
- * broken by the team's fluent language, or else by the sources' default (Go). A gate (the rewrite
- * bar) can hold the verdict at its default when none of its conditions is met.
+ * The model, in one paragraph: each answer that counts (given, or assumed from the kind of
+ * service while the question is open) leans some criteria towards Rust (+) or Go (−); the leans on
+ * one criterion add up and are capped at ±1 (its signal). A criterion contributes weight × signal;
+ * the score is the sum, the margin |score| over the largest score these weights allow. A
+ * deal-breaker rules a language out whatever the score; a gate (the rewrite bar) can hold the
+ * verdict at its default; below the close-call margin a tie-break decides.
  */
-import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
-import { indexKnowledgeBase } from './kb-index';
-import { conditionsHold, effectiveAnswers, visibleQuestions } from './questions';
-import { resolveWeights, type Weights } from './weights';
+import type { Answers, KnowledgeBase } from '../../content';
+import {
+  activeDealBreakers,
+  compileModel,
+  countAnswers,
+  evaluateState,
+  holds,
+  holdsOne,
+  toVector,
+  toWeightVector,
+  UNANSWERED,
+  verdictLanguage,
+  type AppliedLean,
+  type Verdict,
+} from './engine';
+import type { AnswerFlips } from './flips';
+import type { Weights } from './weights';
+
+export { verdictLanguage, otherLanguage, type Verdict } from './engine';
 
 /** One answer's push on one criterion. */
 export interface Driver {
   questionId: string;
   optionId: string;
   lean: number;
+  /** The sentence the knowledge base gives this answer's effect on this criterion. */
+  reason: string;
+  /** True when the answer was assumed from the kind of service, not given. */
+  assumed: boolean;
 }
 
 export interface CriterionScore {
@@ -30,20 +51,21 @@ export interface CriterionScore {
   drivers: Driver[];
 }
 
-export type Verdict =
-  /** The score clears the close-call margin. */
-  | { kind: 'clear'; language: Language }
-  /** Too close to call; `tieBreak` says what decided. */
-  | { kind: 'close-call'; language: Language; tieBreak: 'team-fluency' | 'default' }
-  /** A gate held the verdict at its default. */
-  | { kind: 'gated'; language: Language; gateId: string };
-
 export interface GateOutcome {
   gateId: string;
   passed: boolean;
 }
 
-/** The numbers behind a verdict, without the prose. Cheap enough to call in a search loop. */
+/** An answer filled in from what the kind of service typically implies. */
+export interface Assumption {
+  questionId: string;
+  optionId: string;
+  /** The fixed question and answer it is assumed from. */
+  fromQuestionId: string;
+  fromOptionId: string;
+}
+
+/** The numbers behind a verdict, without the prose. */
 export interface Tally {
   criteria: CriterionScore[];
   /** Sum of contributions; positive leans Rust. */
@@ -54,6 +76,9 @@ export interface Tally {
   margin: number;
   verdict: Verdict;
   gates: GateOutcome[];
+  /** Deal-breakers whose conditions the answers meet, in knowledge-base order. */
+  dealBreakerIds: string[];
+  assumptions: Assumption[];
 }
 
 /**
@@ -65,112 +90,166 @@ export function tallyAnswers(
   answers: Answers,
   weightOverrides: Weights = {},
 ): Tally {
-  const index = indexKnowledgeBase(kb);
-  const counted = effectiveAnswers(kb, answers);
-  const weights = resolveWeights(kb, weightOverrides);
+  const model = compileModel(kb);
+  const weights = toWeightVector(kb, weightOverrides);
+  const applied: AppliedLean[] = [];
+  const state = countAnswers(model, toVector(model, answers), undefined, applied);
+  const evaluation = evaluateState(model, state, weights);
 
   const drivers: Driver[][] = kb.criteria.map(() => []);
-  for (const [questionId, optionId] of Object.entries(counted)) {
-    const option = index.option(questionId, optionId);
-    for (const effect of option?.effects ?? []) {
-      const slot = index.criterionIndex.get(effect.criterionId);
-      if (slot !== undefined && effect.lean !== 0) {
-        drivers[slot]?.push({ questionId, optionId, lean: effect.lean });
-      }
-    }
+  for (const lean of applied) {
+    const question = kb.questions.find((q) => q.id === model.questions[lean.question]?.id);
+    const option = question?.options.find(
+      (o) => o.id === model.questions[lean.question]?.options[lean.option]?.id,
+    );
+    const effect = option?.effects.filter((e) => e.lean !== 0)[lean.effect];
+    if (!question || !option || !effect) continue;
+    drivers[lean.slot]?.push({
+      questionId: question.id,
+      optionId: option.id,
+      lean: lean.lean,
+      reason: effect.reason,
+      assumed: lean.assumed,
+    });
   }
-
-  let score = 0;
-  let maxScore = 0;
   const criteria = kb.criteria.map((criterion, i): CriterionScore => {
-    const own = drivers[i] ?? [];
-    const signal = clamp(own.reduce((sum, d) => sum + d.lean, 0));
-    const weight = weights[criterion.id] ?? 0;
-    // `|| 0` folds -0 (weight 0 × a Go-leaning signal) into 0, so it never prints as "-0".
-    const contribution = weight * signal || 0;
-    score += contribution;
-    maxScore += weight;
-    return { criterionId: criterion.id, weight, signal, contribution, drivers: own };
+    const weight = weights[i] ?? 0;
+    const signal = Math.max(-1, Math.min(1, state.sums[i] ?? 0));
+    return {
+      criterionId: criterion.id,
+      weight,
+      signal,
+      contribution: weight * signal || 0,
+      drivers: drivers[i] ?? [],
+    };
   });
 
-  const margin = maxScore > 0 ? Math.abs(score) / maxScore : 0;
-  const gates = kb.gates
-    .filter((g) => conditionsHold(g.appliesWhen, counted))
-    .map((g) => ({ gateId: g.id, passed: gatePassed(g, counted) }));
-  const verdict = decideVerdict(kb, counted, score, margin, gates);
-  return { criteria, score, maxScore, margin, verdict, gates };
-}
-
-function gatePassed(gate: Gate, counted: Answers): boolean {
-  return gate.passWhenAny.some((c) => conditionsHold([c], counted));
-}
-
-function decideVerdict(
-  kb: KnowledgeBase,
-  counted: Answers,
-  score: number,
-  margin: number,
-  gates: GateOutcome[],
-): Verdict {
-  const closed = gates.find((g) => !g.passed);
-  if (closed) {
-    const gate = kb.gates.find((g) => g.id === closed.gateId);
-    if (gate) return { kind: 'gated', language: gate.otherwise.language, gateId: gate.id };
-  }
-  if (margin >= kb.scoring.closeCallMargin) {
-    return { kind: 'clear', language: score > 0 ? 'rust' : 'go' };
-  }
-  const fluency = counted[kb.scoring.fluencyQuestionId];
-  const fluent = fluency === undefined ? undefined : kb.scoring.fluencyOptions[fluency];
-  return fluent
-    ? { kind: 'close-call', language: fluent, tieBreak: 'team-fluency' }
-    : { kind: 'close-call', language: kb.scoring.defaultLanguage, tieBreak: 'default' };
+  const gates = model.gates
+    .filter((g) => holds(g.appliesWhen, state.counted))
+    .map((g) => ({
+      gateId: g.gateId,
+      passed: g.passWhenAny.some((c) => holdsOne(c, state.counted)),
+    }));
+  const assumptions: Assumption[] = [];
+  model.questions.forEach((q, i) => {
+    const option = state.effective[i] ?? UNANSWERED;
+    if (state.assumed[i] !== 1 || option === UNANSWERED) return;
+    const source = q.assumptions.find(
+      (a) => a.assumed === option && state.counted[a.controller] === a.option,
+    );
+    const controller = source ? model.questions[source.controller] : undefined;
+    if (!source || !controller) return;
+    assumptions.push({
+      questionId: q.id,
+      optionId: q.options[option]?.id ?? '',
+      fromQuestionId: controller.id,
+      fromOptionId: controller.options[source.option]?.id ?? '',
+    });
+  });
+  return {
+    criteria,
+    score: evaluation.score,
+    maxScore: evaluation.maxScore,
+    margin: evaluation.margin,
+    verdict: evaluation.verdict,
+    gates,
+    dealBreakerIds: activeDealBreakers(model, state.counted).map((d) => d.id),
+    assumptions,
+  };
 }
 
 export type ConfidenceLevel = 'low' | 'medium' | 'high';
 
 export interface Confidence {
   level: ConfidenceLevel;
-  /** Shown questions answered with something other than "not sure". */
+  /** Shown questions that carry weight, answered with something other than "not sure". */
   answered: number;
-  /** Questions shown for these answers. */
+  /** Shown questions that carry weight. */
   shown: number;
+  /**
+   * Share of what carries weight that was answered: the weights of the criteria each shown
+   * question can move, summed over answered questions, over the same sum for all shown ones.
+   * Assumed answers do not count as answered.
+   */
+  coverage: number;
   margin: number;
-  /** Whether the verdict is a close call, which caps confidence at low. */
+  /** Whether the verdict is a close call (or has no language), which caps confidence at low. */
   closeCall: boolean;
+  /** Whether one realistic answer change would flip the verdict, which caps it at medium. */
+  oneAnswerFlip: boolean;
+  /**
+   * What decides the verdict: the score, a rule (a deal-breaker or a gate), or nothing (not
+   * started, or the constraints conflict).
+   */
+  decidedBy: 'score' | 'rule' | 'none';
 }
 
 /**
- * How far to trust a verdict: high when most shown questions are answered and the margin is
- * wide, low when few are answered or the call is close. Thresholds live in the knowledge base.
+ * How far to trust a verdict, from three things: how much of what carries weight was answered,
+ * whether the call is close, and whether one realistic answer change flips it. High needs most
+ * of the weight answered and no one-answer flip; a close call is always low.
  */
-export function assessConfidence(kb: KnowledgeBase, answers: Answers, tally: Tally): Confidence {
-  const index = indexKnowledgeBase(kb);
-  const shown = visibleQuestions(kb, answers);
-  const counted = effectiveAnswers(kb, answers);
-  const answered = shown.filter((q) => {
-    const optionId = counted[q.id];
-    return optionId !== undefined && !index.option(q.id, optionId)?.uncertain;
-  }).length;
-  const share = shown.length > 0 ? answered / shown.length : 0;
+export function assessConfidence(
+  kb: KnowledgeBase,
+  answers: Answers,
+  tally: Tally,
+  flips: AnswerFlips,
+  weightOverrides: Weights = {},
+): Confidence {
+  const model = compileModel(kb);
+  const weights = toWeightVector(kb, weightOverrides);
+  const state = countAnswers(model, toVector(model, answers));
+  let shown = 0;
+  let answered = 0;
+  let stakeShown = 0;
+  let stakeAnswered = 0;
+  model.questions.forEach((q, i) => {
+    if (state.shown[i] !== 1 || q.slots.length === 0) return;
+    const stake = q.slots.reduce((sum, slot) => sum + (weights[slot] ?? 0), 0);
+    const option = state.counted[i] ?? UNANSWERED;
+    const firm = option !== UNANSWERED && !q.options[option]?.uncertain;
+    shown += 1;
+    stakeShown += stake;
+    if (firm) {
+      answered += 1;
+      stakeAnswered += stake;
+    }
+  });
+  const coverage = stakeShown > 0 ? stakeAnswered / stakeShown : 0;
   const { high, medium } = kb.scoring.confidence;
-  const margin = tally.margin;
-  const closeCall = tally.verdict.kind === 'close-call';
-  const level: ConfidenceLevel =
-    !closeCall && share >= high.answered && margin >= high.margin
+  const closeCall =
+    tally.verdict.kind === 'close-call' || verdictLanguage(tally.verdict) === undefined;
+  const oneAnswerFlip = flips.kind === 'found' && flips.size === 1;
+  const level: ConfidenceLevel = closeCall
+    ? 'low'
+    : coverage >= high.answered && !oneAnswerFlip
       ? 'high'
-      : !closeCall && share >= medium.answered && margin >= medium.margin
+      : coverage >= medium.answered
         ? 'medium'
         : 'low';
-  return { level, answered, shown: shown.length, margin, closeCall };
+  const kind = tally.verdict.kind;
+  const decidedBy =
+    kind === 'not-started' || kind === 'conflict'
+      ? 'none'
+      : kind === 'ruled-out' || kind === 'gated'
+        ? 'rule'
+        : 'score';
+  return {
+    level,
+    answered,
+    shown,
+    coverage,
+    margin: tally.margin,
+    closeCall,
+    oneAnswerFlip,
+    decidedBy,
+  };
 }
 
 /** The verdict's language as a rank from most Go (0) to most Rust (3), for ordering verdicts. */
 export function verdictRank(verdict: Verdict): number {
-  if (verdict.kind === 'close-call') return verdict.language === 'rust' ? 2 : 1;
-  return verdict.language === 'rust' ? 3 : 0;
-}
-
-function clamp(value: number): number {
-  return Math.max(-1, Math.min(1, value));
+  const language = verdictLanguage(verdict);
+  if (language === undefined) return 1.5;
+  if (verdict.kind === 'close-call') return language === 'rust' ? 2 : 1;
+  return language === 'rust' ? 3 : 0;
 }

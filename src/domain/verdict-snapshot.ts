@@ -4,28 +4,44 @@
  * is kept (a few bits), never the reasons: those are recomputed from the inputs.
  */
 import * as z from 'zod/mini';
-import { LanguageSchema, type KnowledgeBase } from '../../content';
-import { describeVerdict, LANGUAGE_NAME } from './describe';
+import { LanguageSchema, type ChangelogEntry, type KnowledgeBase } from '../../content';
+import { describeVerdict } from './describe';
+import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, NOT_STARTED } from './words';
 import { answersForService, type PlannerInputs } from './inputs';
+import { compareVersions } from './permalink/link-table';
 import { tallyAnswers, type Verdict } from './score';
 
 export const VerdictSnapshotSchema = z.strictObject({
-  kind: z.enum(['clear', 'close-call', 'gated']),
-  language: LanguageSchema,
+  kind: z.enum(['clear', 'close-call', 'gated', 'ruled-out', 'conflict']),
+  /** Absent only for a conflict, which names no language. */
+  language: z.optional(LanguageSchema),
   /** For a gated verdict, the gate that held it. */
   gateId: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
 });
 export type VerdictSnapshot = z.infer<typeof VerdictSnapshotSchema>;
 
-/** The part of a verdict worth keeping: its kind, its language and, when gated, its gate. */
-export function snapshotVerdict(verdict: Verdict): VerdictSnapshot {
-  return verdict.kind === 'gated'
-    ? { kind: 'gated', language: verdict.language, gateId: verdict.gateId }
-    : { kind: verdict.kind, language: verdict.language };
+/**
+ * The part of a verdict worth keeping: its kind, its language and, when gated, its gate. A
+ * service not started has no verdict to keep (null).
+ */
+export function snapshotVerdict(verdict: Verdict): VerdictSnapshot | null {
+  switch (verdict.kind) {
+    case 'not-started':
+      return null;
+    case 'conflict':
+      return { kind: 'conflict' };
+    case 'gated':
+      return { kind: 'gated', language: verdict.language, gateId: verdict.gateId };
+    default:
+      return { kind: verdict.kind, language: verdict.language };
+  }
 }
 
 /** Today's verdict for every service of these inputs, as snapshots, in service order. */
-export function snapshotVerdicts(kb: KnowledgeBase, inputs: PlannerInputs): VerdictSnapshot[] {
+export function snapshotVerdicts(
+  kb: KnowledgeBase,
+  inputs: PlannerInputs,
+): (VerdictSnapshot | null)[] {
   return inputs.services.map((service) =>
     snapshotVerdict(
       tallyAnswers(kb, answersForService(inputs.teamAnswers, service), inputs.weights).verdict,
@@ -34,18 +50,23 @@ export function snapshotVerdicts(kb: KnowledgeBase, inputs: PlannerInputs): Verd
 }
 
 /** Whether two snapshots name the same verdict (a close call's tie-break is not compared). */
-export function sameVerdict(a: VerdictSnapshot, b: VerdictSnapshot): boolean {
+export function sameVerdict(a: VerdictSnapshot | null, b: VerdictSnapshot | null): boolean {
+  if (a === null || b === null) return a === b;
   return a.kind === b.kind && a.language === b.language && (a.gateId ?? '') === (b.gateId ?? '');
 }
 
 /** A snapshot in the words the result page uses for a verdict: "Rust", "Close call: Go", … */
-export function describeSnapshot(kb: KnowledgeBase, snapshot: VerdictSnapshot): string {
+export function describeSnapshot(kb: KnowledgeBase, snapshot: VerdictSnapshot | null): string {
+  if (snapshot === null) return NOT_STARTED;
+  if (snapshot.kind === 'conflict' || snapshot.language === undefined) return CONSTRAINTS_CONFLICT;
   const name = LANGUAGE_NAME[snapshot.language];
   switch (snapshot.kind) {
     case 'clear':
       return name;
     case 'close-call':
       return `Close call: ${name}`;
+    case 'ruled-out':
+      return `${name} — ${LANGUAGE_NAME[snapshot.language === 'rust' ? 'go' : 'rust']} is ruled out`;
     case 'gated': {
       const gate = kb.gates.find((g) => g.id === snapshot.gateId);
       return gate
@@ -61,7 +82,8 @@ export interface VerdictComparison {
   serviceId: string;
   name: string;
   author: VerdictSnapshot | null;
-  today: VerdictSnapshot;
+  /** Null when the service is not started today. */
+  today: VerdictSnapshot | null;
   /** True when the author's verdict is known and differs from today's. */
   differs: boolean;
 }
@@ -78,7 +100,7 @@ export function compareVerdicts(
   const today = snapshotVerdicts(kb, inputs);
   return inputs.services.map((service, i) => {
     const author = authorVerdicts[i] ?? null;
-    const now = today[i] as VerdictSnapshot;
+    const now = today[i] ?? null;
     return {
       serviceId: service.id,
       name: service.name,
@@ -87,4 +109,16 @@ export function compareVerdicts(
       differs: author !== null && !sameVerdict(author, now),
     };
   });
+}
+
+/**
+ * The knowledge-base changes released after `version` (the one a link or file was made with), up
+ * to this knowledge base, newest first: what can have moved a verdict since.
+ */
+export function changesSince(kb: KnowledgeBase, version: string): ChangelogEntry[] {
+  return kb.changelog.filter(
+    (entry) =>
+      compareVersions(entry.version, version) > 0 &&
+      compareVersions(entry.version, kb.version) <= 0,
+  );
 }

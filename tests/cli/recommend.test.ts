@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { runRecommend } from '../../src/cli/run-recommend';
+import { runCli } from '../../src/cli/run-cli';
+import { nodeIo } from '../../src/cli/node-io';
 
 const kb = getKnowledgeBase();
 const fixture = (name: string) => `tests/fixtures/${name}`;
@@ -12,8 +12,8 @@ const fixture = (name: string) => `tests/fixtures/${name}`;
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runRecommend(argv, {
-    readFile: (path) => readFile(path, 'utf8'),
+  const code = await runCli(['recommend', ...argv], {
+    ...nodeIo(),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => '2026-11-21',
@@ -112,14 +112,14 @@ describe('npm run recommend', () => {
     expect(format.stderr).toContain('--format must be text, markdown or json');
     const missing = await run('no-such-file.json');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Cannot read "no-such-file.json": no such file.');
+    expect(missing.stderr).toContain('Cannot read "no-such-file.json": no such file or directory.');
   });
 });
 
 describe('the command as a process', () => {
   const exec = promisify(execFile);
   const cli = (...args: string[]) =>
-    exec('node', ['--import', 'tsx', 'src/cli/recommend.ts', ...args]);
+    exec('node', ['--import', 'tsx', 'src/cli/main.ts', 'recommend', ...args]);
 
   it('exits 0 and prints the verdicts', async () => {
     const { stdout } = await cli(fixture('answers-portfolio.json'));

@@ -124,8 +124,25 @@ describe('content validation catches broken edits', () => {
 
   it('rejects an effect on an unknown criterion', () => {
     const raw = editable();
-    raw.questions[0]!.options[0]!.effects.push({ criterionId: 'vibes', lean: 1 });
+    raw.questions[0]!.options[0]!.effects.push({ criterionId: 'vibes', lean: 1, reason: 'Vibes.' });
     expect(issuesOf(raw).join('\n')).toMatch(/unknown criterion "vibes"/);
+  });
+
+  it('rejects an assumption on a question that is not fixed, and an event missing', () => {
+    const raw = editable();
+    const q = raw.questions.findIndex((question) => !question.fixed);
+    raw.questions[q]!.options[0]!.assumes = { 'team-size': 'under-10' };
+    delete raw.questions[q]!.options[0]!.event;
+    const text = issuesOf(raw).join('\n');
+    expect(text).toContain(`questions[${q}].options[0].assumes: only a fixed question can assume`);
+    expect(text).toMatch(/has no event wording/);
+  });
+
+  it('rejects an assumption that would trigger a deal-breaker', () => {
+    const raw = editable();
+    const kind = raw.questions.findIndex((question) => question.id === 'workload-kind');
+    raw.questions[kind]!.options[0]!.assumes = { 'tail-spikes': 'no' };
+    expect(issuesOf(raw).join('\n')).toMatch(/assumes a deal-breaker answer/);
   });
 
   it('rejects a criterion no answer moves', () => {
@@ -173,10 +190,11 @@ describe('content validation catches broken edits', () => {
 
   it('rejects a lean outside [-1, 1] and a weight outside [0, 5]', () => {
     const raw = editable();
-    raw.questions[0]!.options[0]!.effects[0]!.lean = 2;
+    const q = raw.questions.findIndex((question) => question.options[0]?.effects[0]);
+    raw.questions[q]!.options[0]!.effects[0]!.lean = 2;
     raw.criteria[0]!.defaultWeight = 9;
     const text = issuesOf(raw).join('\n');
-    expect(text).toMatch(/questions\[0\]\.options\[0\]\.effects\[0\]\.lean: must be at most 1/);
+    expect(text).toContain(`questions[${q}].options[0].effects[0].lean: must be at most 1`);
     expect(text).toMatch(/criteria\[0\]\.defaultWeight: must be at most 5/);
   });
 });

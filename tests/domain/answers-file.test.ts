@@ -56,7 +56,7 @@ describe('answers file', () => {
     const file = JSON.parse(encode(inputs)) as Record<string, unknown>;
     expect(file).toEqual({
       format: 'rust-or-go-answers',
-      formatVersion: 1,
+      formatVersion: 2,
       knowledgeBaseVersion: kb.version,
       savedAt: '2026-11-21T10:00:00.000Z',
       teamAnswers: { 'team-fluency': 'rust' },
@@ -73,10 +73,65 @@ describe('answers file', () => {
         inputs,
         authorVerdicts: [{ kind: 'clear', language: 'rust' }],
         kbVersion: kb.version,
-        formatVersion: 1,
+        formatVersion: 2,
         dropped: [],
         savedAt: '2026-11-21T10:00:00.000Z',
+        decision: null,
       },
+    });
+  });
+
+  it('keeps a recorded decision, and opens format 1 files that have none', () => {
+    const decision = {
+      status: 'accepted' as const,
+      decidedOn: '2026-11-21',
+      reviewBy: '2027-05-21',
+      triggers: { 'security-incident': 'watched' as const },
+    };
+    const saved = decode(encodeAnswersFile(kb, inputs, SAVED_AT, decision));
+    expect(saved.ok && saved.value.decision).toEqual(decision);
+
+    const v1 = decode(fileWith((f) => (f.formatVersion = 1)));
+    expect(v1.ok && [v1.value.formatVersion, v1.value.decision]).toEqual([1, null]);
+    // A decision is a format 2 field: in a format 1 file it is an unknown key.
+    const v1WithDecision = fileWith((f) => {
+      f.formatVersion = 1;
+      f.decision = decision;
+    });
+    expect(failureOf(v1WithDecision).kind).toBe('invalid');
+  });
+
+  it('refuses a decision with a date that does not exist or a review before the decision', () => {
+    const reason = failureOf(
+      fileWith((f) => {
+        f.decision = { status: 'accepted', decidedOn: '2026-02-30', reviewBy: '2025-13-01' };
+      }),
+    );
+    expect(reason.kind === 'invalid' && reason.issues.map((i) => i.field)).toEqual(
+      expect.arrayContaining(['decision › decidedOn', 'decision › reviewBy']),
+    );
+  });
+
+  it('opens a file that starts with a byte-order mark', () => {
+    const result = decode(`\uFEFF${encode(inputs)}`);
+    expect(result.ok && result.value.inputs).toEqual(inputs);
+  });
+
+  it('refuses two services with the same id, naming the second', () => {
+    const reason = failureOf(
+      fileWith((f) => {
+        const services = f.services as Record<string, unknown>[];
+        services.push({ ...services[0], name: 'copy' });
+      }),
+    );
+    expect(reason).toEqual({
+      kind: 'invalid',
+      issues: [
+        {
+          field: 'Service 2 › id',
+          message: '"s1" is already the id of service 1; every service needs its own id',
+        },
+      ],
     });
   });
 
@@ -133,7 +188,7 @@ describe('answers file', () => {
       { kind: 'too-large', length: 2e6 },
       { kind: 'not-json', detail: 'x' },
       { kind: 'not-an-answers-file' },
-      { kind: 'newer-format', formatVersion: 2 },
+      { kind: 'newer-format', formatVersion: 3 },
       { kind: 'invalid', issues: [] },
     ] as AnswersFileFailure[]) {
       expect(describeAnswersFileFailure(reason).summary).not.toBe('');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import {
+  changesSince,
   compareVerdicts,
   decodePermalink,
   type PlannerInputs,
@@ -44,5 +45,8 @@ describe('golden links', () => {
     expect(today, 'a verdict moved: if on purpose, update verdictsToday').toEqual(
       link.verdictsToday,
     );
+    // A verdict that moved since the link was made is explained by a change in the changelog.
+    const moved = compareVerdicts(kb, inputs, authorVerdicts).some((c) => c.differs);
+    if (moved) expect(changesSince(kb, kbVersion).length).toBeGreaterThan(0);
   });
 });

@@ -33,12 +33,14 @@ describe('report model', () => {
     expect(report.permalink).toBe(options.permalink);
     expect(report.services.map((s) => [s.position, s.name, s.verdict])).toEqual([
       [1, 'billing-api', 'Go'],
-      [2, 'image-resizer', 'Rust'],
+      [2, 'image-resizer', 'Rust — Go is ruled out'],
       [3, 'Unnamed service', 'Go'],
     ]);
     for (const service of report.services) {
       expect(service.margin).toMatch(/^Score: .+ out of a possible [\d.]+ either way\.$/);
-      expect(service.verdictDetail).toMatch(/leads by \d+% of the largest possible score/);
+      expect(service.verdictDetail).toMatch(
+        /leads by \d+% of the largest possible score|A deal-breaker rules/,
+      );
       expect(service.confidence).toMatch(/confidence: \d+ of \d+ questions answered/);
       expect(service.reasons.length).toBeGreaterThan(0);
       for (const reason of service.reasons) {
@@ -70,7 +72,11 @@ describe('report model', () => {
   it('sums up the portfolio when there are several services, and not for one', () => {
     const report = reportModel(kb, three, options);
     expect(report.portfolio?.headline).toBe('3 services, 2 runtimes in production');
-    expect(report.portfolio?.rows.map((r) => r.verdict)).toEqual(['Go', 'Rust', 'Go']);
+    expect(report.portfolio?.rows.map((r) => r.verdict)).toEqual([
+      'Go',
+      'Rust (deal-breaker)',
+      'Go',
+    ]);
     expect(report.portfolio?.costs).toHaveLength(kb.runtimeCosts.length);
     expect(report.portfolio?.loneRuntimes).toEqual([
       expect.stringMatching(/^image-resizer alone brings Rust into production/),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
-import { tallyAnswers } from '../../src/domain/score';
+import { describeVerdict, recommend, tallyAnswers, verdictLanguage } from '../../src/domain';
 
 const kb = getKnowledgeBase();
 
@@ -107,35 +107,64 @@ const scenarios: {
     answers: { 'workload-kind': 'crud-api', deadline: 'weeks', 'team-fluency': 'neither' },
     expected: 'go',
   },
-  { n: 12, name: 'every question skipped', answers: {}, expected: 'go', kind: 'close-call' },
+  {
+    n: 12,
+    name: 'every question answered “not sure” or neutrally',
+    answers: {
+      'workload-kind': 'other',
+      'service-origin': 'greenfield',
+      'runs-where': 'unsure',
+      'memory-safety-impact': 'unsure',
+      bottleneck: 'mixed',
+      'latency-budget': 'unsure',
+      'tail-spikes': 'unsure',
+      'memory-constraints': 'unsure',
+      'concurrency-shape': 'little',
+      deadline: 'unsure',
+      'build-sensitivity': 'unsure',
+      'ecosystem-needs': 'unsure',
+      'team-fluency': 'both',
+      'team-size': '10-or-more',
+      'hiring-plans': 'none',
+      'runtimes-in-production': 'both',
+      'ai-assistance': 'none',
+    },
+    expected: 'go',
+    kind: 'close-call',
+  },
 ];
 
 describe('the twelve scenarios of the product brief', () => {
   it.each(scenarios)('$n. $name → $expected', ({ answers, expected, kind }) => {
     const tally = tallyAnswers(kb, answers);
-    console.log(
-      JSON.stringify({
-        score: tally.score.toFixed(2),
-        margin: tally.margin.toFixed(3),
-        v: tally.verdict,
-      }),
-    );
-    expect(tally.verdict.language).toBe(expected);
+    expect(verdictLanguage(tally.verdict)).toBe(expected);
     if (kind) expect(tally.verdict.kind).toBe(kind);
+  });
+
+  it('12: the neutral plan is the sources’ default, labelled as such, with low confidence', () => {
+    const twelve = scenarios.find((s) => s.n === 12)!;
+    const result = recommend(kb, twelve.answers);
+    expect(result.verdict).toEqual({ kind: 'close-call', language: 'go', tieBreak: 'default' });
+    expect(result.confidence.level).toBe('low');
+    expect(describeVerdict(kb, result.verdict, result.margin).detail).toMatch(/sources’ default/);
+    expect(result.defaultCitations.map((c) => c.evidenceId)).toEqual(
+      kb.scoring.defaultLanguageEvidenceIds,
+    );
+  });
+
+  it('a service with nothing answered is not started: no verdict, and what to answer first', () => {
+    const result = recommend(kb, {});
+    expect(result.verdict).toEqual({ kind: 'not-started' });
+    expect(verdictLanguage(result.verdict)).toBeUndefined();
+    expect(result.firstQuestions[0]?.questionId).toBe('workload-kind');
+    expect(result.flips.answers.kind).toBe('none');
+    // Team answers alone say nothing about the service.
+    expect(tallyAnswers(kb, { 'team-fluency': 'go' }).verdict.kind).toBe('not-started');
   });
 });
 
 describe('presets', () => {
   it.each(kb.presets)('$name comes to $expected', (preset) => {
-    const tally = tallyAnswers(kb, preset.answers);
-    console.log(
-      preset.id,
-      JSON.stringify({
-        score: tally.score.toFixed(2),
-        margin: tally.margin.toFixed(3),
-        v: tally.verdict,
-      }),
-    );
-    expect(tally.verdict.language).toBe(preset.expected);
+    expect(verdictLanguage(tallyAnswers(kb, preset.answers).verdict)).toBe(preset.expected);
   });
 });

@@ -15,8 +15,11 @@
  *     varint   name length in bytes, then the name (UTF-8)
  *     notes    if flagged: varint length in bytes, then the notes (UTF-8)
  *     fields   answers: one field per service question of the table, in order
- *     3 bits   the verdict the author saw: 0 none, 1 Go, 2 Rust, 3 close call Go,
- *              4 close call Rust, 5 gated Go, 6 gated Rust; gated adds the gate's position
+ *     3 bits   the verdict the author saw: 0 none (or not started), 1 Go, 2 Rust, 3 close
+ *              call Go, 4 close call Rust, 5 gated Go, 6 gated Rust; gated adds the gate's
+ *              position. 7 (from knowledge base 3.0.0, whose links only builds that know it
+ *              decode) is followed by 2 bits: 0 Go with Rust ruled out, 1 Rust with Go ruled
+ *              out, 2 the constraints conflict
  *   zero bits to the next byte
  *
  * Like every link format, it is followed by 2 bytes of CRC-16/CCITT-FALSE over everything
@@ -60,6 +63,13 @@ const VERDICT_CODES: readonly Omit<VerdictSnapshot, 'gateId'>[] = [
   { kind: 'close-call', language: 'rust' },
   { kind: 'gated', language: 'go' },
   { kind: 'gated', language: 'rust' },
+];
+/** Code 7 and the 2 bits after it. */
+const VERDICT_ESCAPE = 7;
+const ESCAPED_VERDICTS: readonly VerdictSnapshot[] = [
+  { kind: 'ruled-out', language: 'go' },
+  { kind: 'ruled-out', language: 'rust' },
+  { kind: 'conflict' },
 ];
 
 /** Thrown inside the reader for an impossible value; turned into a result at the edge. */
@@ -228,12 +238,15 @@ function readText(input: BitReader, maxBytes: number): string {
 }
 
 function writeVerdict(out: BitWriter, table: LinkTable, verdict: VerdictSnapshot | null): void {
-  const code =
-    verdict === null
-      ? 0
-      : VERDICT_CODES.findIndex((v) => v.kind === verdict.kind && v.language === verdict.language) +
-        1;
-  out.write(code, 3);
+  const same = (v: Omit<VerdictSnapshot, 'gateId'>) =>
+    verdict !== null && v.kind === verdict.kind && v.language === verdict.language;
+  const escaped = ESCAPED_VERDICTS.findIndex(same);
+  if (escaped >= 0) {
+    out.write(VERDICT_ESCAPE, 3);
+    out.write(escaped, 2);
+    return;
+  }
+  out.write(verdict === null ? 0 : VERDICT_CODES.findIndex(same) + 1, 3);
   if (verdict?.kind === 'gated') {
     out.write(Math.max(0, table.gates.indexOf(verdict.gateId ?? '')), bitsFor(table.gates.length));
   }
@@ -242,6 +255,11 @@ function writeVerdict(out: BitWriter, table: LinkTable, verdict: VerdictSnapshot
 function readVerdict(input: BitReader, table: LinkTable): VerdictSnapshot | null {
   const code = input.read(3);
   if (code === 0) return null;
+  if (code === VERDICT_ESCAPE) {
+    const escaped = ESCAPED_VERDICTS[input.read(2)];
+    if (!escaped) throw new Corrupted();
+    return { ...escaped };
+  }
   const verdict = VERDICT_CODES[code - 1];
   if (!verdict) throw new Corrupted();
   if (verdict.kind !== 'gated') return { ...verdict };

@@ -1,4 +1,3 @@
-import { getKnowledgeBase } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import type { LoneRuntime, Reason } from '../../domain';
 
@@ -7,7 +6,6 @@ import type { LoneRuntime, Reason } from '../../domain';
  * runtime would mean for that service: how far it would trail, and the reasons it would give up.
  */
 export function LoneRuntimeNote({ lone, name }: { lone: LoneRuntime; name: string }) {
-  const kb = getKnowledgeBase();
   const language = LANGUAGE_NAME[lone.language];
   const alternative = LANGUAGE_NAME[lone.alternative];
   const percent = Math.round(lone.margin * 100);
@@ -16,9 +14,8 @@ export function LoneRuntimeNote({ lone, name }: { lone: LoneRuntime; name: strin
     return (
       <p className="lone-note lone-note--clear">
         <strong>{name}</strong> alone brings {language} into production, with a clear lead of{' '}
-        {percent}% — above the {Math.round(kb.scoring.fragileMargin * 100)}% under which a lead
-        counts as fragile. The sources accept that split: one language for most services, the other
-        where a service needs it.
+        {percent}%, and no single answer change would turn it. The sources accept that split: one
+        language for most services, the other where a service needs it.
       </p>
     );
   }
@@ -29,7 +26,7 @@ export function LoneRuntimeNote({ lone, name }: { lone: LoneRuntime; name: strin
       </h3>
       <p>
         {lone.lead > 0
-          ? `${language} leads for it by only ${percent}% of the largest possible score (${lone.lead.toFixed(1)} of ${lone.maxScore.toFixed(1)} points), under the ${Math.round(kb.scoring.fragileMargin * 100)}% that counts as fragile.`
+          ? `${language} leads for it by only ${percent}% of the largest possible score (${lone.lead.toFixed(1)} of ${lone.maxScore.toFixed(1)} points), and one answer change would turn it.`
           : `Its scores do not favour ${language}; only the tie-break chose it.`}{' '}
         Every extra runtime costs the whole organisation, so consider keeping it in {alternative}.
       </p>

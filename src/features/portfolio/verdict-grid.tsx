@@ -1,6 +1,11 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { describeProgress, describeVerdictShort, type PortfolioEntry } from '../../domain';
+import {
+  describeProgress,
+  describeVerdictShort,
+  verdictLanguage,
+  type PortfolioEntry,
+} from '../../domain';
 import { paths } from '../../components/paths';
 
 const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
@@ -17,15 +22,26 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
         const { verdict, margin, confidence } = entry.recommendation;
         const name = entry.name.trim() || 'Unnamed service';
         return (
-          <li key={entry.id} className={`verdict-card verdict-card--${verdict.language}`}>
+          <li
+            key={entry.id}
+            className={`verdict-card verdict-card--${verdictLanguage(verdict) ?? 'none'}`}
+          >
             <h3 className="verdict-card__name">{name}</h3>
             <p className="verdict-card__verdict">{describeVerdictShort(verdict)}</p>
             <p className="verdict-card__facts">
-              {verdict.kind === 'gated'
-                ? `${gateLabel(verdict.gateId)}: not cleared`
-                : `Leads by ${Math.round(margin * 100)}%`}
-              {' · '}
-              {LEVEL[confidence.level]} confidence
+              {verdict.kind === 'not-started' || verdict.kind === 'conflict'
+                ? 'No verdict'
+                : verdict.kind === 'gated'
+                  ? `${gateLabel(verdict.gateId)}: not cleared`
+                  : verdict.kind === 'ruled-out'
+                    ? 'Decided by a deal-breaker'
+                    : `Leads by ${Math.round(margin * 100)}%`}
+              {verdictLanguage(verdict) !== undefined && (
+                <>
+                  {' · '}
+                  {LEVEL[confidence.level]} confidence
+                </>
+              )}
             </p>
             <p className="verdict-card__progress">{describeProgress(entry.progress)}</p>
             <Link href={paths.result(entry.id)} className="verdict-card__link">

@@ -1,6 +1,12 @@
 /** The decision record the form asks for, as Markdown text and a file name. */
 import { getKnowledgeBase } from '../../../content';
-import { answersForService, recommend, summarisePortfolio, type PlannerInputs } from '../../domain';
+import {
+  answersForService,
+  recommend,
+  summarisePortfolio,
+  verdictLanguage,
+  type PlannerInputs,
+} from '../../domain';
 import { serviceDecisionRecord } from '../../domain/decision-record';
 import { portfolioDecisionRecord } from '../../domain/portfolio-record';
 import { recordFileName, recordTitle } from '../../domain/record-file-name';
@@ -32,15 +38,19 @@ export function makeRecord(
   const service = inputs.services.find((s) => s.id === serviceId);
   if (values.scope === 'service' && service) {
     const answers = answersForService(inputs.teamAnswers, service);
-    const language = recommend(kb, answers, inputs.weights).verdict.language;
+    const language = verdictLanguage(recommend(kb, answers, inputs.weights).verdict);
     return {
       text: serviceDecisionRecord(kb, { ...service, answers }, inputs.weights, options),
-      fileName: recordFileName(recordTitle(service.name, [language], true), Number(values.number)),
+      fileName: recordFileName(
+        recordTitle(service.name, language ? [language] : [], true),
+        Number(values.number),
+      ),
     };
   }
-  const languages = summarisePortfolio(kb, inputs).entries.map(
-    (e) => e.recommendation.verdict.language,
-  );
+  const languages = summarisePortfolio(kb, inputs).entries.flatMap((e) => {
+    const language = verdictLanguage(e.recommendation.verdict);
+    return language ? [language] : [];
+  });
   return {
     text: portfolioDecisionRecord(kb, inputs, options),
     fileName: recordFileName(recordTitle('portfolio', languages, false), Number(values.number)),

@@ -21,8 +21,7 @@ export function FlipSection({ result, serviceId }: { result: Recommendation; ser
       <h2 id="flip-heading">What would flip it to {table.towardsName}</h2>
       {result.fragile && (
         <p className="flips__fragile">
-          <strong>Fragile:</strong> the lead is under {Math.round(kb.scoring.fragileMargin * 100)}%
-          of the largest possible score, so small changes can turn it.
+          <strong>Fragile:</strong> one realistic change of answer would turn it.
         </p>
       )}
       {table.rows.length > 0 ? (

@@ -24,6 +24,7 @@ import { ResultSummary } from './result-summary';
 import { toResultSummary } from './summary-data';
 import { TriggerList } from './trigger-list';
 import { VerdictScore } from './verdict-summary';
+import { NotStarted, VerdictBasis } from './verdict-basis';
 import './result.css';
 import { describeChanges, readSeen, seenResult, writeSeen } from './what-changed';
 import { WhatChangedNote } from './what-changed-note';
@@ -74,6 +75,18 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
 
   if (!service) return <ServiceNotFound />;
   const here = paths.result(serviceId);
+  if (result.verdict.kind === 'not-started') {
+    return (
+      <div className="page page--result">
+        <h1 ref={headingRef} tabIndex={-1} className="result-title">
+          <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
+        </h1>
+        <ServiceNotes notes={service.notes} />
+        <NotStarted result={result} serviceId={serviceId} />
+        {children}
+      </div>
+    );
+  }
   return (
     <div className="page page--result">
       <h1 ref={headingRef} tabIndex={-1} className="result-title">
@@ -108,6 +121,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         }
       />
       <ServiceNotes notes={service.notes} />
+      <VerdictBasis result={result} serviceId={serviceId} />
 
       <nav className="page-nav no-print" aria-labelledby="page-nav-heading">
         <h2 id="page-nav-heading">On this page</h2>

@@ -4,7 +4,12 @@
  * verdict kind changes this function and not the component that lays it out.
  */
 import type { KnowledgeBase, Language } from '../../../content';
-import { describeVerdict, explainConfidence, type Recommendation } from '../../domain';
+import {
+  describeVerdict,
+  explainConfidence,
+  verdictLanguage,
+  type Recommendation,
+} from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { flipInOneLine, flipTable } from '../../domain/flip-rows';
 
@@ -42,7 +47,7 @@ export function toResultSummary(kb: KnowledgeBase, result: Recommendation): Resu
   const words = describeVerdict(kb, result.verdict, result.margin);
   const confidence = explainConfidence(kb, result.confidence);
   return {
-    tone: result.verdict.language,
+    tone: verdictLanguage(result.verdict) ?? 'none',
     headline: words.headline,
     detail: words.detail,
     level: `${confidence.level} confidence`,
@@ -53,7 +58,7 @@ export function toResultSummary(kb: KnowledgeBase, result: Recommendation): Resu
     }.`,
     fragile:
       result.fragile && result.verdict.kind === 'clear'
-        ? `The lead is under ${Math.round(kb.scoring.fragileMargin * 100)}% of the largest possible score: small changes can turn it.`
+        ? 'One realistic change of answer would turn it.'
         : null,
     reasons: result.reasons.slice(0, SUMMARY_REASONS).map((r) => ({
       criterionId: r.criterionId,

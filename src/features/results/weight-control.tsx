@@ -1,7 +1,13 @@
 import { useRef } from 'react';
 import type { Criterion } from '../../../content';
-import { formatWeight, WEIGHT_RANGE, type WeightFlip } from '../../domain';
-import { LANGUAGE_NAME } from '../../domain/describe';
+import {
+  describeVerdictShort,
+  formatWeight,
+  LANGUAGE_NAME,
+  verdictLanguage,
+  WEIGHT_RANGE,
+  type WeightFlip,
+} from '../../domain';
 import { resetWeight, setWeight } from '../../state/planner-store';
 import { describePoints } from './contribution-data';
 
@@ -76,7 +82,7 @@ export function WeightControl({
         Default {formatWeight(byDefault)}. Pull now:{' '}
         {contribution === 0 ? 'none, as no answer leans it' : describePoints(contribution)}.
         {flip &&
-          ` At ${formatWeight(flip.to)}, ${LANGUAGE_NAME[flip.verdict.language]} would win${
+          ` At ${formatWeight(flip.to)}, ${winnerName(flip)} would win${
             // An unmoved criterion still counts in the total weight, which sets the band's width.
             contribution !== 0
               ? ''
@@ -85,4 +91,9 @@ export function WeightControl({
       </p>
     </li>
   );
+}
+
+function winnerName(flip: WeightFlip): string {
+  const language = verdictLanguage(flip.verdict);
+  return language ? LANGUAGE_NAME[language] : describeVerdictShort(flip.verdict);
 }

@@ -4,6 +4,7 @@ import { getKnowledgeBase } from '../../../content';
 import {
   describeProgress,
   describeVerdictShort,
+  verdictLanguage,
   visibleSteps,
   type PortfolioEntry,
 } from '../../domain';
@@ -59,7 +60,7 @@ export function ServiceCard({
           <span className="service-card__position">{position}.</span> {name}
         </h2>
         {started ? (
-          <span className={`tag tag--${recommendation.verdict.language}`}>
+          <span className={`tag tag--${verdictLanguage(recommendation.verdict) ?? 'none'}`}>
             <span className="visually-hidden">Verdict: </span>
             {describeVerdictShort(recommendation.verdict)}
           </span>

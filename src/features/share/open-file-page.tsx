@@ -19,6 +19,7 @@ import { IssueList } from './issue-list';
 import { ReplaceConfirm } from './replace-confirm';
 import { describeCount } from './words';
 import './share.css';
+import { ChangesSince } from './changes-since';
 
 type Chosen =
   | { status: 'none' }
@@ -195,6 +196,7 @@ function FileSummary({
               </li>
             ))}
           </ul>
+          <ChangesSince version={plan.kbVersion} />
         </Notice>
       )}
       {plan.dropped.length > 0 && (

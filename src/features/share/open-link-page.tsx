@@ -15,6 +15,7 @@ import { useSharedViewStore } from '../../state/shared-view-store';
 import { IssueList } from './issue-list';
 import { LinkFailure } from './link-failure';
 import './share.css';
+import { ChangesSince } from './changes-since';
 
 /**
  * Opens a shared link (#/link/<payload>[/<service id>]): decodes and checks it, shows it in the
@@ -84,6 +85,7 @@ function SharedPlanFacts({
             <strong className="verdict-now">{describeSnapshot(kb, shown.today)}</strong>, shown
             below with its reasons.
           </p>
+          <ChangesSince version={plan.kbVersion} />
         </Notice>
       )}
       {plan.dropped.length > 0 && (

@@ -1,0 +1,51 @@
+/** The recommendation as a Markdown decision record (MADR), the same one the app downloads. */
+import { portfolioDecisionRecord, serviceDecisionRecord } from '../domain';
+import { profiledHeadline, profileEvidenceLines, profileRuleLines } from './profile-words';
+import type { CliReport } from './report-data';
+
+export function formatMarkdown(report: CliReport): string {
+  const record = decisionRecord(report);
+  return report.profile ? `${record.trimEnd()}\n\n${profileSection(report)}` : record;
+}
+
+/**
+ * The organisation profile's part, after the record: which profile, what it did to each verdict
+ * and its own evidence. Interim, until the record itself renders profiled verdicts.
+ */
+function profileSection({ kb, portfolio, profile }: CliReport): string {
+  if (!profile) return '';
+  const { profile: p, hash } = profile.opened;
+  const lines = [`## Organisation profile`, '', `Applied: ${p.name} (${hash}).`, ''];
+  portfolio.entries.forEach((entry, i) => {
+    const profiled = profile.services[i];
+    if (!profiled) return;
+    lines.push(
+      `* ${entry.name.trim() || 'Unnamed service'}: ${profiledHeadline(kb, p, profiled)}`,
+      ...profileRuleLines(profiled).map((line) => `  * ${line}`),
+    );
+  });
+  if (profile.runtimeWarning) lines.push('', `**Warning:** ${profile.runtimeWarning}`);
+  const evidence = profileEvidenceLines(p);
+  if (evidence.length > 0) lines.push('', ...evidence.map((l) => l.replace(/^ {2}- /, '* ')));
+  return `${lines.join('\n')}\n`;
+}
+
+function decisionRecord({ kb, plan, today, permalink }: CliReport): string {
+  const { inputs, decision } = plan;
+  const options = {
+    // A recorded decision keeps its own date and status; otherwise the record is made today.
+    date: decision?.decidedOn ?? today,
+    status: decision?.status === 'proposed' ? ('proposed' as const) : ('accepted' as const),
+    decisionMakers: [],
+    permalink,
+  };
+  const only = inputs.services.length === 1 ? inputs.services[0] : undefined;
+  return only
+    ? serviceDecisionRecord(
+        kb,
+        { ...only, answers: { ...only.answers, ...inputs.teamAnswers } },
+        inputs.weights,
+        options,
+      )
+    : portfolioDecisionRecord(kb, inputs, options);
+}

@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { getKnowledgeBase } from '../../../content';
+import { Notice } from '../../components/notice';
+import { usePlannerStore } from '../../state/planner-store';
+import { useServiceAnswers } from '../../state/selectors';
+import {
+  applyProfileText,
+  clearProfile,
+  loadSiteProfile,
+  useProfileStore,
+  type ProfileSource,
+} from './profile-store';
+import { profileView } from './profile-view';
+import './profile.css';
+
+const FROM: Record<ProfileSource, string> = {
+  site: 'served with this site (profile.json)',
+  file: 'opened from a file',
+};
+
+/**
+ * The organisation profile beside a result: which one applies (name and short hash), what it
+ * makes of this service, its own evidence; a notice when the profile is not valid; and a way to
+ * open a profile file. Without a profile it stays one line.
+ */
+export function ProfileSection({ serviceId }: { serviceId: string }) {
+  const state = useProfileStore((s) => s.profile);
+  const answers = useServiceAnswers(serviceId);
+  const weights = usePlannerStore((s) => s.weights);
+  const [readError, setReadError] = useState('');
+  useEffect(() => {
+    void loadSiteProfile(getKnowledgeBase(), import.meta.env.BASE_URL);
+  }, []);
+  const view = useMemo(
+    () =>
+      state.kind === 'applied'
+        ? profileView(getKnowledgeBase(), state.opened, answers, weights)
+        : null,
+    [state, answers, weights],
+  );
+
+  const open = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    try {
+      applyProfileText(getKnowledgeBase(), await file.text(), 'file');
+      setReadError('');
+    } catch {
+      setReadError(`“${file.name}” could not be read.`);
+    }
+  };
+
+  return (
+    <section className="profile no-print" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Organisation profile</h2>
+      {state.kind === 'none' && (
+        <p className="muted">
+          No organisation profile applies. An organisation can state its stance (technology radar
+          rings, weights, a limit on runtimes, its own evidence) in a profile file.
+        </p>
+      )}
+      {state.kind === 'invalid' && (
+        <Notice
+          tone="warning"
+          title={`The organisation profile ${FROM[state.source]} is not applied: it is not valid.`}
+        >
+          <ul>
+            {state.issues.map((issue) => (
+              <li key={`${issue.field}:${issue.message}`}>
+                {issue.field}: {issue.message}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {state.kind === 'applied' && view && (
+        <>
+          <p>
+            Applied: <bdi>{state.opened.profile.name}</bdi>{' '}
+            <span className="profile__hash">({state.opened.hash})</span>, {FROM[state.source]}.
+          </p>
+          <p className="profile__verdict">
+            With this profile: <strong>{view.headline}</strong>
+            {view.changed ? ' — not what the result above says without it.' : '.'}
+          </p>
+          {view.profiled.applied.length > 0 && (
+            <ul>
+              {view.profiled.applied.map(({ rule }) => (
+                <li key={rule.language}>{rule.sentence}</li>
+              ))}
+            </ul>
+          )}
+          {(state.opened.profile.evidence ?? []).length > 0 && (
+            <>
+              <h3>Its evidence</h3>
+              <ul>
+                {(state.opened.profile.evidence ?? []).map((e, i) => (
+                  <li key={i}>
+                    {e.claim}
+                    {e.figure ? ` (${e.figure})` : ''} — {e.sourceTitle}, {e.date}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      <div className="profile__open">
+        <label htmlFor="profile-file">Open a profile file</label>
+        <input
+          id="profile-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void open(e)}
+        />
+        {state.kind !== 'none' && state.source === 'file' && (
+          <button type="button" className="button button--secondary" onClick={clearProfile}>
+            Stop applying this profile
+          </button>
+        )}
+        {readError && <p role="alert">{readError}</p>}
+      </div>
+    </section>
+  );
+}

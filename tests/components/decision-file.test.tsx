@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getKnowledgeBase } from '../../content';
+import { decodeAnswersFile } from '../../src/domain';
+import { DecisionFileSection } from '../../src/features/decision-file/decision-file-section';
+import { usePlannerStore } from '../../src/state/planner-store';
+
+beforeEach(() => {
+  usePlannerStore.setState({
+    teamAnswers: { 'team-fluency': 'go' },
+    services: [
+      {
+        id: 's1',
+        name: 'billing-api',
+        notes: '',
+        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
+      },
+    ],
+    weights: {},
+    activeServiceId: 's1',
+    removed: null,
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+function catchDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  let last: Blob | undefined;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    last = blob;
+    return 'blob:answers';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (last) files.push({ name: this.download, blob: last });
+  });
+  return files;
+}
+
+// The form suggests a review-by date from every service's confidence, which scores them all.
+describe('check this decision in CI', { timeout: 20_000 }, () => {
+  it('downloads the answers file with the decision recorded in it', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    render(<DecisionFileSection />);
+    expect(screen.getByRole('link', { name: /Download the command line/ })).toHaveAttribute(
+      'href',
+      '/rust-or-go.mjs',
+    );
+    const decided = screen.getByRole('textbox', { name: 'Decided on' });
+    const review = screen.getByRole('textbox', { name: 'Review by' });
+    await user.clear(decided);
+    await user.type(decided, '2026-11-21');
+    await user.clear(review);
+    await user.type(review, '2027-05-21');
+    await user.click(
+      screen.getByRole('button', { name: 'Download the answers file with the decision' }),
+    );
+
+    expect(files).toHaveLength(1);
+    const opened = decodeAnswersFile(getKnowledgeBase(), await files[0]!.blob.text());
+    expect(opened.ok && opened.value.decision).toEqual({
+      status: 'accepted',
+      decidedOn: '2026-11-21',
+      reviewBy: '2027-05-21',
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('the check passes until 2027-05-21');
+  });
+
+  it('refuses a review-by date before the decision, naming the field', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    render(<DecisionFileSection />);
+    const review = screen.getByRole('textbox', { name: 'Review by' });
+    await user.clear(review);
+    await user.type(review, '2000-01-01');
+    await user.click(
+      screen.getByRole('button', { name: 'Download the answers file with the decision' }),
+    );
+    expect(files).toHaveLength(0);
+    expect(
+      await screen.findAllByText(/The review-by date must be on or after the date of the decision/),
+    ).not.toHaveLength(0);
+  });
+});
