@@ -110,8 +110,10 @@ test('the MADR record downloads as a Markdown file with its front matter', async
   await openLanding(page);
   await page.getByRole('link', { name: 'Start from this: Billing CRUD API' }).click();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
-  await page.getByRole('radio', { name: /Accepted/ }).check();
-  await page.getByRole('textbox', { name: /Decision-makers/ }).fill('Ana Lima, Bo');
+  // The record's own form: the decision file below it has a status of its own.
+  const record = page.getByRole('region', { name: 'Decision record (Markdown)' });
+  await record.getByRole('radio', { name: /Accepted/ }).check();
+  await record.getByRole('textbox', { name: /Decision-makers/ }).fill('Ana Lima, Bo');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the record (.md)' }).click(),
