@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Report } from '../../domain/report-model';
 
 /** Longest text a page margin holds on one line beside the page number. */
-const MARGIN_TEXT_MAX = 70;
+const MARGIN_TEXT_MAX = 60;
 
 /** A CSS string literal, cut to fit a page margin: quotes, backslashes and line breaks escaped. */
 function cssString(text: string): string {
@@ -24,13 +24,14 @@ export function usePrintedPages(report: Report): void {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const several = report.services.length > 1;
-    const rules = [`@page { @bottom-left { content: ${cssString(report.title)}; } }`];
+    const font = 'font: 8pt system-ui, sans-serif; color: #333;';
+    const rules = [`@page { @bottom-left { content: ${cssString(report.title)}; ${font} } }`];
     if (several) {
       report.services.forEach((service) => {
         // A page name of its own makes each service start a new page, and labels the pages.
         const name = `service-${service.position}`;
         rules.push(
-          `@page ${name} { @top-right { content: ${cssString(`${service.name} (${service.position} of ${report.services.length})`)}; } }`,
+          `@page ${name} { @top-right { content: ${cssString(`${service.position} of ${report.services.length}: ${service.name}`)}; ${font} } }`,
           `#report-block-${service.id} { page: ${name}; }`,
         );
       });

@@ -94,14 +94,18 @@ export function ServiceBlock({
       {service.flips.weightNote && <p>{service.flips.weightNote}</p>}
 
       <h3>Revisit triggers</h3>
-      <TriggerTableView
-        className="trigger-table report-table report-table--triggers"
-        caption={`${service.review} (or any row above comes true):`}
-        rows={service.triggers.map((t) => ({
-          ...t,
-          source: t.source ? sourceNumber(t.source, sources) : null,
-        }))}
-      />
+      {service.triggers.length > 0 ? (
+        <TriggerTableView
+          className="trigger-table report-table report-table--triggers"
+          caption={`${service.review} (or any row above comes true):`}
+          rows={service.triggers.map((t) => ({
+            ...t,
+            source: t.source ? sourceNumber(t.source, sources) : null,
+          }))}
+        />
+      ) : (
+        <p>{service.review.replace(/, or sooner if:$/, '.')}</p>
+      )}
       <p className="report-service__end">End of {service.name}</p>
     </article>
   );
