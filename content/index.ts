@@ -3,6 +3,7 @@
  * Every content change bumps `version` (semver: minor for new content, major when a change can
  * turn an existing verdict) and `date`.
  */
+import { consequences } from './data/consequences';
 import { criteria, triggers } from './data/criteria';
 import { evidence } from './data/evidence';
 import { presets } from './data/presets';
@@ -40,6 +41,7 @@ export const rawKnowledgeBase = {
   runtimeCosts,
   scoring,
   portfolio,
+  consequences,
   changelog,
 } satisfies KnowledgeBase;
 

@@ -8,6 +8,9 @@
  * - every object is strict: an unknown key is a content error, not something silently ignored.
  */
 import * as z from 'zod/mini';
+import { ConsequenceSchema } from './consequence-schema';
+
+export { ConsequenceSchema, type Consequence } from './consequence-schema';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 const text = z.string().check(z.minLength(1), z.maxLength(600));
@@ -25,6 +28,12 @@ export const SourceSchema = z.strictObject({
   kind: z.enum(['guide', 'comparison', 'benchmark-post', 'forum-post', 'blog-post']),
   /** ISO year or year-month where the article says when it was written. */
   date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2})?$/, 'must be YYYY or YYYY-MM'))),
+  /** Who wrote it, where the article says so; left out otherwise. */
+  author: z.optional(shortText),
+  /** Who published it (a site, a company, a forum), where the article says so. */
+  publisher: z.optional(shortText),
+  /** Its public address, where one is recorded; citations say plainly when there is none. */
+  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'must be an https address'))),
   /** The seed file the facts were taken from. */
   seedFile: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a seed file')),
   /** What this source contributes, in our words. */
@@ -334,6 +343,8 @@ export const KnowledgeBaseSchema = z.strictObject({
   runtimeCosts: z.array(RuntimeCostSchema),
   scoring: ScoringSettingsSchema,
   portfolio: PortfolioSettingsSchema,
+  /** Consequences and mitigations for decision records (optional: content/data/consequences.ts). */
+  consequences: z.optional(z.array(ConsequenceSchema)),
   /** Newest first. */
   changelog: z.array(ChangelogEntrySchema),
 });

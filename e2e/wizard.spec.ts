@@ -31,7 +31,7 @@ test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page 
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('billing-api');
   await expect(page.getByRole('heading', { level: 2, name: 'Go', exact: true })).toBeVisible();
-  await expect(page.getByText(/confidence:/)).toBeVisible();
+  await expect(page.locator('.confidence')).toBeVisible();
   // Reasons cite their evidence by source title.
   await expect(page.getByRole('heading', { name: 'Team fluency' })).toBeVisible();
   await expect(page.getByText('— Rust vs Go for Backends: Language choice').first()).toBeVisible();

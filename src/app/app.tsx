@@ -18,6 +18,7 @@ import {
   DecisionFileSection,
   ProfileSection,
   ReportPage,
+  PlanLinkSection,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
@@ -49,17 +50,19 @@ export function App() {
             <Route path={routes.services} component={ServicesPage} />
             <Route path={routes.portfolio}>
               <PortfolioPage>
+                <PlanLinkSection />
                 <DecisionRecordSection />
                 <DecisionFileSection />
               </PortfolioPage>
             </Route>
             <Route path={routes.step}>
-              {({ serviceId, step }) => (
+              {({ serviceId, step, from }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
                   <QuestionnairePage
                     serviceId={serviceId}
                     stepNumber={Number.parseInt(step, 10) || 0}
+                    fromReview={from === 'from-review'}
                   />
                 </>
               )}
@@ -105,6 +108,14 @@ export function App() {
             <Route path={routes.openFile} component={OpenFilePage} />
             <Route path={routes.report}>
               {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
+            </Route>
+            <Route path={routes.serviceReport}>
+              {({ serviceId, mode }) => (
+                <>
+                  <ActiveService serviceId={serviceId} />
+                  <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                </>
+              )}
             </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>

@@ -64,6 +64,11 @@ export const DecisionRecordSection = lazy(() =>
   })),
 );
 
+/** Shown on the portfolio page: the link to the whole plan and its report. */
+export const PlanLinkSection = lazy(() =>
+  import('../features/report/plan-link-section').then((m) => ({ default: m.PlanLinkSection })),
+);
+
 export const ProfileSection = lazy(() =>
   import('../features/profile/profile-section').then((m) => ({ default: m.ProfileSection })),
 );

@@ -7,6 +7,7 @@ import { KnowledgeBaseNote } from './knowledge-base-note';
 import { ShareNotices } from './lazy-pages';
 import { ThemeToggle } from './theme-toggle';
 import { UpdatePrompt } from './update-prompt';
+import './shell.css';
 
 /** Main navigation, pointing at the service the user is working on. */
 function navItems(serviceId: string) {

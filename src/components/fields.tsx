@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import {
   useFormContext,
-  useWatch,
   type FieldValues,
   type Path,
   type UseFormRegisterReturn,
@@ -83,58 +82,6 @@ export interface ChoiceOption {
   value: string;
   label: string;
   hint?: string;
-}
-
-interface RadioGroupFieldProps<T extends FieldValues> {
-  name: Path<T>;
-  legend: string;
-  help: ReactNode;
-  options: ChoiceOption[];
-  onValueChange: (value: string | undefined) => void;
-  /** Shows a "Clear answer" button when a choice is made. */
-  clearable?: boolean;
-}
-
-/** A question: a fieldset whose legend is the prompt, with help text next to it. */
-export function RadioGroupField<T extends FieldValues>({
-  name,
-  legend,
-  help,
-  options,
-  onValueChange,
-  clearable = true,
-}: RadioGroupFieldProps<T>) {
-  const { register, setValue, control } = useFormContext<T>();
-  const id = fieldId(name);
-  const current = useWatch({ control, name }) as string | null | undefined;
-  const field = register(name, {
-    onChange: (event: { target: { value: string } }) => onValueChange(event.target.value),
-  });
-  return (
-    <fieldset className="question" id={id} aria-describedby={`${id}-help`} tabIndex={-1}>
-      <legend>{legend}</legend>
-      <div className="question__body">
-        <div className="question__options">
-          <RadioOptions id={id} options={options} field={field} />
-          {clearable && current ? (
-            <button
-              type="button"
-              className="button button--quiet question__clear"
-              onClick={() => {
-                setValue(name, null as never);
-                onValueChange(undefined);
-              }}
-            >
-              Clear answer<span className="visually-hidden"> to “{legend}”</span>
-            </button>
-          ) : null}
-        </div>
-        <aside className="question__help" id={`${id}-help`}>
-          {help}
-        </aside>
-      </div>
-    </fieldset>
-  );
 }
 
 /** The radio buttons of one choice, each labelled, with an optional hint under its label. */

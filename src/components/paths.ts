@@ -12,6 +12,9 @@ export const paths = {
   services: () => '/services',
   portfolio: () => '/portfolio',
   step: (serviceId: string, step: number) => `/services/${serviceId}/questions/${step}`,
+  /** A step opened from the review's "Change": Back and Next return to the review. */
+  changeStep: (serviceId: string, step: number) =>
+    `/services/${serviceId}/questions/${step}/from-review`,
   review: (serviceId: string) => `/services/${serviceId}/review`,
   result: (serviceId: string) => `/services/${serviceId}/result`,
   /** A shared plan; `serviceId` picks the result to open (the first service when absent). */
@@ -24,6 +27,9 @@ export const paths = {
   criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
   /** The printable report of every service; `print` opens the browser's print dialog on arrival. */
   report: (print = false) => (print ? '/report/print' : '/report'),
+  /** The printable report of one service. */
+  serviceReport: (serviceId: string, print = false) =>
+    `/services/${serviceId}/report${print ? '/print' : ''}`,
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -32,7 +38,7 @@ export const routes = {
   start: '/start/:presetId?',
   services: '/services',
   portfolio: '/portfolio',
-  step: '/services/:serviceId/questions/:step',
+  step: '/services/:serviceId/questions/:step/:from?',
   review: '/services/:serviceId/review',
   result: '/services/:serviceId/result',
   link: '/link/:payload?/:serviceId?',
@@ -40,4 +46,5 @@ export const routes = {
   evidence: '/evidence',
   evidenceItem: '/evidence/:itemId',
   report: '/report/:mode?',
+  serviceReport: '/services/:serviceId/report/:mode?',
 } as const;

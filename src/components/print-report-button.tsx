@@ -3,19 +3,30 @@ import { paths } from './paths';
 import './print.css';
 
 /**
- * Opens the printable report of every service and, once it is on screen, the browser's print
+ * Opens the printable report of every service (or of one) and, once it is on screen, the browser's print
  * dialog (where "Save as PDF" lives). Importing it also brings the print rules for the page
  * around it, so printing from the browser's own menu gives a clean page too.
  */
-export function PrintReportButton() {
+export function PrintReportButton({
+  serviceId,
+  label = 'Print report',
+  className = 'button button--secondary',
+}: {
+  /** Prints that one service's report; every service's when absent. */
+  serviceId?: string;
+  label?: string;
+  className?: string;
+}) {
   const [, navigate] = useLocation();
   return (
     <button
       type="button"
-      className="button button--secondary"
-      onClick={() => navigate(paths.report(true))}
+      className={className}
+      onClick={() =>
+        navigate(serviceId ? paths.serviceReport(serviceId, true) : paths.report(true))
+      }
     >
-      Print report
+      {label}
     </button>
   );
 }

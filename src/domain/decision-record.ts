@@ -58,8 +58,9 @@ export function serviceDecisionRecord(
       ),
       section('Considered Options', '* Rust\n* Go'),
       section('Decision Outcome', outcome(kb, result)),
-      subsection('Consequences', consequences(result)),
+      subsection('Consequences', consequences(kb, result)),
       subsection('Confirmation', confirmation(kb, result)),
+      section('Pros and Cons of the Options', prosAndCons(result)),
       section('Revisit Triggers', revisit(kb, result, options.date)),
       section(
         'More Information',
@@ -138,20 +139,58 @@ function outcome(kb: KnowledgeBase, result: Recommendation): string {
   return parts.join('\n\n');
 }
 
-function consequences(result: Recommendation): string {
+/**
+ * What the choice brings: the strongest reasons for it, then, for each criterion that pulled the
+ * other way, what the choice costs there and how to soften it (from the knowledge base's
+ * consequences; a criterion it has none for is named with its reason).
+ */
+function consequences(kb: KnowledgeBase, result: Recommendation): string {
   const winner = verdictLanguage(result.verdict);
-  const good = result.reasons.filter((r) => r.towards === winner);
+  const good = result.reasons.filter((r) => r.towards === winner).slice(0, 3);
   const bad = result.reasons.filter((r) => r.towards !== winner);
+  const known = kb.consequences ?? [];
+  const index = indexKnowledgeBase(kb);
   const lines = [
     ...good.map((r) => `* Good, because ${lowerFirst(r.sentence)}`),
-    ...bad.map(
-      (r) =>
-        `* Bad, because ${LANGUAGE_NAME[r.towards]} would have been better on ${r.label.toLowerCase()}: ${lowerFirst(r.sentence)}`,
-    ),
+    ...bad.map((r) => {
+      const entry = known.find((c) => c.criterionId === r.criterionId && c.chosen === winner);
+      if (!entry) {
+        return `* Bad, because ${LANGUAGE_NAME[r.towards]} would have been better on “${r.label}”: ${lowerFirst(r.sentence)}`;
+      }
+      const titles = entry.sourceIds.map((id) => escapeInline(index.source(id).title));
+      return [
+        `* Bad, because ${lowerFirst(entry.consequence)} (${titles.join('; ')}.)`,
+        `  * Mitigation: ${entry.mitigation}`,
+      ].join('\n');
+    }),
   ];
   return lines.length > 0
     ? lines.join('\n')
     : '* Neutral: no answer leaned either way, so the sources’ default applies.';
+}
+
+/** MADR's "Pros and Cons of the Options": each option's good and bad points, from the reasons. */
+function prosAndCons(result: Recommendation): string {
+  const chosen = verdictLanguage(result.verdict) ?? 'go';
+  const options = [chosen, chosen === 'go' ? 'rust' : 'go'] as const;
+  return options
+    .map((language) => {
+      const name = LANGUAGE_NAME[language];
+      const pros = result.reasons.filter((r) => r.towards === language);
+      const cons = result.reasons.filter((r) => r.towards !== language);
+      const lines = [
+        ...pros.map(
+          (r) => `* Good, because “${r.label}” favours ${name} (${signed(r.contribution)}).`,
+        ),
+        ...cons.map(
+          (r) =>
+            `* Bad, because “${r.label}” favours ${LANGUAGE_NAME[r.towards]} (${signed(r.contribution)}).`,
+        ),
+      ];
+      if (lines.length === 0) lines.push('* Neutral: no answer leans either way.');
+      return subsection(name, lines.join('\n'));
+    })
+    .join('\n\n');
 }
 
 function confirmation(kb: KnowledgeBase, result: Recommendation): string {

@@ -5,10 +5,12 @@
  */
 
 /**
- * Characters with inline meaning in CommonMark or GFM; each is backslash-escaped. Parentheses and
- * `!` need no escape: with `[` and `]` escaped they can never form a link or an image.
+ * Characters with inline meaning anywhere in CommonMark or GFM; each is backslash-escaped.
+ * Parentheses and `!` need no escape: with `[` and `]` escaped they can never form a link or an
+ * image. Other characters are escaped only where they could start markup (below), so the raw
+ * Markdown stays readable: "~6 weeks" or "p99 < 10 ms" are left as written.
  */
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+const ALWAYS_SPECIAL = /[\\`*[\]|]/g;
 
 /** Control characters have no business in a decision record, so they are dropped. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
@@ -21,7 +23,24 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  */
 export function escapeInline(text: string): string {
   const oneLine = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(CONTROL_CHARACTERS, '');
-  const escaped = oneLine.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  let escaped = oneLine
+    .replace(ALWAYS_SPECIAL, (c) => `\\${c}`)
+    // "_" emphasises only at a word's edge; inside snake_case it is plain.
+    .replace(/_/g, (c, at: number, all: string) =>
+      /[\p{L}\p{N}]/u.test(all[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[at + 1] ?? '')
+        ? c
+        : `\\${c}`,
+    )
+    // "<" opens raw HTML or an autolink only before a letter, "/", "!" or "?".
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    // "&" starts an entity only in "&name;" or "&#123;".
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  // Strikethrough and maths need a pair of "~" or "$".
+  for (const pairing of ['~', '$']) {
+    if (escaped.split(pairing).length > 2) escaped = escaped.split(pairing).join(`\\${pairing}`);
+  }
+  // A heading or quote marker means something only at the start of a line.
+  escaped = escaped.replace(/^(\s*)([#>])/, '$1\\$2');
   // A line starting with "-", "+", "=" or "1." could become a list item or a setext underline.
   return escaped.replace(
     /^(\s*)([-+=]|\d+[.)])/,

@@ -20,11 +20,22 @@ export function slugify(name: string, fallback: string): string {
   return slug || fallback;
 }
 
+/** Highest record number the ADR convention's four digits allow. */
+export const MAX_RECORD_NUMBER = 9999;
+
 /**
- * "adr-billing-api-go.md": the record's subject (a service name, or "portfolio") and the
- * languages it chooses, each once, in the order given.
+ * "0007-build-billing-api-in-go.md": the ADR convention, the record's number in four digits and
+ * its title as a slug. `number` is clamped to 1–9999.
  */
-export function recordFileName(subject: string, languages: readonly Language[]): string {
-  const chosen = [...new Set(languages)].join('-');
-  return `adr-${slugify(subject, 'service')}${chosen ? `-${chosen}` : ''}.md`;
+export function recordFileName(title: string, number: number): string {
+  const n = Math.min(MAX_RECORD_NUMBER, Math.max(1, Math.trunc(number) || 1));
+  return `${String(n).padStart(4, '0')}-${slugify(title, 'decision')}.md`;
+}
+
+/** The title a record's file is named after: "build billing-api in go", "portfolio go rust". */
+export function recordTitle(subject: string, languages: readonly Language[], service: boolean) {
+  const chosen = [...new Set(languages)];
+  return service
+    ? `build ${subject.trim() || 'service'} in ${chosen.join(' and ')}`
+    : `${subject} ${chosen.join(' ')}`;
 }

@@ -1,5 +1,6 @@
 /** Pieces shared by the service and portfolio decision records (MADR). */
 import type { KnowledgeBase } from '../../content';
+import { describeSource } from './describe-source';
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, yamlString } from './markdown';
 import type { Citation } from './recommend';
@@ -80,7 +81,12 @@ export function moreInformation(
     `* Knowledge base version ${kb.version} (${kb.date}), scored by Rust or Go?.`,
     ...extra,
     '* Sources:',
-    ...kb.sources.filter((s) => cited.has(s.id)).map((s) => `  * ${escapeInline(s.title)}`),
+    ...kb.sources
+      .filter((s) => cited.has(s.id))
+      .map((s) => {
+        const words = describeSource(s);
+        return `  * ${escapeInline(words.title)}. ${words.details} ${words.url ? `<${words.url}>` : words.addressNote}`;
+      }),
   ].join('\n');
 }
 
@@ -89,8 +95,12 @@ export function signed(value: number): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(1)}`;
 }
 
+/** Words that keep their capital inside a sentence: the languages' names, acronyms. */
+const PROPER = /^(Go|Rust|[A-Z]{2,}\w*)\b/;
+
+/** Lowers a sentence's first letter to follow "because …", unless it starts with a proper noun. */
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return PROPER.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

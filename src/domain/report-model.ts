@@ -7,7 +7,8 @@
 import type { KnowledgeBase, Language } from '../../content';
 import { citationsOf } from './decision-record';
 import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
-import { describeAnswerFlip, describeAnswerFlipCount, describeWeightFlips } from './describe-flips';
+import { describeSource, type SourceWords } from './describe-source';
+import { flipTable, triggerRows, type FlipTable } from './flip-rows';
 import { describeRuntimeCosts, describeRuntimes, describeVerdictShort } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
 import { verdictLanguage } from './engine';
@@ -69,9 +70,11 @@ export interface ReportService {
   /** Gates (bars the sources set) and, for a default close call, why Go. */
   notes: ReportNote[];
   reasons: ReportReason[];
-  flips: { towards?: Language; answers: string; answerSets: string[]; weights: string };
+  /** What would flip it, one row per way (the firmest answer sets, then the nearest weight). */
+  flips: FlipTable;
   /** "Review by 2027-05-21 (6 months, for medium confidence), or sooner if:". */
   review: string;
+  /** The revisit triggers, less those that repeat a row of `flips`. */
   triggers: ReportTrigger[];
 }
 
@@ -97,11 +100,9 @@ export interface Report {
   services: ReportService[];
   /** Every article the report cites, in the knowledge base's order. */
   sources: string[];
+  /** The same articles as citations: author, publisher, kind, date and address where known. */
+  sourceDetails: SourceWords[];
 }
-
-/** The computed trigger that repeats the firmest answer flip, and what the report says instead. */
-const FLIP_ANSWERS_TRIGGER = 'flip-answers';
-const FLIP_ANSWERS_POINTER = 'Any of the answer changes under “What would flip it” comes true.';
 
 const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
@@ -146,6 +147,7 @@ export function reportModel(
     portfolio: several ? reportPortfolio(portfolio) : null,
     services,
     sources: kb.sources.filter((s) => cited.has(s.id)).map((s) => s.title),
+    sourceDetails: kb.sources.filter((s) => cited.has(s.id)).map(describeSource),
   };
 }
 
@@ -193,7 +195,6 @@ function reportService(
       sources: titles(r.defaultCitations),
     });
   }
-  const { answers, weights } = r.flips;
   return {
     id,
     name: nameOf(rawName),
@@ -217,19 +218,13 @@ function reportService(
       sentence: reason.sentence,
       sources: titles(reason.citations),
     })),
-    flips: {
-      ...(r.flips.towards ? { towards: r.flips.towards } : {}),
-      answers: describeAnswerFlipCount(answers),
-      answerSets:
-        answers.kind === 'found' ? answers.sets.map((s) => describeAnswerFlip(kb, s)) : [],
-      weights: describeWeightFlips(kb, weights, r.verdict),
-    },
+    flips: flipTable(kb, r),
     review: `Review by ${addMonths(date, months)} (${months} months, for ${r.confidence.level} confidence), or sooner if:`,
-    triggers: r.triggers.map((t) => ({
+    // The flipping answers and weight are in the flip table just above: once is enough.
+    triggers: triggerRows(r.triggers).map((t) => ({
       id: t.id,
       label: t.label,
-      // The flipping answers are spelled out just above the triggers; on paper, once is enough.
-      condition: t.id === FLIP_ANSWERS_TRIGGER ? FLIP_ANSWERS_POINTER : t.condition,
+      condition: t.condition,
       source: t.sourceId ? index.source(t.sourceId).title : null,
     })),
   };

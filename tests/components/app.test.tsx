@@ -92,7 +92,8 @@ describe('result', () => {
   it('shows the verdict, the confidence, reasons with sources and revisit triggers', async () => {
     renderAt('#/services/s1/result');
     expect(await screen.findByRole('heading', { level: 2, name: 'Rust' })).toBeInTheDocument();
-    expect(screen.getByText(/confidence: \d+ of \d+ questions answered/)).toBeInTheDocument();
+    const sure = screen.getByText('How sure').nextElementSibling;
+    expect(sure).toHaveTextContent(/^(Low|Medium|High) confidence\. \d+ of \d+ questions answered/);
     const reasons = screen.getByRole('heading', {
       name: 'Reasons, strongest first',
     }).parentElement!;

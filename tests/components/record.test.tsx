@@ -55,7 +55,7 @@ describe('decision record', () => {
     await user.click(screen.getByRole('button', { name: 'Download the record (.md)' }));
 
     expect(files).toHaveLength(1);
-    expect(files[0]?.name).toBe('adr-billing-api-go.md');
+    expect(files[0]?.name).toBe('0001-build-billing-api-in-go.md');
     expect(files[0]?.blob.type).toBe('text/markdown');
     const text = await files[0]!.blob.text();
     expect(text).toMatch(
@@ -63,7 +63,9 @@ describe('decision record', () => {
     );
     expect(text).toContain('# Build billing-api in Go');
     expect(text).toMatch(/Permalink to these answers: <http:\/\/[^>]+#\/link\/[\w-]+>/);
-    expect(screen.getByRole('status')).toHaveTextContent('Downloaded adr-billing-api-go.md.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Downloaded 0001-build-billing-api-in-go.md.',
+    );
   });
 
   it('makes one record for the whole portfolio, without the link when asked', async () => {
@@ -76,7 +78,7 @@ describe('decision record', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Download the record (.md)' }));
 
-    expect(files[0]?.name).toBe('adr-portfolio-go-rust.md');
+    expect(files[0]?.name).toBe('0001-portfolio-go-rust.md');
     const text = await files[0]!.blob.text();
     expect(text).toMatch(/^---\nstatus: proposed\ndate: [\d-]+\n---\n/);
     expect(text).toContain('| billing-api | Go |');
@@ -99,7 +101,7 @@ describe('decision record', () => {
     expect(copied).toMatch(/^---\nstatus: proposed\n/);
     expect(copied).toContain('# Build image-resizer in Rust');
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Decision record copied. Paste it into a file such as docs/decisions/adr-image-resizer-rust.md.',
+      'Decision record copied. Paste it into a file such as docs/decisions/0001-build-image-resizer-in-rust.md.',
     );
   });
 
@@ -109,7 +111,7 @@ describe('decision record', () => {
     render(<DecisionRecordSection serviceId="s1" />);
     await user.click(screen.getByRole('button', { name: 'Copy the record' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/did not allow copying/);
-    const box = await screen.findByRole('textbox', { name: 'adr-billing-api-go.md' });
+    const box = await screen.findByRole('textbox', { name: '0001-build-billing-api-in-go.md' });
     expect((box as HTMLTextAreaElement).value).toMatch(/^---\n/);
     await vi.waitFor(() => expect(box).toHaveFocus());
   });

@@ -89,21 +89,39 @@ describe('printable report', () => {
     );
     expect([...cited].sort()).toEqual(sources.map((_, i) => i + 1));
     for (const item of sources) {
-      expect(kb.sources.map((s) => s.title)).toContain(item.textContent);
+      const title = item.querySelector('cite')?.textContent;
+      const source = kb.sources.find((s) => s.title === title);
+      expect(source, `${title} is a source`).toBeDefined();
+      // What the knowledge base knows of it, and a plain word where it has no address.
+      if (source?.date) expect(item).toHaveTextContent(source.date.slice(0, 4));
+      expect(item).toHaveTextContent(source?.url ?? 'No public address recorded.');
     }
   });
 
-  it('opens the print dialog once from “Print report”, then drops the flag from the address', async () => {
+  it('opens the print dialog once from “Print all”, then drops the flag from the address', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     renderAt('#/services/s2/result');
-    await user.click(await screen.findByRole('button', { name: 'Print report' }));
+    await user.click(await screen.findByRole('button', { name: 'Print all 3 services' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Decision report: 3 services' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(print).toHaveBeenCalledOnce());
     await waitFor(() => expect(window.location.hash).toBe('#/report'));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('prints one service on its own from its result page', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderAt('#/services/s2/result');
+    await user.click(await screen.findByRole('button', { name: 'Print this service' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Decision report: /,
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
+    await waitFor(() => expect(window.location.hash).toBe('#/services/s2/report'));
   });
 
   it('offers Print report on the portfolio page too', async () => {

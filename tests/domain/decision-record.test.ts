@@ -105,6 +105,45 @@ describe('MADR decision record', () => {
   });
 });
 
+describe('what an architect files', () => {
+  // A hot path for a Go team: Rust wins, with team fluency and more pulling against it.
+  const answers = {
+    ...kb.presets.find((p) => p.id === 'image-resizer')!.answers,
+    'team-fluency': 'go',
+  };
+  const record = serviceDecisionRecord(kb, { name: 'resizer', notes: '', answers }, {}, options);
+  const section = (title: string) => record.split(`\n### ${title}\n`)[1]?.split('\n## ')[0] ?? '';
+
+  it('gives each cost of the choice a mitigation from the knowledge base', () => {
+    const consequences = section('Consequences').split('\n### ')[0]!;
+    const known = (kb.consequences ?? []).filter((c) => c.chosen === 'rust');
+    const bad = consequences.split('\n').filter((line) => line.startsWith('* Bad, because'));
+    expect(bad.length).toBeGreaterThan(0);
+    for (const entry of known.filter((c) => consequences.includes(c.consequence.slice(1, 40)))) {
+      expect(consequences).toContain(`  * Mitigation: ${entry.mitigation}`);
+    }
+    expect(consequences.match(/^ {2}\* Mitigation: /gm)?.length).toBeGreaterThan(0);
+  });
+
+  it('lists pros and cons for each option', () => {
+    expect(record).toContain('## Pros and Cons of the Options');
+    expect(section('Rust')).toMatch(/^\* Good, because /m);
+    expect(section('Go')).toMatch(/^\* Good, because /m);
+    expect(section('Go')).toMatch(/^\* Bad, because /m);
+  });
+
+  it('keeps the languages’ names capitalised and the Markdown free of needless escapes', () => {
+    const billingRecord = serviceDecisionRecord(
+      kb,
+      { name: 'billing-api', notes: 'About ~6 weeks; p99 < 10 ms & fine.', answers: billing },
+      {},
+      options,
+    );
+    expect(billingRecord).not.toMatch(/because (go|rust)\b/);
+    expect(billingRecord).toContain('> About ~6 weeks; p99 < 10 ms & fine.');
+  });
+});
+
 describe('escaping helpers', () => {
   it('escapes inline markup and leading markers', () => {
     expect(escapeInline('a|b')).toBe('a\\|b');

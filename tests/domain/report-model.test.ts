@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recordFileName, slugify } from '../../src/domain/record-file-name';
+import { recordFileName, recordTitle, slugify } from '../../src/domain/record-file-name';
 import { reportModel } from '../../src/domain/report-model';
 
 const kb = getKnowledgeBase();
@@ -47,8 +47,10 @@ describe('report model', () => {
         expect(reason.sources.length).toBeGreaterThan(0);
         expect(reason.points).toMatch(/^[+−]\d+\.\d$/);
       }
-      expect(service.flips.answers).not.toBe('');
-      expect(service.flips.weights).not.toBe('');
+      // Some way to flip it, or a word on why none is listed.
+      expect(service.flips.rows.length > 0 || service.flips.weightNote !== null).toBe(true);
+      // A trigger that repeats a row of the flip table is not listed again.
+      expect(service.triggers.map((t) => t.id)).not.toContain('flip-answers');
       expect(service.review).toMatch(/^Review by \d{4}-\d{2}-\d{2} \(\d+ months/);
       expect(service.triggers.length).toBeGreaterThan(0);
     }
@@ -100,22 +102,29 @@ describe('report model', () => {
     expect(orders?.verdict).toMatch(/^Keep Go/);
     expect(orders?.notes[0]?.title).toMatch(/not cleared$/);
     expect(orders?.notes[0]?.sources.length).toBeGreaterThan(0);
-    expect(orders?.flips.weights).toMatch(/holds this verdict whatever the weights/);
+    expect(orders?.flips.weightNote).toMatch(/holds this verdict whatever the weights/);
   });
 });
 
 describe('decision record file names', () => {
   it.each([
-    ['billing-api', ['go'], 'adr-billing-api-go.md'],
-    ['Billing API (v2)', ['rust'], 'adr-billing-api-v2-rust.md'],
-    ['Café Über-Service', ['go'], 'adr-cafe-uber-service-go.md'],
-    ['../../etc/passwd', ['go'], 'adr-etc-passwd-go.md'],
-    ['<script>', ['go'], 'adr-script-go.md'],
-    ['   ', ['go'], 'adr-service-go.md'],
-    ['画像', ['rust'], 'adr-service-rust.md'],
-    ['portfolio', ['go', 'rust', 'go'], 'adr-portfolio-go-rust.md'],
-  ] as const)('%s → %s', (name, languages, expected) => {
-    expect(recordFileName(name, languages)).toBe(expected);
+    ['billing-api', ['go'], 1, '0001-build-billing-api-in-go.md'],
+    ['Billing API (v2)', ['rust'], 7, '0007-build-billing-api-v2-in-rust.md'],
+    ['Café Über-Service', ['go'], 12, '0012-build-cafe-uber-service-in-go.md'],
+    ['../../etc/passwd', ['go'], 1, '0001-build-etc-passwd-in-go.md'],
+    ['<script>', ['go'], 1, '0001-build-script-in-go.md'],
+    ['   ', ['go'], 1, '0001-build-service-in-go.md'],
+    ['画像', ['rust'], 9999, '9999-build-in-rust.md'],
+    ['billing-api', ['go'], 0, '0001-build-billing-api-in-go.md'],
+    ['billing-api', ['go'], 123456, '9999-build-billing-api-in-go.md'],
+  ] as const)('%s, number %s → %s', (name, languages, number, expected) => {
+    expect(recordFileName(recordTitle(name, languages, true), number)).toBe(expected);
+  });
+
+  it('names a portfolio record after its languages, each once', () => {
+    expect(recordFileName(recordTitle('portfolio', ['go', 'rust', 'go'], false), 3)).toBe(
+      '0003-portfolio-go-rust.md',
+    );
   });
 
   it('keeps long names short and never ends a slug on a hyphen', () => {

@@ -1,5 +1,19 @@
-/** The questionnaire's progress: every step by name, the current one marked. */
-export function ProgressSteps({ titles, current }: { titles: string[]; current: number }) {
+import { Link } from 'wouter';
+import { paths } from '../../components/paths';
+
+/**
+ * The questionnaire's progress: every step by name, the current one marked, and each step done
+ * so far a link back to it (the last step is the review).
+ */
+export function ProgressSteps({
+  titles,
+  current,
+  serviceId,
+}: {
+  titles: string[];
+  current: number;
+  serviceId: string;
+}) {
   return (
     <nav className="progress" aria-label="Questionnaire progress">
       <div className="progress__bar" aria-hidden="true">
@@ -9,12 +23,8 @@ export function ProgressSteps({ titles, current }: { titles: string[]; current: 
         {titles.map((title, i) => {
           const n = i + 1;
           const state = n < current ? 'done' : n === current ? 'current' : 'todo';
-          return (
-            <li
-              key={title}
-              className={`progress__step progress__step--${state}`}
-              aria-current={n === current ? 'step' : undefined}
-            >
+          const label = (
+            <>
               <span className="progress__number" aria-hidden="true">
                 {n}
               </span>
@@ -22,6 +32,24 @@ export function ProgressSteps({ titles, current }: { titles: string[]; current: 
                 {title}
                 {state === 'done' && <span className="visually-hidden"> (done)</span>}
               </span>
+            </>
+          );
+          return (
+            <li
+              key={title}
+              className={`progress__step progress__step--${state}`}
+              aria-current={n === current ? 'step' : undefined}
+            >
+              {state === 'done' ? (
+                <Link
+                  className="progress__link"
+                  href={n === titles.length ? paths.review(serviceId) : paths.step(serviceId, n)}
+                >
+                  {label}
+                </Link>
+              ) : (
+                label
+              )}
             </li>
           );
         })}

@@ -1,28 +1,43 @@
+import { useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';
-import { renameService } from '../../state/planner-store';
+import { renameService, setAnswer } from '../../state/planner-store';
 import { SERVICE_NAME_MAX } from '../../state/planner-schema';
 import { NotesField } from './notes-field';
 import { ProgressSteps } from './progress-steps';
-import { QuestionField } from './question-field';
+import { QuestionField, type AnswerChange } from './question-field';
+import { UndoAnswer } from './undo-answer';
 import { SharedAnswersNote } from './shared-answers-note';
 import { stepSchema, type StepValues } from './step-schema';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { useQuestionnaire } from './use-questionnaire';
+import './questionnaire.css';
 
-/** One step of the questionnaire. Answers are saved as they are given; Back and Next keep them. */
+/**
+ * One step of the questionnaire. Answers are saved as they are given, and each change on the step
+ * can be undone; Back and Next keep them. Opened from the review's "Change" (`fromReview`), both
+ * lead back to the review.
+ */
 export function QuestionnairePage({
   serviceId,
   stepNumber,
+  fromReview = false,
 }: {
   serviceId: string;
   stepNumber: number;
+  fromReview?: boolean;
 }) {
   const context = useQuestionnaire(serviceId);
   const [, navigate] = useLocation();
+  const stepKey = `${serviceId}:${stepNumber}`;
+  const [history, setHistory] = useState<{ key: string; changes: AnswerChange[] }>({
+    key: stepKey,
+    changes: [],
+  });
+  const changes = history.key === stepKey ? history.changes : [];
   const current = context?.steps[stepNumber - 1];
   const title =
     context && current
@@ -42,10 +57,21 @@ export function QuestionnairePage({
   const { service, total, stepTitles } = context;
   const withName = stepNumber === 1;
   const questionIds = current.questions.map((q) => q.id);
+  const answer = (questionId: string, after: string | null) => {
+    const question = current.questions.find((q) => q.id === questionId);
+    const before = context.answers[questionId] ?? null;
+    setAnswer(service.id, questionId, after ?? undefined);
+    if (question && before !== after) {
+      setHistory({
+        key: stepKey,
+        changes: [...changes, { questionId, prompt: question.prompt, before, after }],
+      });
+    }
+  };
 
   return (
     <div className="page page--questionnaire">
-      <ProgressSteps titles={stepTitles} current={stepNumber} />
+      <ProgressSteps titles={stepTitles} current={stepNumber} serviceId={serviceId} />
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
         <span className="eyebrow">
           Step {stepNumber} of {total}
@@ -66,7 +92,7 @@ export function QuestionnairePage({
         labelledBy="step-heading"
         onValid={() =>
           navigate(
-            stepNumber < context.steps.length
+            !fromReview && stepNumber < context.steps.length
               ? paths.step(serviceId, stepNumber + 1)
               : paths.review(serviceId),
           )
@@ -87,22 +113,38 @@ export function QuestionnairePage({
               </>
             )}
             {current.questions.map((question) => (
-              <QuestionField key={question.id} question={question} serviceId={service.id} />
+              <QuestionField key={question.id} question={question} onChange={answer} />
             ))}
             <div className="actions">
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() =>
-                  navigate(stepNumber > 1 ? paths.step(serviceId, stepNumber - 1) : paths.home())
+                  navigate(
+                    fromReview
+                      ? paths.review(serviceId)
+                      : stepNumber > 1
+                        ? paths.step(serviceId, stepNumber - 1)
+                        : paths.home(),
+                  )
                 }
               >
                 Back
               </button>
               <button type="submit" className="button button--primary">
-                {stepNumber < context.steps.length ? 'Next' : 'Review answers'}
+                {fromReview
+                  ? 'Back to the review'
+                  : stepNumber < context.steps.length
+                    ? 'Next'
+                    : 'Review answers'}
               </button>
             </div>
+            <UndoAnswer
+              serviceId={service.id}
+              questions={current.questions}
+              history={changes}
+              onUndone={() => setHistory({ key: stepKey, changes: changes.slice(0, -1) })}
+            />
           </>
         )}
       </Form>

@@ -11,6 +11,7 @@ import { ProgressSteps } from './progress-steps';
 import { stepSchema, type StepValues } from './step-schema';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { useQuestionnaire } from './use-questionnaire';
+import './questionnaire.css';
 
 const NOT_ANSWERED = '';
 
@@ -31,7 +32,7 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
 
   return (
     <div className="page page--review">
-      <ProgressSteps titles={stepTitles} current={total} />
+      <ProgressSteps titles={stepTitles} current={total} serviceId={serviceId} />
       <h1 id="review-heading" ref={headingRef} tabIndex={-1}>
         <span className="eyebrow">
           Step {total} of {total}
@@ -63,8 +64,8 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
               <section className="review-group" key={step.id} aria-labelledby={`review-${step.id}`}>
                 <div className="review-group__header">
                   <h2 id={`review-${step.id}`}>{step.title}</h2>
-                  <Link href={paths.step(serviceId, i + 1)} className="button button--quiet">
-                    Edit step<span className="visually-hidden"> “{step.title}”</span>
+                  <Link href={paths.changeStep(serviceId, i + 1)} className="button button--quiet">
+                    Change<span className="visually-hidden"> “{step.title}”</span>
                   </Link>
                 </div>
                 {questions.map((question) => {
@@ -72,6 +73,12 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
                   return (
                     <div className="field review-field" key={question.id}>
                       <label htmlFor={id}>{question.prompt}</label>
+                      {/* A select cuts a long answer short on a phone: there, it is also
+                          written out in full (hidden from screen readers, which read the select). */}
+                      <p className="review-field__answer" aria-hidden="true">
+                        {question.options.find((o) => o.id === answers[question.id])?.label ??
+                          'Not answered'}
+                      </p>
                       <select
                         id={id}
                         value={answers[question.id] ?? NOT_ANSWERED}

@@ -82,8 +82,9 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
           status: 'proposed',
           decisionMakers: '',
           includePermalink: true,
+          number: '1',
         }}
-        fieldLabels={{ decisionMakers: 'Decision-makers' }}
+        fieldLabels={{ decisionMakers: 'Decision-makers', number: 'Record number' }}
         labelledBy="record-heading"
         onValid={download}
       >
@@ -116,6 +117,13 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
               label="Decision-makers (optional)"
               hint="Names separated by commas, such as “Ana Lima, Bo Chen”."
               maxLength={DECISION_MAKERS_MAX}
+              autoComplete="off"
+            />
+            <TextField<RecordValues>
+              name="number"
+              label="Record number"
+              hint="Its number in your decision log; the file is named 0001-…, 0002-…, as ADRs are."
+              maxLength={6}
               autoComplete="off"
             />
             <CheckboxField<RecordValues>

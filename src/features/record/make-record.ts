@@ -9,7 +9,7 @@ import {
 } from '../../domain';
 import { serviceDecisionRecord } from '../../domain/decision-record';
 import { portfolioDecisionRecord } from '../../domain/portfolio-record';
-import { recordFileName } from '../../domain/record-file-name';
+import { recordFileName, recordTitle } from '../../domain/record-file-name';
 import { splitNames, type RecordValues } from './record-schema';
 
 export interface MadeRecord {
@@ -41,7 +41,10 @@ export function makeRecord(
     const language = verdictLanguage(recommend(kb, answers, inputs.weights).verdict);
     return {
       text: serviceDecisionRecord(kb, { ...service, answers }, inputs.weights, options),
-      fileName: recordFileName(service.name, language ? [language] : []),
+      fileName: recordFileName(
+        recordTitle(service.name, language ? [language] : [], true),
+        Number(values.number),
+      ),
     };
   }
   const languages = summarisePortfolio(kb, inputs).entries.flatMap((e) => {
@@ -50,6 +53,6 @@ export function makeRecord(
   });
   return {
     text: portfolioDecisionRecord(kb, inputs, options),
-    fileName: recordFileName('portfolio', languages),
+    fileName: recordFileName(recordTitle('portfolio', languages, false), Number(values.number)),
   };
 }

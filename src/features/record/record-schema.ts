@@ -16,6 +16,10 @@ export const RecordValuesSchema = z.object({
       ),
     ),
   includePermalink: z.boolean(),
+  /** The record's number in the team's decision log: the file is named "0007-….md". */
+  number: z
+    .string()
+    .check(z.regex(/^\s*0*[1-9]\d{0,3}\s*$/, 'Give a number from 1 to 9999, such as 7.')),
 });
 
 export type RecordValues = z.infer<typeof RecordValuesSchema>;

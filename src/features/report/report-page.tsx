@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
+import type { SourceWords } from '../../domain/describe-source';
 import { reportModel } from '../../domain/report-model';
 import { permalinkUrl } from '../../components/app-url';
 import { paths } from '../../components/paths';
@@ -10,17 +11,31 @@ import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
 import { PortfolioSummary } from './portfolio-summary';
 import { ServiceBlock } from './service-block';
 import '../../components/print.css';
+import { usePrintedPages } from './printed-pages';
 import './report.css';
 
 /**
  * The report of every service, laid out for paper (A4 or Letter) and readable on screen: the
  * date, the knowledge-base version and the permalink written out in full, the portfolio summary
- * when there are several services, then one block per service that never splits across pages.
+ * and the sources when there are several services, then each service from a new page. With
+ * `serviceId`, the report of that one service.
  * With `autoPrint` (the "Print report" buttons) it opens the print dialog once, then drops the
  * flag from the address so a reload or Back does not print again.
  */
-export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
-  const inputs = usePlannerInputs();
+export function ReportPage({
+  autoPrint = false,
+  serviceId,
+}: {
+  autoPrint?: boolean;
+  /** One service's report; every service's when absent. */
+  serviceId?: string;
+}) {
+  const plan = usePlannerInputs();
+  const inputs = useMemo(
+    () =>
+      serviceId ? { ...plan, services: plan.services.filter((s) => s.id === serviceId) } : plan,
+    [plan, serviceId],
+  );
   const payload = usePermalinkPayload();
   const [date] = useState(() => isoDate());
   const [, navigate] = useLocation();
@@ -28,16 +43,20 @@ export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
     () => reportModel(getKnowledgeBase(), inputs, { date, permalink: permalinkUrl(payload) }),
     [inputs, payload, date],
   );
-  const headingRef = usePageFocus<HTMLHeadingElement>('report', `${report.title} — Rust or Go?`);
+  const headingRef = usePageFocus<HTMLHeadingElement>(
+    `report-${serviceId ?? 'all'}`,
+    `${report.title} — Rust or Go?`,
+  );
+  usePrintedPages(report);
 
   useEffect(() => {
     if (!autoPrint) return;
     const frame = window.requestAnimationFrame(() => {
       window.print();
-      navigate(paths.report(), { replace: true });
+      navigate(serviceId ? paths.serviceReport(serviceId) : paths.report(), { replace: true });
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [autoPrint, navigate]);
+  }, [autoPrint, navigate, serviceId]);
 
   const count = report.services.length;
   return (
@@ -52,11 +71,16 @@ export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
             Print this report
           </button>
           <Link
-            href={count > 1 ? paths.portfolio() : paths.result(report.services[0]?.id ?? 's1')}
+            href={serviceId ? paths.result(serviceId) : paths.portfolio()}
             className="button button--secondary"
           >
-            {count > 1 ? 'Back to the portfolio' : 'Back to the result'}
+            {serviceId ? 'Back to the result' : 'Back to the portfolio'}
           </Link>
+          {serviceId && plan.services.length > 1 && (
+            <Link href={paths.report()} className="button button--quiet">
+              The report of all {plan.services.length} services
+            </Link>
+          )}
         </div>
       </div>
 
@@ -91,18 +115,30 @@ export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
       {report.portfolio && (
         <PortfolioSummary portfolio={report.portfolio} sources={report.sources} />
       )}
+      {/* On the summary page when there is one; after the only service otherwise. */}
+      {count > 1 && <SourceList sources={report.sourceDetails} />}
       {report.services.map((service) => (
         <ServiceBlock key={service.id} service={service} total={count} sources={report.sources} />
       ))}
-
-      <section className="report-sources" aria-labelledby="report-sources-heading">
-        <h2 id="report-sources-heading">Sources cited</h2>
-        <ol className="report-list">
-          {report.sources.map((title) => (
-            <li key={title}>{title}</li>
-          ))}
-        </ol>
-      </section>
+      {count <= 1 && <SourceList sources={report.sourceDetails} />}
     </div>
+  );
+}
+
+function SourceList({ sources }: { sources: readonly SourceWords[] }) {
+  return (
+    <section className="report-sources" aria-labelledby="report-sources-heading">
+      <h2 id="report-sources-heading">Sources cited</h2>
+      <ol className="report-list">
+        {sources.map((source) => (
+          <li key={source.title}>
+            <cite className="report-sources__title">{source.title}</cite>{' '}
+            <span className="report-cite">
+              {source.details} {source.url ?? source.addressNote}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

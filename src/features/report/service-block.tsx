@@ -1,14 +1,16 @@
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
+import { FlipTableView } from '../../components/flip-table-view';
+import { TriggerTableView } from '../../components/trigger-table-view';
 import type { ReportService } from '../../domain/report-model';
 import { ServiceNotes } from '../../components/service-notes';
-import { SourceRefs } from './source-refs';
+import { SourceRefs, sourceNumber } from './source-refs';
 
 /**
  * One service on paper: verdict and margin, reasons with their sources, what would flip it and
- * when to revisit it. The block is kept on one page, so it stays compact: sources are cited by
- * their number in the report's list, and one way to flip the verdict stands for the others.
- * Its heading and closing line mark where it starts and ends.
+ * when to revisit it, as compact tables. Each service starts a page; it is compact enough to fit
+ * one (sources are cited by their number in the report's list), and where it does not, it splits
+ * between sections, never between its heading and its verdict, and the running header names it.
  */
 export function ServiceBlock({
   service,
@@ -21,9 +23,16 @@ export function ServiceBlock({
   sources: readonly string[];
 }) {
   const headingId = `report-${service.id}`;
-  const [example, ...others] = service.flips.answerSets;
+  // On paper the firmest set of answers stands for the others (the result page lists them all).
+  const answerRows = service.flips.rows.filter((r) => r.kind === 'answers');
+  const otherSets = Math.max(0, answerRows.length - 1);
+  const shownFlips = [
+    ...answerRows.slice(0, 1),
+    ...service.flips.rows.filter((r) => r.kind === 'weight'),
+  ];
   return (
     <article
+      id={`report-block-${service.id}`}
       className={`report-service report-service--${service.language}`}
       aria-labelledby={headingId}
     >
@@ -72,36 +81,31 @@ export function ServiceBlock({
         </ol>
       )}
 
-      <h3>
-        {service.flips.towards
-          ? `What would flip it to ${LANGUAGE_NAME[service.flips.towards]}`
-          : 'What would flip it'}
-      </h3>
-      <p>
-        {service.flips.answers} {service.flips.weights}
-      </p>
-      {example && (
-        <p className="report-service__example">
-          For example: {example}
-          {others.length > 0 &&
-            ` (${others.length} other ${others.length === 1 ? 'set' : 'sets'} of changes would do it too.)`}
-        </p>
+      <h3>What would flip it to {service.flips.towardsName}</h3>
+      {shownFlips.length > 0 ? (
+        <FlipTableView
+          className="flip-table report-table report-table--flips"
+          caption={flipCaption(service.flips.fewestAnswers, otherSets)}
+          rows={shownFlips}
+        />
+      ) : (
+        <p>No change of up to {service.flips.searched ?? 3} answers flips it.</p>
       )}
+      {service.flips.weightNote && <p>{service.flips.weightNote}</p>}
 
       <h3>Revisit triggers</h3>
-      <p>{service.review}</p>
-      <ul className="report-list">
-        {service.triggers.map((t) => (
-          <li key={t.id}>
-            <strong>{t.label}.</strong> {t.condition}{' '}
-            {t.source ? (
-              <SourceRefs titles={[t.source]} list={sources} />
-            ) : (
-              <span className="report-cite">(Computed from this result.)</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      {service.triggers.length > 0 ? (
+        <TriggerTableView
+          className="trigger-table report-table report-table--triggers"
+          caption={`${service.review} (or any row above comes true):`}
+          rows={service.triggers.map((t) => ({
+            ...t,
+            source: t.source ? sourceNumber(t.source, sources) : null,
+          }))}
+        />
+      ) : (
+        <p>{service.review.replace(/, or sooner if:$/, '.')}</p>
+      )}
       <p className="report-service__end">End of {service.name}</p>
     </article>
   );
@@ -114,4 +118,15 @@ function Pull({ towards, points }: { towards: Language; points: string }) {
       (towards {LANGUAGE_NAME[towards]}, {points})
     </span>
   );
+}
+
+function flipCaption(fewest: number | null, others: number): string {
+  const also =
+    others > 0
+      ? ` ${others} other ${others === 1 ? 'set' : 'sets'} of answers would do it too.`
+      : '';
+  if (fewest === null) return `No answers flip it within reach; a change of priorities would.`;
+  return fewest === 1
+    ? `Any one row flips it.${also}`
+    : `The first row’s ${fewest} changes flip it together.${also}`;
 }

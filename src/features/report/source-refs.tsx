@@ -17,3 +17,8 @@ export function SourceRefs({
     </span>
   );
 }
+
+/** "Source 3": an article by its number in the report's source list. */
+export function sourceNumber(title: string, list: readonly string[]): string {
+  return `Source ${list.indexOf(title) + 1}`;
+}

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase, type Citation } from '../../domain';
+import { describeSource } from '../../domain/describe-source';
 import { paths } from '../../components/paths';
 
 /** The evidence behind a reason: each claim, with the title of the article it comes from. */
@@ -18,6 +19,12 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
                 <span className="citation__source">— {index.source(sourceId).title}</span>
               </summary>
               <p>{evidence.claim}</p>
+              <p className="citation__details">
+                {(() => {
+                  const words = describeSource(index.source(sourceId));
+                  return `${words.title}. ${words.details} ${words.url ?? words.addressNote}`;
+                })()}
+              </p>
               {evidence.measurements && (
                 <table className="figures">
                   <caption className="visually-hidden">{evidence.title}</caption>

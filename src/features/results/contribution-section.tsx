@@ -8,7 +8,10 @@ import './explain.css';
 
 const ContributionChart = lazy(() => import('./contribution-chart'));
 
-/** Each criterion's signed pull as a chart, with the same figures in a table beside it. */
+/**
+ * Each criterion's signed pull as a chart, and the same figures as a table one click away (read
+ * by screen readers from the disclosure, and never shown twice side by side).
+ */
 export function ContributionSection({ result }: { result: Recommendation }) {
   const data = toContributionChartData(result, getKnowledgeBase().scoring.closeCallMargin);
   if (data.rows.length === 0) return null;
@@ -20,12 +23,13 @@ export function ContributionSection({ result }: { result: Recommendation }) {
         criterion’s weight times how far your answers lean it. The last bar is the net score. Inside
         the shaded band (±{data.band.toFixed(1)} points) the verdict is a close call.
       </p>
-      <div className="chart-pair">
-        <ChartSlot className="chart-pair__chart">
-          <ContributionChart data={data} />
-        </ChartSlot>
+      <ChartSlot className="contribution-chart">
+        <ContributionChart data={data} />
+      </ChartSlot>
+      <details className="contribution-figures">
+        <summary>The same figures as a table</summary>
         <ContributionTable data={data} />
-      </div>
+      </details>
     </section>
   );
 }

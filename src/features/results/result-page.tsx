@@ -1,31 +1,54 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../components/paths';
 import { PrintReportButton } from '../../components/print-report-button';
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type Recommendation } from '../../domain';
+import { indexKnowledgeBase } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
 import { useRecommendation } from '../../state/recommendation';
+import { isViewingSharedPlan } from '../../state/shared-view-store';
+import { usePlannerInputs } from '../../state/plan-link';
 import { ServiceNotFound } from '../../components/service-not-found';
 import { ServiceNotes } from '../../components/service-notes';
 import { CitationList } from './citation-list';
 import { GateSection } from './gate-section';
 import { ContributionSection } from './contribution-section';
+import { CopyLinkButton } from './copy-link-button';
 import { FlipSection } from './flip-section';
+import { JumpLink } from './jump-link';
 import { WeightsPanel } from './weights-panel';
 import { ReasonList } from './reason-list';
+import { ResultSummary } from './result-summary';
+import { toResultSummary } from './summary-data';
 import { TriggerList } from './trigger-list';
-import { VerdictSummary } from './verdict-summary';
+import { VerdictScore } from './verdict-summary';
 import { NotStarted, VerdictBasis } from './verdict-basis';
+import './result.css';
+import { describeChanges, readSeen, seenResult, writeSeen } from './what-changed';
+import { WhatChangedNote } from './what-changed-note';
+
+/** The sections below the summary, for the page's own navigation. */
+const SECTIONS = [
+  { id: 'reasons-heading', label: 'Reasons' },
+  { id: 'flip-heading', label: 'What would flip it' },
+  { id: 'triggers-heading', label: 'When to revisit' },
+  { id: 'contribution-heading', label: 'How the criteria pull' },
+  { id: 'weights-heading', label: 'Weights' },
+  { id: 'share-heading', label: 'Share' },
+  { id: 'record-heading', label: 'Decision record' },
+] as const;
 
 /**
- * The recommendation for the active service, with everything needed to check it. `children`
- * are sections other features add below the reasons (the app passes them in).
+ * The recommendation for one service: a summary a lead reads in one screen (verdict, how sure,
+ * the strongest reasons, what would flip it, and the actions), then the details, reached by the
+ * page's own navigation. `children` are sections other features add at the end (the app passes
+ * the Share and Decision record sections in).
  */
 export function ResultPage({ serviceId, children }: { serviceId: string; children?: ReactNode }) {
   const service = usePlannerStore(selectServiceById(serviceId));
+  const count = usePlannerInputs().services.length;
   const result = useRecommendation(serviceId);
   const name = service?.name.trim() || 'Unnamed service';
   const headingRef = usePageFocus<HTMLHeadingElement>(
@@ -34,51 +57,84 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
   );
   const kb = getKnowledgeBase();
   const index = indexKnowledgeBase(kb);
+  const summary = toResultSummary(kb, result);
   const unmoved = result.criteria
     .filter((c) => c.contribution === 0)
     .map((c) => index.criterion(c.criterionId).label);
 
+  // What this result looked like on the last visit: read once on arrival, and what is on screen
+  // is remembered for the next one (not for a shared plan, which leaves nothing behind).
+  const [status, setStatus] = useState('');
+  const [before] = useState(() => (isViewingSharedPlan() ? null : readSeen(serviceId)));
+  const now = seenResult(summary, result);
+  const changes = before ? describeChanges(before, now) : [];
+  const remembered = JSON.stringify(now);
+  useEffect(() => {
+    if (!isViewingSharedPlan()) writeSeen(serviceId, JSON.parse(remembered) as typeof now);
+  }, [serviceId, remembered]);
+
   if (!service) return <ServiceNotFound />;
+  const here = paths.result(serviceId);
+  if (result.verdict.kind === 'not-started') {
+    return (
+      <div className="page page--result">
+        <h1 ref={headingRef} tabIndex={-1} className="result-title">
+          <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
+        </h1>
+        <ServiceNotes notes={service.notes} />
+        <NotStarted result={result} serviceId={serviceId} />
+        {children}
+      </div>
+    );
+  }
   return (
     <div className="page page--result">
       <h1 ref={headingRef} tabIndex={-1} className="result-title">
         <span className="eyebrow">Result</span> <span className="service-name">{name}</span>
       </h1>
+      <ResultSummary
+        summary={summary}
+        score={<VerdictScore result={result} />}
+        changes={<WhatChangedNote changes={changes} />}
+        status={
+          <p className="result-summary__status" role="status">
+            {status}
+          </p>
+        }
+        actions={
+          <>
+            <CopyLinkButton serviceId={serviceId} announce={setStatus} />
+            <PrintReportButton serviceId={serviceId} label="Print this service" />
+            {count > 1 && (
+              <PrintReportButton
+                label={`Print all ${count} services`}
+                className="button button--quiet"
+              />
+            )}
+            <JumpLink href={here} target="record-heading" className="button button--secondary">
+              Decision record
+            </JumpLink>
+            <Link href={paths.review(serviceId)} className="button button--quiet">
+              Change answers
+            </Link>
+          </>
+        }
+      />
       <ServiceNotes notes={service.notes} />
-      {result.verdict.kind === 'not-started' ? (
-        <NotStarted result={result} serviceId={serviceId} />
-      ) : (
-        <ResultDetails result={result} serviceId={serviceId} unmoved={unmoved} />
-      )}
-
-      {children}
-
-      <div className="actions">
-        <Link href={paths.review(serviceId)} className="button button--secondary">
-          Change answers
-        </Link>
-        <PrintReportButton />
-        <Link href={paths.services()} className="button button--quiet">
-          All services
-        </Link>
-      </div>
-    </div>
-  );
-}
-
-function ResultDetails({
-  result,
-  serviceId,
-  unmoved,
-}: {
-  result: Recommendation;
-  serviceId: string;
-  unmoved: string[];
-}) {
-  return (
-    <>
-      <VerdictSummary result={result} />
       <VerdictBasis result={result} serviceId={serviceId} />
+
+      <nav className="page-nav no-print" aria-labelledby="page-nav-heading">
+        <h2 id="page-nav-heading">On this page</h2>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <JumpLink href={here} target={section.id}>
+                {section.label}
+              </JumpLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       {result.gates.map((gate) => (
         <GateSection key={gate.gateId} gate={gate} />
@@ -86,12 +142,15 @@ function ResultDetails({
 
       {result.defaultCitations.length > 0 && (
         <section aria-labelledby="default-heading">
-          <h2 id="default-heading">How the close call was broken</h2>
+          <h2 id="default-heading">Why Go when it is close</h2>
+          <p>
+            With no clear winner and no single language the team is fluent in, the sources advise
+            starting with Go.
+          </p>
           <CitationList citations={result.defaultCitations} />
         </section>
       )}
 
-      <ContributionSection result={result} />
       <section aria-labelledby="reasons-heading">
         <h2 id="reasons-heading">Reasons, strongest first</h2>
         <ReasonList reasons={result.reasons} />
@@ -101,11 +160,21 @@ function ResultDetails({
       </section>
 
       <FlipSection result={result} serviceId={serviceId} />
-      <WeightsPanel result={result} />
       <section aria-labelledby="triggers-heading">
         <h2 id="triggers-heading">Revisit this decision when…</h2>
         <TriggerList triggers={result.triggers} />
       </section>
-    </>
+
+      <ContributionSection result={result} />
+      <WeightsPanel result={result} />
+
+      {children}
+
+      <div className="actions">
+        <Link href={paths.services()} className="button button--quiet">
+          All services
+        </Link>
+      </div>
+    </div>
   );
 }

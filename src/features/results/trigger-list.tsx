@@ -1,19 +1,20 @@
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase, type RevisitTrigger } from '../../domain';
+import { triggerRows } from '../../domain/flip-rows';
+import { TriggerTableView } from '../../components/trigger-table-view';
 
-/** The conditions that should reopen the decision. */
+/** The conditions that should reopen the decision, less those the flip table already lists. */
 export function TriggerList({ triggers }: { triggers: readonly RevisitTrigger[] }) {
   const index = indexKnowledgeBase(getKnowledgeBase());
   return (
-    <ul className="triggers">
-      {triggers.map((t) => (
-        <li key={t.id} className={`trigger trigger--${t.origin}`}>
-          <strong>{t.label}.</strong> {t.condition}{' '}
-          <span className="trigger__origin">
-            {t.sourceId ? `(${index.source(t.sourceId).title})` : '(computed from this result)'}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <TriggerTableView
+      caption="Or when any change under “What would flip it” comes true."
+      rows={triggerRows(triggers).map((t) => ({
+        id: t.id,
+        label: t.label,
+        condition: t.condition,
+        source: t.sourceId ? index.source(t.sourceId).title : null,
+      }))}
+    />
   );
 }

@@ -16,6 +16,7 @@ import {
   removeService,
   undoRemoveService,
 } from '../../state/service-list';
+import { AddExample } from './add-example';
 import { RemovalNotice } from './removal-notice';
 import { ServiceCard } from './service-card';
 import { displayName, serviceElementId as ids } from './service-ids';
@@ -134,6 +135,7 @@ export function ServicesPage() {
           Compare them in the portfolio
         </Link>
       </div>
+      <AddExample disabled={!canAdd} />
       {!canAdd && (
         <p id="services-full" className="muted">
           A planner holds at most {MAX_SERVICES} services. Remove one to add another.

@@ -1,0 +1,129 @@
+/**
+ * "What would flip it" and "revisit when" as rows of a table rather than sentences: each way to
+ * turn the verdict is one row (the answers that change, from what to what, and what the verdict
+ * becomes), and a trigger that only repeats one of those rows is left out of the trigger table.
+ * Pure data, so the result page, the report and any later format lay out the same rows.
+ */
+import type { KnowledgeBase, Language } from '../../content';
+import { LANGUAGE_NAME } from './describe';
+import { describeFlippedVerdict, formatWeight } from './describe-flips';
+import type { AnswerFlipSet } from './flips';
+import type { Recommendation, RevisitTrigger } from './recommend';
+
+/** One answer in a flipping set: the question, the answer given (null: unanswered) and the new one. */
+export interface FlipChangeCell {
+  questionId: string;
+  prompt: string;
+  from: string | null;
+  to: string;
+}
+
+export interface FlipRow {
+  /** Stable key: the changes it makes. */
+  key: string;
+  kind: 'answers' | 'weight';
+  changes: FlipChangeCell[];
+  /** What the verdict becomes, capitalised: "Rust wins", "It becomes a close call that Rust wins". */
+  outcome: string;
+  /** Earlier answers that would count again after the change, as "“label” to “prompt”". */
+  revealed: string[];
+}
+
+export interface FlipTable {
+  /** The language the rows flip it to; absent when the verdict names none. */
+  towards?: Language;
+  /** "Rust" or "Go", or "another verdict" when there is no single language to flip to. */
+  towardsName: string;
+  /** The fewest answer changes that flip it; null when no change within the search does. */
+  fewestAnswers: number | null;
+  /** The largest number of answer changes searched (for "no change of up to 3 answers"). */
+  searched: number | null;
+  rows: FlipRow[];
+  /** Why no weight row, when there is none: a gate holds it, or no weight in range turns it. */
+  weightNote: string | null;
+}
+
+/** The computed triggers that only repeat a row of the flip table. */
+const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-weight']);
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function answerRow(kb: KnowledgeBase, set: AnswerFlipSet): FlipRow {
+  return {
+    key: set.changes.map((c) => `${c.questionId}=${c.to.optionId}`).join('&'),
+    kind: 'answers',
+    changes: set.changes.map((c) => ({
+      questionId: c.questionId,
+      prompt: c.prompt,
+      from: c.from?.label ?? null,
+      to: c.to.label,
+    })),
+    outcome: capitalise(describeFlippedVerdict(kb, set.verdict)),
+    revealed: set.revealed.map((r) => `“${r.answer.label}” to “${r.prompt}”`),
+  };
+}
+
+/** The rows of "what would flip it" for a recommendation: answer sets first, then the weight. */
+export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable {
+  const { answers, weights, towards } = result.flips;
+  const rows = answers.kind === 'found' ? answers.sets.map((set) => answerRow(kb, set)) : [];
+  if (weights.kind === 'found') {
+    const w = weights.smallest;
+    rows.push({
+      key: `weight:${w.criterionId}`,
+      kind: 'weight',
+      changes: [
+        {
+          questionId: w.criterionId,
+          prompt: `Weight of “${w.label}”`,
+          from: formatWeight(w.from),
+          to: formatWeight(w.to),
+        },
+      ],
+      outcome: capitalise(describeFlippedVerdict(kb, w.verdict)),
+      revealed: [],
+    });
+  }
+  const { verdict } = result;
+  const gate = verdict.kind === 'gated' ? kb.gates.find((g) => g.id === verdict.gateId) : undefined;
+  return {
+    ...(towards ? { towards } : {}),
+    towardsName: towards ? LANGUAGE_NAME[towards] : 'another verdict',
+    fewestAnswers: answers.kind === 'found' ? answers.size : null,
+    searched: answers.kind === 'none' ? answers.maxChanges : null,
+    rows,
+    weightNote:
+      weights.kind === 'found'
+        ? null
+        : weights.reason === 'gated'
+          ? `${gate?.label ?? 'A gate'} holds this verdict whatever the weights.`
+          : 'No single weight, anywhere from 0 to 5, flips it.',
+  };
+}
+
+/**
+ * "What would flip it" in one line, for the summary: the one answer that would, or how many must
+ * change together, or the weight that would when no answers do.
+ */
+export function flipInOneLine(table: FlipTable): string {
+  const first = table.rows.find((r) => r.kind === 'answers');
+  const weight = table.rows.find((r) => r.kind === 'weight');
+  const to = table.towardsName;
+  if (first && table.fewestAnswers === 1) {
+    const [change] = first.changes;
+    return `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
+  }
+  if (first && table.fewestAnswers !== null) {
+    return `No single answer flips it to ${to}; it takes ${table.fewestAnswers} answers changing together.`;
+  }
+  if (weight) {
+    const [change] = weight.changes;
+    return `No answers within reach flip it to ${to}; only a change of priorities would (${change?.prompt ?? ''} from ${change?.from ?? ''} to ${change?.to ?? ''}).`;
+  }
+  return `No change of up to ${table.searched ?? 3} answers, and no single weight, flips it to ${to}.`;
+}
+
+/** The revisit triggers worth their own row: those that do not repeat the flip table. */
+export function triggerRows(triggers: readonly RevisitTrigger[]): RevisitTrigger[] {
+  return triggers.filter((t) => !REPEATS_A_FLIP.has(t.id));
+}
