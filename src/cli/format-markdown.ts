@@ -1,5 +1,5 @@
 /** The recommendation as a Markdown decision record (MADR), the same one the app downloads. */
-import { portfolioDecisionRecord, serviceDecisionRecord } from '../domain';
+import { portfolioDecisionRecord, serviceDecisionRecord, nameOrUnnamed } from '../domain';
 import { profiledHeadline, profileEvidenceLines, profileRuleLines } from './profile-words';
 import type { CliReport } from './report-data';
 
@@ -20,7 +20,7 @@ function profileSection({ kb, portfolio, profile }: CliReport): string {
     const profiled = profile.services[i];
     if (!profiled) return;
     lines.push(
-      `* ${entry.name.trim() || 'Unnamed service'}: ${profiledHeadline(kb, p, profiled)}`,
+      `* ${nameOrUnnamed(entry.name)}: ${profiledHeadline(kb, p, profiled)}`,
       ...profileRuleLines(profiled).map((line) => `  * ${line}`),
     );
   });

@@ -8,6 +8,8 @@ import {
   describeVerdict,
   describeWeightFlip,
   indexKnowledgeBase,
+  nameOrUnnamed,
+  LANGUAGE_NAME,
 } from '../domain';
 import {
   profiledHeadline,
@@ -16,8 +18,6 @@ import {
   profileRuleLines,
 } from './profile-words';
 import type { CliReport } from './report-data';
-
-const LANGUAGE = { rust: 'Rust', go: 'Go' } as const;
 
 export function formatText(report: CliReport): string {
   const { kb, plan, portfolio, comparisons, profile } = report;
@@ -32,7 +32,7 @@ export function formatText(report: CliReport): string {
   portfolio.entries.forEach((entry, i) => {
     const r = entry.recommendation;
     const words = describeVerdict(kb, r.verdict, r.margin);
-    const name = entry.name.trim() || 'Unnamed service';
+    const name = nameOrUnnamed(entry.name);
     const profiled = profile?.services[i];
     lines.push(
       `${name}: ${profile && profiled ? profiledHeadline(kb, profile.opened.profile, profiled) : words.headline}`,
@@ -54,7 +54,7 @@ export function formatText(report: CliReport): string {
       ].join('; ');
       const pull = `${reason.contribution > 0 ? '+' : '−'}${Math.abs(reason.contribution).toFixed(1)}`;
       lines.push(
-        `    ${pull} ${reason.label} (towards ${LANGUAGE[reason.towards]}): ${reason.sentence} [${sources}]`,
+        `    ${pull} ${reason.label} (towards ${LANGUAGE_NAME[reason.towards]}): ${reason.sentence} [${sources}]`,
       );
     }
     lines.push('  What would flip it:');

@@ -9,7 +9,7 @@
  * differs from the one saved in the file; 2 wrong arguments or a file that cannot be read.
  */
 import { getKnowledgeBase, linkTables } from '../../content';
-import { describeSnapshot, encodePermalink } from '../domain';
+import { describeSnapshot, encodePermalink, nameOrUnnamed } from '../domain';
 import { paths } from '../components/paths';
 import { parseCommandArgs, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
@@ -104,7 +104,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
     // the language left (see report-data.ts).
     for (const c of changed) {
       io.stderr(
-        `Verdict changed for "${c.name || 'Unnamed service'}": saved ${c.author ? describeSnapshot(kb, c.author) : 'nothing'}, today ${describeSnapshot(kb, c.today)}.\n`,
+        `Verdict changed for "${nameOrUnnamed(c.name)}": saved ${c.author ? describeSnapshot(kb, c.author) : 'nothing'}, today ${describeSnapshot(kb, c.today)}.\n`,
       );
     }
     if (changed.length > 0) return 1;

@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../../content';
 import type { Decision } from './answers-file';
 import { describeSnapshot, type VerdictComparison } from './verdict-snapshot';
+import { nameOrUnnamed } from './words';
 
 /** One reason to re-open a decision, with what to do about it. */
 export type DecisionFinding =
@@ -59,7 +60,7 @@ export function checkDecision(
 export function describeDecisionFinding(finding: DecisionFinding): string {
   switch (finding.kind) {
     case 'verdict-changed':
-      return `service "${finding.name.trim() || 'Unnamed service'}": the file records ${finding.saved}; today it is ${finding.today}. Re-open the decision: look at what changed, then record it again.`;
+      return `service "${nameOrUnnamed(finding.name)}": the file records ${finding.saved}; today it is ${finding.today}. Re-open the decision: look at what changed, then record it again.`;
     case 'review-due':
       return `the decision was due for review on ${finding.reviewBy}. Re-open the decision: review it and record a new review-by date.`;
     case 'trigger-fired':

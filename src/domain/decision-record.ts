@@ -22,6 +22,7 @@ import {
 import { effectiveAnswers, visibleQuestions } from './questions';
 import { recommend, type Citation, type Recommendation } from './recommend';
 import type { Weights } from './weights';
+import { nameOrUnnamed } from './words';
 
 /** One service as the record needs it: what the user typed and its answers (team ones merged). */
 export interface RecordService {
@@ -38,7 +39,7 @@ export function serviceDecisionRecord(
   options: RecordOptions,
 ): string {
   const result = recommend(kb, service.answers, weights);
-  const name = service.name.trim() || 'Unnamed service';
+  const name = nameOrUnnamed(service.name);
   const chosen = verdictLanguage(result.verdict);
   const title = chosen
     ? `# Build ${escapeInline(name)} in ${LANGUAGE_NAME[chosen]}`

@@ -21,6 +21,7 @@ import {
   type RecordOptions,
 } from './record-parts';
 import type { Weights } from './weights';
+import { nameOrUnnamed } from './words';
 
 export interface PortfolioRecordInput {
   teamAnswers: Answers;
@@ -28,7 +29,7 @@ export interface PortfolioRecordInput {
   weights: Weights;
 }
 
-const nameOf = (name: string) => escapeInline(name.trim() || 'Unnamed service');
+const nameOf = (name: string) => escapeInline(nameOrUnnamed(name));
 
 /** The MADR record for every service at once. */
 export function portfolioDecisionRecord(

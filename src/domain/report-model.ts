@@ -16,6 +16,7 @@ import { summarisePortfolio, type LoneRuntime, type Portfolio } from './portfoli
 import type { PortfolioRecordInput } from './portfolio-record';
 import { addMonths, signed } from './record-parts';
 import type { Citation, Recommendation } from './recommend';
+import { nameOrUnnamed, LEVEL_NAME } from './words';
 
 export interface ReportOptions {
   /** Today, as YYYY-MM-DD: the report's date and the start of each review period. */
@@ -104,9 +105,7 @@ export interface Report {
   sourceDetails: SourceWords[];
 }
 
-const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
-
-const nameOf = (name: string) => name.trim() || 'Unnamed service';
+const nameOf = (name: string) => nameOrUnnamed(name);
 
 /** Builds the report for every service of the plan. */
 export function reportModel(
@@ -244,7 +243,7 @@ function reportPortfolio(portfolio: Portfolio): ReportPortfolio {
         name: nameOf(entry.name),
         verdict: describeVerdictShort(r.verdict),
         lead: `${Math.round(r.margin * 100)}%`,
-        confidence: LEVEL[r.confidence.level],
+        confidence: LEVEL_NAME[r.confidence.level],
       };
     }),
     loneRuntimes: portfolio.loneRuntimes.map((lone) => describeLone(lone, named(lone.serviceId))),

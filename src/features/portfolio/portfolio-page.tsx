@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { describeRuntimeCosts, describeRuntimes, visibleSteps } from '../../domain';
+import { describeRuntimeCosts, describeRuntimes, visibleSteps, nameOrUnnamed } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { paths } from '../../components/paths';
 import { PrintReportButton } from '../../components/print-report-button';
@@ -22,7 +22,7 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
   const headingRef = usePageFocus<HTMLHeadingElement>('portfolio', 'Portfolio — Rust or Go?');
   const runtimes = describeRuntimes(portfolio);
   const nameOf = (serviceId: string) =>
-    portfolio.entries.find((e) => e.id === serviceId)?.name.trim() || 'Unnamed service';
+    nameOrUnnamed(portfolio.entries.find((e) => e.id === serviceId)?.name ?? '');
 
   return (
     <div className="page page--portfolio">

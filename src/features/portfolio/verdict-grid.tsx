@@ -5,10 +5,10 @@ import {
   describeVerdictShort,
   verdictLanguage,
   type PortfolioEntry,
+  nameOrUnnamed,
+  LEVEL_NAME,
 } from '../../domain';
 import { paths } from '../../components/paths';
-
-const LEVEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 function gateLabel(gateId: string): string {
   return getKnowledgeBase().gates.find((g) => g.id === gateId)?.label ?? 'A bar';
@@ -20,7 +20,7 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
     <ol className="verdict-grid">
       {entries.map((entry) => {
         const { verdict, margin, confidence } = entry.recommendation;
-        const name = entry.name.trim() || 'Unnamed service';
+        const name = nameOrUnnamed(entry.name);
         return (
           <li
             key={entry.id}
@@ -41,7 +41,7 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
               {verdictLanguage(verdict) !== undefined && (
                 <>
                   {' · '}
-                  {LEVEL[confidence.level]} confidence
+                  {LEVEL_NAME[confidence.level]} confidence
                 </>
               )}
             </p>

@@ -9,6 +9,7 @@ import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
 import { makeRecord, type MadeRecord } from './make-record';
 import { DECISION_MAKERS_MAX, RecordValuesSchema, type RecordValues } from './record-schema';
 import './record.css';
+import { nameOrUnnamed } from '../../domain';
 
 /**
  * The decision record in MADR form, to download as a Markdown file or copy: for this service or
@@ -23,7 +24,7 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
   const [fallback, setFallback] = useState<MadeRecord | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const service = inputs.services.find((s) => s.id === serviceId);
-  const name = service?.name.trim() || 'Unnamed service';
+  const name = nameOrUnnamed(service?.name ?? '');
   const count = inputs.services.length;
   const offersScope = service !== undefined && count > 1;
 

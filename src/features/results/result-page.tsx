@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '../../components/paths';
 import { PrintReportButton } from '../../components/print-report-button';
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase } from '../../domain';
+import { indexKnowledgeBase, nameOrUnnamed } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
@@ -50,7 +50,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
   const service = usePlannerStore(selectServiceById(serviceId));
   const count = usePlannerInputs().services.length;
   const result = useRecommendation(serviceId);
-  const name = service?.name.trim() || 'Unnamed service';
+  const name = nameOrUnnamed(service?.name ?? '');
   const headingRef = usePageFocus<HTMLHeadingElement>(
     `result-${serviceId}`,
     `Result for ${name} — Rust or Go?`,

@@ -1,4 +1,5 @@
 /** Element ids inside the services list, shared by the cards and the page that moves focus. */
+import { nameOrUnnamed } from '../../domain';
 export const serviceElementId = {
   title: (serviceId: string) => `service-${serviceId}-title`,
   name: (serviceId: string) => `service-${serviceId}-name`,
@@ -10,5 +11,5 @@ export const serviceElementId = {
 
 /** The name to show for a service: its own, or a stand-in while it has none. */
 export function displayName(name: string): string {
-  return name.trim() || 'Unnamed service';
+  return nameOrUnnamed(name);
 }
