@@ -176,7 +176,7 @@ describe('4. deal-breakers are not leans', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });
 
 describe('5. say only what was said', () => {
@@ -200,7 +200,7 @@ describe('5. say only what was said', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it('“no hiring planned” never says hiring matters; “some” AI never says “most”', () => {
     const result = recommend(kb, {
@@ -237,5 +237,5 @@ describe('confidence agrees with the flips', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });
