@@ -14,6 +14,8 @@ export interface FlipRowCells {
   key: string;
   changes: FlipChangeCell[];
   outcome: string;
+  /** The changes as the event they mean ("the p99 budget tightens to under 10 ms"). */
+  event?: string;
   /** Earlier answers that would count again after the change. */
   revealed: string[];
 }
@@ -55,6 +57,7 @@ export function FlipTableView({
               <td data-label="To">{change.to}</td>
               {i === 0 && (
                 <td data-label="Then" rowSpan={row.changes.length}>
+                  {row.event && <span className="flip-table__event">If {row.event}: </span>}
                   {row.outcome}
                   {row.revealed.length > 0 && (
                     <span className="flip-table__revealed">

@@ -25,6 +25,11 @@ export interface FlipRow {
   changes: FlipChangeCell[];
   /** What the verdict becomes, capitalised: "Rust wins", "It becomes a close call that Rust wins". */
   outcome: string;
+  /**
+   * The changes as the event they mean, from the knowledge base's wording, uncapitalised and
+   * without a full stop: "the p99 budget tightens to under 10 ms". Absent for a weight.
+   */
+  event?: string;
   /** Earlier answers that would count again after the change, as "“label” to “prompt”". */
   revealed: string[];
 }
@@ -48,6 +53,11 @@ const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-weight']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
 function answerRow(kb: KnowledgeBase, set: AnswerFlipSet): FlipRow {
   return {
     key: set.changes.map((c) => `${c.questionId}=${c.to.optionId}`).join('&'),
@@ -55,10 +65,11 @@ function answerRow(kb: KnowledgeBase, set: AnswerFlipSet): FlipRow {
     changes: set.changes.map((c) => ({
       questionId: c.questionId,
       prompt: c.prompt,
-      from: c.from?.label ?? null,
+      from: c.from ? `${c.from.label}${c.fromAssumed ? ' (assumed)' : ''}` : null,
       to: c.to.label,
     })),
     outcome: capitalise(describeFlippedVerdict(kb, set.verdict)),
+    event: joinAnd(set.changes.map((c) => c.event)),
     revealed: set.revealed.map((r) => `“${r.answer.label}” to “${r.prompt}”`),
   };
 }
@@ -111,7 +122,9 @@ export function flipInOneLine(table: FlipTable): string {
   const to = table.towardsName;
   if (first && table.fewestAnswers === 1) {
     const [change] = first.changes;
-    return `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
+    return first.event
+      ? `One answer would flip it to ${to}: if ${first.event}.`
+      : `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
   }
   if (first && table.fewestAnswers !== null) {
     return `No single answer flips it to ${to}; it takes ${table.fewestAnswers} answers changing together.`;

@@ -66,6 +66,11 @@ export interface LoneRuntime {
    * runtime's organisation-wide cost may outweigh it: one answer change would flip it.
    */
   smallMargin: boolean;
+  /**
+   * A rule, not the score, chose the language (a deal-breaker or a gate): the lead then says
+   * nothing about it, and keeping one runtime would go against that rule.
+   */
+  byRule: boolean;
   /** What keeping one runtime gives up: the reasons pulling towards `language`, strongest first. */
   givenUp: Reason[];
   /** The reasons already pulling towards `alternative`, strongest first. */
@@ -163,6 +168,7 @@ function findLoneRuntimes(
         maxScore: result.maxScore,
         margin: result.margin,
         smallMargin: result.fragile,
+        byRule: result.confidence.decidedBy === 'rule',
         givenUp: result.reasons.filter((r) => r.towards === runtime.language),
         kept: result.reasons.filter((r) => r.towards === alternative),
       },

@@ -260,6 +260,9 @@ function reportPortfolio(portfolio: Portfolio): ReportPortfolio {
 function describeLone(lone: LoneRuntime, name: string): string {
   const language = LANGUAGE_NAME[lone.language];
   const percent = Math.round(lone.margin * 100);
+  if (lone.byRule) {
+    return `${name} alone brings ${language} into production, because a rule its answers meet (a deal-breaker or the rewrite bar) decides it whatever the score.`;
+  }
   if (!lone.smallMargin) {
     return `${name} alone brings ${language} into production, with a clear lead of ${percent}%.`;
   }

@@ -10,6 +10,18 @@ export function LoneRuntimeNote({ lone, name }: { lone: LoneRuntime; name: strin
   const alternative = LANGUAGE_NAME[lone.alternative];
   const percent = Math.round(lone.margin * 100);
   const headingId = `lone-${lone.serviceId}`;
+  if (lone.byRule) {
+    return (
+      <p className="lone-note lone-note--clear">
+        <strong>
+          <bdi>{name}</bdi>
+        </strong>{' '}
+        alone brings {language} into production, because a rule its answers meet (a deal-breaker or
+        the rewrite bar) decides it whatever the score. The sources accept that split: one language
+        for most services, the other where a service needs it.
+      </p>
+    );
+  }
   if (!lone.smallMargin) {
     return (
       <p className="lone-note lone-note--clear">

@@ -37,7 +37,9 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
                   ? `${gateLabel(verdict.gateId)}: not cleared`
                   : verdict.kind === 'ruled-out'
                     ? 'Decided by a deal-breaker'
-                    : `Leads by ${Math.round(margin * 100)}%`}
+                    : verdict.kind === 'close-call'
+                      ? `Within ${Math.round(margin * 100)}%: too close to call`
+                      : `Leads by ${Math.round(margin * 100)}%`}
               {verdictLanguage(verdict) !== undefined && (
                 <>
                   {' · '}

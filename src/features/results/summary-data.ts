@@ -52,9 +52,11 @@ export function toResultSummary(kb: KnowledgeBase, result: Recommendation): Resu
     detail: words.detail,
     level: `${confidence.level} confidence`,
     sureBecause: `${result.confidence.answered} of ${result.confidence.shown} questions answered; ${
-      result.confidence.closeCall
-        ? 'the two languages are level, a close call'
-        : `a lead of ${Math.round(result.margin * 100)}%`
+      result.confidence.decidedBy === 'rule'
+        ? 'a rule decides it, not the score'
+        : result.confidence.closeCall
+          ? 'the two languages are level, a close call'
+          : `a lead of ${Math.round(result.margin * 100)}%`
     }.`,
     fragile:
       result.fragile && result.verdict.kind === 'clear'
@@ -62,7 +64,8 @@ export function toResultSummary(kb: KnowledgeBase, result: Recommendation): Resu
         : null,
     reasons: result.reasons.slice(0, SUMMARY_REASONS).map((r) => ({
       criterionId: r.criterionId,
-      label: r.label,
+      // A reason resting only on answers assumed from the kind of service says so.
+      label: r.assumed ? `${r.label} (assumed)` : r.label,
       towards: r.towards,
       towardsName: LANGUAGE_NAME[r.towards],
       points: `${r.contribution > 0 ? '+' : '−'}${Math.abs(r.contribution).toFixed(1)}`,

@@ -1,5 +1,5 @@
 import { getKnowledgeBase } from '../../../content';
-import type { Recommendation } from '../../domain';
+import { describeMargin, type Recommendation } from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 
@@ -17,7 +17,8 @@ export function VerdictScore({ result }: { result: Recommendation }) {
       <p className="verdict__score">
         Score:{' '}
         {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
-        out of a possible {result.maxScore.toFixed(1)} either way.
+        out of a possible {result.maxScore.toFixed(1)} either way.{' '}
+        {describeMargin(result.verdict, result.score, result.maxScore, result.flips.answers)}
       </p>
       <ChangedWeightsNote />
     </>
