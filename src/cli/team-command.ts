@@ -32,7 +32,7 @@ function isTeamFormat(name: string): name is keyof typeof TEAM_FORMATS {
 }
 
 /** The member name a file gives: its "member" field, else its file name without ".json". */
-export function memberName(path: string, member: string | null): string {
+export function memberName(path: string, member: string | undefined): string {
   return member?.trim() || basename(path).replace(/\.json$/i, '');
 }
 

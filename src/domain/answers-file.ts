@@ -173,7 +173,8 @@ export type AnswersFileResult =
       value: OpenedPlan & {
         savedAt: string | null;
         decision: Decision | null;
-        member: string | null;
+        /** Who answered, when the file names them (for a team decision). */
+        member?: string;
       };
     }
   | { ok: false; reason: AnswersFileFailure };
@@ -252,7 +253,7 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
       dropped,
       savedAt: file.savedAt ?? null,
       decision: (file.formatVersion === 2 ? file.decision : undefined) ?? null,
-      member: file.member ?? null,
+      ...(file.member === undefined ? {} : { member: file.member }),
     },
   };
 }
