@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import type { KnowledgeBase } from '../../content';
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline } from './markdown';
+import type { PlannerInputs } from './inputs';
 import type { Disagreement, TeamComparison, TeamValue } from './team';
+import { resolveWeights } from './weights';
 import { nameOrUnnamed } from './words';
 
 export const SettledItemSchema = z.strictObject({
@@ -25,6 +27,8 @@ export const SettledItemSchema = z.strictObject({
     )
     .check(z.maxLength(50)),
   settled: z.string().check(z.maxLength(600)),
+  /** The settled value itself (option id, weight, or null), to tell whether the plan still has it. */
+  value: z.union([z.string().check(z.maxLength(200)), z.number(), z.null()]),
   /** By the majority the proposal took, or by the lead's pick (on a tie, or over the majority). */
   how: z.enum(['majority', 'lead']),
 });
@@ -73,6 +77,7 @@ export function summariseSettlement(
           answer: describeTeamValue(kb, d, d.values[i] ?? null),
         })),
         settled: describeTeamValue(kb, d, value),
+        value,
         how: picked && (d.tie || value !== d.proposed) ? 'lead' : 'majority',
       });
     }
@@ -95,4 +100,27 @@ export function settlementMarkdown(items: readonly SettledItem[]): string {
   if (items.length === 0) return '';
   const lines = items.map((item) => `- ${escapeInline(describeSettledItem(item))}`);
   return `## ${SETTLEMENT_HEADING}\n\nThe members answered on their own; these answers decided a verdict.\n\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Whether a plan still has every settled answer (and weight): the record shows how the team
+ * settled only while that is so. Keys are those of `teamKey`.
+ */
+export function settlementApplies(
+  kb: KnowledgeBase,
+  items: readonly SettledItem[],
+  inputs: PlannerInputs,
+): boolean {
+  if (items.length === 0) return false;
+  const weights = resolveWeights(kb, inputs.weights);
+  return items.every((item) => {
+    const [scope = '', id = ''] = item.key.split('/');
+    const current =
+      scope === 'weight'
+        ? (weights[id] ?? null)
+        : scope === 'team'
+          ? (inputs.teamAnswers[id] ?? null)
+          : (inputs.services.find((s) => s.id === scope)?.answers[id] ?? null);
+    return current === item.value;
+  });
 }
