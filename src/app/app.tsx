@@ -18,6 +18,8 @@ import {
   DecisionFileSection,
   ProfileSection,
   ReportPage,
+  TeamPage,
+  ComparePage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
@@ -106,6 +108,8 @@ export function App() {
             <Route path={routes.report}>
               {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
             </Route>
+            <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
+            <Route path={routes.compare} component={ComparePage} />
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

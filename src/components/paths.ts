@@ -24,6 +24,10 @@ export const paths = {
   criterionEvidence: (criterionId: string) => `/evidence/criterion-${criterionId}`,
   /** The printable report of every service; `print` opens the browser's print dialog on arrival. */
   report: (print = false) => (print ? '/report/print' : '/report'),
+  /** The team view: blank to gather members, or with the members' plans (see team-link.ts). */
+  team: (members?: string) => (members ? `/team/${members}` : '/team'),
+  /** The services of the plan on screen side by side. */
+  compare: () => '/compare',
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -40,4 +44,6 @@ export const routes = {
   evidence: '/evidence',
   evidenceItem: '/evidence/:itemId',
   report: '/report/:mode?',
+  team: '/team/:members?',
+  compare: '/compare',
 } as const;

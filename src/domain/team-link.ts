@@ -1,12 +1,13 @@
 /**
  * The team view as something to share: every member's plan as a link payload, with their name,
  * in one fragment (`#/team/<name>:<payload>,<name>:<payload>…`) when that fits the app's link
- * rules, else as a file holding the same list. Names are percent-encoded, so neither ":" nor ","
- * can appear in one; payloads are base64url.
+ * rules, else as a file holding the same list. Names and payloads are base64url (names as UTF-8),
+ * so neither ":" nor "," can appear in one, and no router or mail tool re-encodes them.
  */
 import * as z from 'zod/mini';
 import type { KnowledgeBase, LinkTable } from '../../content';
 import { issuesFromZod, type Issue } from './issues';
+import { decodeBase64Url, encodeBase64Url } from './permalink/base64url';
 import { decodePermalink, PERMALINK_LIMITS } from './permalink/permalink';
 import { describePermalinkFailure } from './permalink/describe-failure';
 import type { TeamMember } from './team';
@@ -30,7 +31,9 @@ export const TeamFileSchema = z.strictObject({
 
 /** The fragment segment after "/team/" for these members. */
 export function encodeTeamFragment(entries: readonly TeamEntry[]): string {
-  return entries.map((e) => `${encodeURIComponent(e.member)}:${e.link}`).join(',');
+  return entries
+    .map((e) => `${encodeBase64Url(new TextEncoder().encode(e.member))}:${linkPayload(e.link)}`)
+    .join(',');
 }
 
 /** Whether a team fragment is short enough to share as a link (else share a file). */
@@ -50,17 +53,22 @@ export function decodeTeamFragment(fragment: string): TeamEntriesResult {
   const entries: TeamEntry[] = [];
   for (const [i, part] of parts.entries()) {
     const at = part.indexOf(':');
-    let member = '';
-    try {
-      member = decodeURIComponent(part.slice(0, Math.max(0, at)));
-    } catch {
-      member = '';
-    }
+    const member = decodeName(part.slice(0, Math.max(0, at)));
     entries.push({ member, link: at < 0 ? '' : part.slice(at + 1) });
     if (at < 0)
       return { ok: false, issues: [{ field: `Member ${i + 1}`, message: 'has no link' }] };
   }
   return checkEntries(entries);
+}
+
+function decodeName(text: string): string {
+  const bytes = decodeBase64Url(text);
+  if (!bytes.ok) return '';
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.value);
+  } catch {
+    return '';
+  }
 }
 
 /** Reads a team file; never throws. */

@@ -7,6 +7,8 @@ import { paths } from '../../components/paths';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { describeSettledItem, SETTLEMENT_HEADING } from '../../domain/team-record';
+import { useTeamSettlement } from '../../state/team-settlement';
 import { PortfolioSummary } from './portfolio-summary';
 import { ServiceBlock } from './service-block';
 import '../../components/print.css';
@@ -29,6 +31,7 @@ export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
     [inputs, payload, date],
   );
   const headingRef = usePageFocus<HTMLHeadingElement>('report', `${report.title} — Rust or Go?`);
+  const settlement = useTeamSettlement();
 
   useEffect(() => {
     if (!autoPrint) return;
@@ -95,6 +98,16 @@ export function ReportPage({ autoPrint = false }: { autoPrint?: boolean }) {
         <ServiceBlock key={service.id} service={service} total={count} sources={report.sources} />
       ))}
 
+      {settlement.length > 0 && (
+        <section className="report-team" aria-labelledby="report-team-heading">
+          <h2 id="report-team-heading">{SETTLEMENT_HEADING}</h2>
+          <ul>
+            {settlement.map((item) => (
+              <li key={item.key}>{describeSettledItem(item)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="report-sources" aria-labelledby="report-sources-heading">
         <h2 id="report-sources-heading">Sources cited</h2>
         <ol className="report-list">
