@@ -240,7 +240,7 @@ function DisagreementRow({
             .join('; ')}
           {`; moves the lead ${Math.round(d.swing * 100)} points`}
         </span>
-        {d.tie && <span className="team-row__tie"> A tie: your call.</span>}
+        {d.tie && onChoose && <span className="team-row__tie"> A tie: your call.</span>}
       </td>
       {onChoose && (
         <td>
