@@ -214,7 +214,10 @@ export type Gate = z.infer<typeof GateSchema>;
 export const DealBreakerSchema = z.strictObject({
   id,
   label: shortText,
-  /** All must hold. */
+  /**
+   * All must hold. Content always names at least one; an organisation profile's "hold" is a
+   * deal-breaker with none, which always holds.
+   */
   when: z.array(ConditionSchema).check(z.minLength(1)),
   rulesOut: LanguageSchema,
   /** Why the language is ruled out, citing what the source says, in our words. */
@@ -260,6 +263,11 @@ export type RuntimeCost = z.infer<typeof RuntimeCostSchema>;
 export const ScoringSettingsSchema = z.strictObject({
   /** Below this share of the maximum possible score the verdict is a close call. */
   closeCallMargin: z.number().check(z.gt(0), z.lt(1)),
+  /**
+   * A standing lean added to every score, as a share of the largest possible score (positive
+   * leans Rust). The knowledge base leaves it out; an organisation profile's radar rings set it.
+   */
+  bias: z.optional(z.number().check(z.gte(-1), z.lte(1))),
   /** The language recommended when no tie-break names one. */
   defaultLanguage: LanguageSchema,
   defaultLanguageEvidenceIds: z.array(id).check(z.minLength(1)),

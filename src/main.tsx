@@ -5,6 +5,8 @@ import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
 import { showsPrerenderedPage } from './app/prerendered-route';
 import { loadKnowledgeBase } from './state/knowledge-base';
 import { nextTask } from './state/next-task';
+// Before the first render: a shared plan left open in this tab comes back, with its edits.
+import './state/plan-sync';
 import './app/styles.css';
 
 const container = document.getElementById('root');

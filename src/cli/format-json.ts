@@ -1,5 +1,5 @@
 /** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
-import { describeVerdict, snapshotVerdict } from '../domain';
+import { describeVerdict, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
 import { profiledHeadline } from './profile-words';
 import type { CliReport } from './report-data';
 
@@ -28,9 +28,9 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
         name: entry.name,
         // With a profile, the verdict after it: what a script acting on the decision needs.
         verdict: !profiled
-          ? snapshotVerdict(r.verdict)
+          ? jsonVerdict(r.verdict)
           : {
-              ...snapshotVerdict(profiled.verdict),
+              ...jsonVerdict(profiled.verdict),
               ...(profiled.verdict.byProfile ? { heldByProfile: profiled.verdict.byProfile } : {}),
             },
         headline:
@@ -45,7 +45,20 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
           level: r.confidence.level,
           answered: r.confidence.answered,
           shown: r.confidence.shown,
+          coverage: round(r.confidence.coverage),
+          decidedBy: r.confidence.decidedBy,
         },
+        dealBreakers: r.dealBreakers.map((d) => ({
+          id: d.dealBreakerId,
+          label: d.label,
+          rulesOut: d.rulesOut,
+        })),
+        assumptions: r.assumptions.map((a) => ({
+          questionId: a.questionId,
+          answer: a.answer,
+          fromQuestionId: a.because.questionId,
+        })),
+        firstQuestions: r.firstQuestions.map((q) => q.questionId),
         reasons: r.reasons.map((reason) => ({
           criterionId: reason.criterionId,
           label: reason.label,
@@ -66,6 +79,7 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
             }))
           : [],
         marginAfterProfile: profiled ? round(profiled.margin) : null,
+        marginWithoutProfile: profiled ? round(profiled.without.margin) : null,
         savedVerdict: comparisons[i]?.author ?? null,
         changedSinceSaved: comparisons[i]?.differs ?? false,
       };
@@ -84,4 +98,12 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * A verdict for scripts: its kind, and its language where it names one (`verdict.language` is
+ * absent for a service not started, and for constraints that conflict).
+ */
+function jsonVerdict(verdict: Verdict): VerdictSnapshot | { kind: 'not-started' } {
+  return snapshotVerdict(verdict) ?? { kind: 'not-started' };
 }

@@ -9,12 +9,9 @@ import {
   answersForService,
   applyProfile,
   compareVerdicts,
-  profileRules,
-  profileWeights,
   runtimeLimitWarning,
-  sameVerdict,
-  snapshotVerdict,
   summarisePortfolio,
+  withProfile,
   type OpenedProfile,
   type Portfolio,
   type ProfiledRecommendation,
@@ -51,33 +48,22 @@ export function buildReport(
   context: { today: string; permalink?: string; profile?: OpenedProfile },
 ): CliReport {
   const { profile: opened, ...facts } = context;
-  // The profile's weights are the organisation's defaults; the file's own overrides win.
-  const inputs = opened
-    ? { ...plan.inputs, weights: profileWeights(opened.profile, plan.inputs.weights) }
-    : plan.inputs;
-  const portfolio = summarisePortfolio(kb, inputs);
-  const comparisons = compareVerdicts(kb, inputs, plan.authorVerdicts);
+  const inputs = plan.inputs;
+  // With a profile, the one engine scores with the knowledge base the profile makes: its weights
+  // as defaults (the file's own overrides win), a hold as a deal-breaker, costs as a lean.
+  const scoring = opened ? withProfile(kb, opened) : kb;
+  const portfolio = summarisePortfolio(scoring, inputs);
+  const comparisons = compareVerdicts(scoring, inputs, plan.authorVerdicts);
   if (!opened) return { kb, plan, portfolio, comparisons, ...facts };
 
-  const rules = profileRules(opened.profile);
-  const services = portfolio.entries.map((entry, i) =>
-    applyProfile(
-      kb,
-      rules,
-      entry.recommendation,
-      answersForService(inputs.teamAnswers, inputs.services[i]),
-    ),
+  const services = inputs.services.map((service) =>
+    applyProfile(kb, opened, answersForService(inputs.teamAnswers, service), inputs.weights),
   );
   return {
     kb,
     plan,
     portfolio,
-    comparisons: comparisons.map((c, i) => {
-      const verdict = services[i]?.verdict;
-      if (!verdict) return c;
-      const today = snapshotVerdict(verdict);
-      return { ...c, today, differs: c.author !== null && !sameVerdict(c.author, today) };
-    }),
+    comparisons,
     ...facts,
     profile: {
       opened,

@@ -8,6 +8,7 @@ import {
   type UseFormRegisterReturn,
 } from 'react-hook-form';
 import { fieldId } from './field-id';
+import { usePasteLimit } from './use-paste-limit';
 
 interface TextFieldProps<T extends FieldValues> {
   name: Path<T>;
@@ -32,7 +33,12 @@ export function TextField<T extends FieldValues>({
   const { register, getFieldState, formState } = useFormContext<T>();
   const id = fieldId(name);
   const error = getFieldState(name, formState).error?.message;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+  const pasteLimit = usePasteLimit();
+  const describedBy = [
+    hint ? `${id}-hint` : '',
+    error ? `${id}-error` : '',
+    pasteLimit.message ? `${id}-cut` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const field = register(name, {
@@ -43,6 +49,7 @@ export function TextField<T extends FieldValues>({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy || undefined,
     maxLength,
+    onPaste: pasteLimit.onPaste,
     ...field,
   };
   return (
@@ -62,6 +69,11 @@ export function TextField<T extends FieldValues>({
         <textarea rows={3} {...common} />
       ) : (
         <input type="text" autoComplete={autoComplete} {...common} />
+      )}
+      {pasteLimit.message && (
+        <p className="field__hint" id={`${id}-cut`} role="alert">
+          {pasteLimit.message}
+        </p>
       )}
     </div>
   );

@@ -129,6 +129,8 @@ export interface CompiledModel {
   tieBreaks: CompiledTieBreak[];
   defaultLanguage: Language;
   closeCallMargin: number;
+  /** A standing lean on every score, as a share of the largest possible score. */
+  bias: number;
   /**
    * Questions whose answer can change more than the score through fixed transitions: which
    * questions are shown, a gate, a deal-breaker, a tie-break, or the effects of other answers.
@@ -273,6 +275,7 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
     tieBreaks,
     defaultLanguage: kb.scoring.defaultLanguage,
     closeCallMargin: kb.scoring.closeCallMargin,
+    bias: kb.scoring.bias ?? 0,
     structural,
   };
   cache.set(kb, model);
@@ -389,10 +392,14 @@ export function countAnswers(
   return into;
 }
 
-/** Score and margin from lean sums: each signal capped at ±1, weighted and added in order. */
+/**
+ * Score and margin from lean sums: each signal capped at ±1, weighted and added in order, then
+ * the standing `bias` (a share of the largest possible score) added.
+ */
 export function scoreSums(
   sums: Float64Array,
   weights: Float64Array,
+  bias = 0,
 ): { score: number; maxScore: number; margin: number } {
   let score = 0;
   let maxScore = 0;
@@ -403,6 +410,7 @@ export function scoreSums(
     score += weight * signal || 0;
     maxScore += weight;
   }
+  if (bias !== 0) score += bias * maxScore;
   return { score, maxScore, margin: maxScore > 0 ? Math.abs(score) / maxScore : 0 };
 }
 
@@ -453,7 +461,7 @@ export function evaluateState(
   state: CountedState,
   weights: Float64Array,
 ): Evaluation {
-  const { score, maxScore, margin } = scoreSums(state.sums, weights);
+  const { score, maxScore, margin } = scoreSums(state.sums, weights, model.bias);
   return { verdict: decideVerdict(model, state, score, margin), score, maxScore, margin };
 }
 

@@ -119,7 +119,7 @@ class AnswerSearch {
     this.trialScratch = countAnswers(model, base);
     this.trial = base.slice();
     this.baseEffective = this.scratch.effective.slice();
-    const { score, maxScore } = scoreSums(this.scratch.sums, weights);
+    const { score, maxScore } = scoreSums(this.scratch.sums, weights, model.bias);
     this.startProgress = this.direction * score;
     this.leastNeeded = -model.closeCallMargin * maxScore;
     this.slack = 1e-9 * (1 + maxScore);
@@ -374,7 +374,7 @@ class AnswerSearch {
         for (const alternative of candidate.alternatives) {
           if (progress + alternative.gain + rest < needed - this.slack) break;
           shift(sums, alternative, 1);
-          const next = this.direction * scoreSums(sums, this.weights).score;
+          const next = this.direction * scoreSums(sums, this.weights, this.model.bias).score;
           chosen.push({ question: candidate.question, option: alternative.option });
           if (remaining > 1) visit(pos + 1, remaining - 1, next);
           else if (next >= needed - this.slack) this.confirm(structural, chosen);

@@ -302,7 +302,7 @@ function findWeightFlips(
     const from = weights[c] ?? 0;
     for (const to of weightsByDistance(from)) {
       trial[c] = to;
-      const { score, margin } = scoreSums(state.sums, trial);
+      const { score, margin } = scoreSums(state.sums, trial, model.bias);
       if (margin >= model.closeCallMargin && (score > 0 ? 'rust' : 'go') !== towards) continue;
       const { verdict } = evaluateState(model, state, trial);
       if (verdictLanguage(verdict) === towards) {

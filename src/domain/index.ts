@@ -164,6 +164,7 @@ export {
 } from './decision-check';
 export {
   applyProfile,
+  withProfile,
   decodeProfile,
   describeProfiledVerdict,
   PROFILE_FORMAT,

@@ -60,7 +60,8 @@ export function hasWork(inputs: PlannerInputs): boolean {
 /**
  * Keeps only what this knowledge base can use: answers to questions it has, in the right scope
  * (team or service), with options it offers; weights for criteria it has. Everything dropped is
- * reported, so a file or link made with another version says what no longer applies.
+ * reported, so a file or link made with another version says what no longer applies. Service
+ * ids used twice are replaced with fresh ones, and reported too (see `withUniqueIds`).
  * Valid inputs made by this version come back unchanged (a `-0` weight becomes `0`).
  */
 export function normalizeInputs(
@@ -95,7 +96,7 @@ export function normalizeInputs(
   };
 
   const teamAnswers = keep(inputs.teamAnswers, 'team', 'Team answers');
-  const services = inputs.services.map((service, i) => ({
+  const services = withUniqueIds(inputs.services, dropped).map((service, i) => ({
     ...service,
     answers: keep(service.answers, 'service', serviceLabel(service, i)),
   }));
@@ -111,6 +112,32 @@ export function normalizeInputs(
   }
 
   return { inputs: { teamAnswers, services, weights }, dropped };
+}
+
+/**
+ * Gives every service after the first with a given id a fresh one, reporting each change: two
+ * services sharing an id would be renamed, moved and removed together. Ids are otherwise kept,
+ * because a link to one service of a plan names it by id.
+ */
+export function withUniqueIds(services: readonly Service[], issues: Issue[]): Service[] {
+  const taken = new Set(services.map((s) => s.id));
+  const seen = new Set<string>();
+  let next = 1;
+  return services.map((service, i) => {
+    if (!seen.has(service.id)) {
+      seen.add(service.id);
+      return service;
+    }
+    while (taken.has(`s${next}`)) next++;
+    const id = `s${next}`;
+    taken.add(id);
+    seen.add(id);
+    issues.push({
+      field: serviceLabel(service, i),
+      message: `its id “${service.id}” was already used by another service, so it was given the id “${id}”`,
+    });
+    return { ...service, id };
+  });
 }
 
 /** How messages name a service: its name when it has one, else its position. */

@@ -12,6 +12,9 @@ export interface OpenedPlan {
   kbVersion: string;
   /** The version of the link or file format it was written in. */
   formatVersion: number;
-  /** What could not be carried over to today's knowledge base, e.g. answers no longer offered. */
+  /**
+   * What could not be carried over as it was: answers today's knowledge base no longer offers,
+   * service ids used twice (given fresh ones).
+   */
   dropped: Issue[];
 }

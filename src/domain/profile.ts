@@ -16,26 +16,18 @@
  * the language out for new work; "assess" and "trial" raise the cost of adopting it (the language
  * must lead by one more close-call margin on trial, two more on assess); "adopt" changes nothing.
  *
- * This module is pure and independent of the scoring engine's insides: `profileRules` turns a
- * profile into rules (data), `profileWeights` gives the weights to score with, and
- * `applyProfile` applies the rules to a finished recommendation. Once the engine takes deal-breakers
- * and extra leans itself, `profileRules` is what it should be given, and `applyProfile` goes.
+ * This module is pure: `profileRules` turns a profile into rules (data), and `withProfile` turns
+ * those into the knowledge base the one engine scores with — a hold becomes a deal-breaker, an
+ * adoption cost a standing lean — so verdict, confidence and flips all see the profile.
  */
 import * as z from 'zod/mini';
-import type { KnowledgeBase, Language } from '../../content';
+import type { Answers, KnowledgeBase, Language } from '../../content';
 import { LANGUAGE_NAME } from './words';
 import { issuesFromZod, type Issue } from './issues';
 import type { Portfolio } from './portfolio';
-import type { Recommendation } from './recommend';
-import {
-  compileModel,
-  countAnswers,
-  otherLanguage,
-  tieBreakFor,
-  toVector,
-  verdictLanguage,
-  type Verdict,
-} from './engine';
+import { recommend, type Recommendation } from './recommend';
+import { otherLanguage, verdictLanguage, type Verdict } from './engine';
+import type { Weights } from './weights';
 
 export const PROFILE_FORMAT = 'rust-or-go-profile';
 export const PROFILE_FORMAT_VERSION = 1;
@@ -221,9 +213,63 @@ export function profileWeights(
 }
 
 /**
- * A verdict after a profile: the engine's kinds, where `byProfile` names the language the profile
- * put on hold when that is what ruled it out (a `ruled-out` verdict), or what conflicts with a
- * deal-breaker ruling out the other (a `conflict`).
+ * The knowledge base as an organisation profile makes it, so that the one engine scores with the
+ * profile — verdict, confidence and flips alike:
+ * - its weights become the criteria's defaults (a plan's own overrides still win);
+ * - a language on hold is a deal-breaker with no condition, which always holds;
+ * - the adoption costs of "trial" and "assess" become a standing lean against that language, in
+ *   close-call margins (`scoring.bias`).
+ * Memoised per knowledge base and profile, so the engine compiles it once.
+ */
+export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): KnowledgeBase {
+  let byHash = profiled.get(kb);
+  if (!byHash) profiled.set(kb, (byHash = new Map<string, KnowledgeBase>()));
+  const cached = byHash.get(opened.hash);
+  if (cached) return cached;
+  const rules = profileRules(opened.profile);
+  const weights = opened.profile.weights ?? {};
+  let bias = 0;
+  for (const rule of rules) {
+    if (rule.kind !== 'adoption-cost') continue;
+    const lean = rule.closeCallMargins * kb.scoring.closeCallMargin;
+    bias += rule.language === 'rust' ? -lean : lean;
+  }
+  const derived: KnowledgeBase = {
+    ...kb,
+    criteria: kb.criteria.map((c) => ({ ...c, defaultWeight: weights[c.id] ?? c.defaultWeight })),
+    dealBreakers: [
+      ...kb.dealBreakers,
+      ...rules.flatMap((rule) =>
+        rule.kind === 'rule-out'
+          ? [
+              {
+                id: holdId(rule.language),
+                label: `On hold in the organisation profile “${opened.profile.name}”`,
+                when: [],
+                rulesOut: rule.language,
+                explanation: rule.sentence,
+                evidenceIds: [],
+              },
+            ]
+          : [],
+      ),
+    ],
+    scoring: { ...kb.scoring, ...(bias !== 0 ? { bias } : {}) },
+  };
+  byHash.set(opened.hash, derived);
+  return derived;
+}
+
+const profiled = new WeakMap<KnowledgeBase, Map<string, KnowledgeBase>>();
+
+/** The id of the deal-breaker a profile's hold on `language` becomes. */
+function holdId(language: Language): string {
+  return `profile-hold-${language}`;
+}
+
+/**
+ * A verdict after a profile: the engine's own, where `byProfile` names the language the profile
+ * put on hold when that hold is among what ruled it out (or made the constraints conflict).
  */
 export type ProfiledVerdict = Verdict & { byProfile?: Language };
 
@@ -232,90 +278,61 @@ export interface AppliedRule {
   rule: ProfileRule;
   /** Points the adoption cost took from the language's side (0 for a rule-out). */
   points: number;
-  /** Whether this rule changed the verdict. */
+  /** Whether this rule changed the verdict (the profile as a whole turned it, through this rule). */
   decisive: boolean;
 }
 
 export interface ProfiledRecommendation {
   verdict: ProfiledVerdict;
-  /** The score after adoption costs; positive leans Rust. */
+  /** The score with the profile; positive leans Rust. */
   score: number;
-  /** |score| over the largest possible score, after adoption costs. */
+  /** |score| over the largest possible score, with the profile. */
   margin: number;
   applied: AppliedRule[];
+  /** The whole recommendation with the profile, from the engine. */
+  recommendation: Recommendation;
+  /** The same answers scored without the profile, to show what it changed. */
+  without: Recommendation;
 }
 
 /**
- * Applies a profile's rules to a finished recommendation (`answers` are the service's, for the
- * close-call tie-break). Adoption costs move the score against their language and the verdict is
- * read again with the knowledge base's close-call margin and tie-break; then a language on hold
- * that still wins is ruled out, leaving the other. A gated verdict keeps its gate.
- *
- * Interim: this re-reads the verdict outside the engine. When the engine takes `profileRules` as
- * deal-breakers and leans, this function is no longer needed.
+ * What a profile makes of one service: its recommendation scored with the profile, and each rule
+ * with its cost and whether it turned the verdict (against the same answers scored without it).
  */
 export function applyProfile(
   kb: KnowledgeBase,
-  rules: readonly ProfileRule[],
-  recommendation: Recommendation,
-  answers: Readonly<Record<string, string>>,
+  opened: OpenedProfile,
+  answers: Answers,
+  weights: Weights,
 ): ProfiledRecommendation {
-  const { maxScore } = recommendation;
-  let score = recommendation.score;
-  let verdict: ProfiledVerdict = recommendation.verdict;
-  // Costs weigh on scored verdicts only: a gate, a deal-breaker or no answers are not a score.
-  const scored = verdict.kind === 'clear' || verdict.kind === 'close-call';
-  const applied: AppliedRule[] = [];
-  for (const rule of rules) {
-    if (rule.kind !== 'adoption-cost' || !scored) continue;
-    const points = rule.closeCallMargins * kb.scoring.closeCallMargin * maxScore;
-    score += rule.language === 'rust' ? -points : points;
-    applied.push({ rule, points, decisive: false });
-  }
-  const margin = maxScore > 0 ? Math.abs(score) / maxScore : 0;
-  if (applied.length > 0) {
-    const before = verdictLanguage(verdict);
-    verdict = readVerdict(kb, score, margin, answers);
-    if (verdictLanguage(verdict) !== before) for (const a of applied) a.decisive = true;
-  }
-  for (const rule of rules) {
-    if (rule.kind !== 'rule-out') continue;
-    const decisive = verdictLanguage(verdict) === rule.language;
-    if (decisive) {
-      verdict =
-        verdict.kind === 'ruled-out'
-          ? // A deal-breaker already ruled the other language out: nothing is left.
-            { kind: 'conflict', dealBreakerIds: verdict.dealBreakerIds, byProfile: rule.language }
-          : {
-              kind: 'ruled-out',
-              language: otherLanguage(rule.language),
-              dealBreakerIds: [],
-              byProfile: rule.language,
-            };
+  const without = recommend(kb, answers, weights);
+  const recommendation = recommend(withProfile(kb, opened), answers, weights);
+  const turned = verdictLanguage(without.verdict) !== verdictLanguage(recommendation.verdict);
+  const held = heldBy(recommendation.verdict);
+  const applied = profileRules(opened.profile).map((rule): AppliedRule => {
+    if (rule.kind === 'rule-out') {
+      return { rule, points: 0, decisive: turned && held === rule.language };
     }
-    applied.push({ rule, points: 0, decisive });
-  }
-  return { verdict, score, margin, applied };
+    const points = rule.closeCallMargins * kb.scoring.closeCallMargin * recommendation.maxScore;
+    return { rule, points, decisive: turned && held === undefined };
+  });
+  return {
+    verdict: held ? { ...recommendation.verdict, byProfile: held } : recommendation.verdict,
+    score: recommendation.score,
+    margin: recommendation.margin,
+    applied,
+    recommendation,
+    without,
+  };
 }
 
-/**
- * The engine's reading of a score after adoption costs: clear past the close-call margin, else
- * the engine's own tie-break (engine.ts), for the interim `applyProfile`.
- */
-function readVerdict(
-  kb: KnowledgeBase,
-  score: number,
-  margin: number,
-  answers: Readonly<Record<string, string>>,
-): Verdict {
-  if (margin >= kb.scoring.closeCallMargin) {
-    return { kind: 'clear', language: score > 0 ? 'rust' : 'go' };
+/** The language a profile's hold ruled out in this verdict, if a hold is what ruled it out. */
+function heldBy(verdict: Verdict): Language | undefined {
+  if (verdict.kind !== 'ruled-out' && verdict.kind !== 'conflict') return undefined;
+  for (const language of ['rust', 'go'] as const) {
+    if (verdict.dealBreakerIds.includes(holdId(language))) return language;
   }
-  const model = compileModel(kb);
-  const tieBreak = tieBreakFor(model, countAnswers(model, toVector(model, answers)).counted);
-  return tieBreak
-    ? { kind: 'close-call', language: tieBreak.language, tieBreak: tieBreak.id }
-    : { kind: 'close-call', language: model.defaultLanguage, tieBreak: 'default' };
+  return undefined;
 }
 
 /**

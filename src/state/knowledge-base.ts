@@ -35,6 +35,11 @@ export function hasLoadedKnowledgeBase(): boolean {
   return loaded !== undefined;
 }
 
+/** The version of the knowledge base once it has loaded valid; until then undefined. */
+export function loadedKnowledgeBaseVersion(): string | undefined {
+  return loaded?.ok ? loaded.value.version : undefined;
+}
+
 /**
  * The validated knowledge base or its issues; suspends the component until it has loaded.
  *

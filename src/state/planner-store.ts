@@ -5,11 +5,25 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers } from '../../content';
-import { getKnowledgeBase } from './knowledge-base';
+import { hasWork } from '../domain/inputs';
+import { getKnowledgeBase, loadedKnowledgeBaseVersion } from './knowledge-base';
 import type { PlannerInputs, Service } from './planner-schema';
 import { createPlannerStorage, keepUnrestored } from './planner-storage';
-import { readSavedState, restoreState, SAVED_STATE_VERSION } from './saved-state';
+import { holdOriginal, isHoldingOriginal } from './save-status-store';
+import {
+  migrateSavedState,
+  restorePersisted,
+  SAVED_STATE_VERSION,
+  type SavedState,
+} from './saved-state';
 import { isViewingSharedPlan, useSharedViewStore } from './shared-view-store';
+import { isSavingHeld } from './write-hold';
+import {
+  dismissReplacedOffer,
+  keepReplacedPlan,
+  takeReplacedPlan,
+  type PlanSnapshot,
+} from './replaced-plan';
 
 export const STORAGE_KEY = 'rust-or-go';
 export const STORAGE_VERSION = SAVED_STATE_VERSION;
@@ -22,6 +36,11 @@ export interface RemovedService {
 
 export interface PlannerState extends PlannerInputs {
   activeServiceId: string;
+  /**
+   * The knowledge-base version the restored answers were saved with; null when nothing was
+   * restored. Saved as is until the knowledge base has loaded (see `partialize`).
+   */
+  kbVersion: string | null;
   /** Set when saved work could not be (fully) restored, for the UI to say so. Not persisted. */
   restoreNotice: string | null;
   /** The last removed service while Undo is offered. In memory only: a reload forgets it. */
@@ -36,11 +55,15 @@ export function initialInputs(): PlannerInputs {
   return { teamAnswers: {}, services: [blankService()], weights: {} };
 }
 
+/** The text last read from storage, kept aside if it cannot be restored in full. */
+let lastRead: string | null = null;
+
 export const usePlannerStore = create<PlannerState>()(
   persist(
     (): PlannerState => ({
       ...initialInputs(),
       activeServiceId: 's1',
+      kbVersion: null,
       restoreNotice: null,
       removed: null,
     }),
@@ -48,25 +71,34 @@ export const usePlannerStore = create<PlannerState>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       // Never throws: a full or blocked storage is reported, and writes wait while a shared
-      // plan is on screen (see planner-storage.ts).
+      // plan is on screen or while saved text that could not be copied aside would be lost
+      // (see planner-storage.ts).
       storage: createPlannerStorage({
         storage: () => localStorage,
         version: STORAGE_VERSION,
-        holdWrites: isViewingSharedPlan,
+        holdWrites: () => isSavingHeld() || isViewingSharedPlan() || isHoldingOriginal(),
+        onRead: (raw) => {
+          lastRead = raw;
+        },
       }),
-      partialize: (state): PlannerInputs & { activeServiceId: string; kbVersion: string } => ({
+      partialize: (state): Partial<SavedState> => ({
         teamAnswers: state.teamAnswers,
         services: state.services,
         weights: state.weights,
         activeServiceId: state.activeServiceId,
-        kbVersion: getKnowledgeBase().version,
+        // The knowledge base the answers were given against: today's once it has loaded (no
+        // answer can be given before), else the one the restored answers were saved with.
+        kbVersion: loadedKnowledgeBaseVersion() ?? state.kbVersion ?? undefined,
       }),
+      // Another version's state is brought up to this one step by step (saved-state.ts).
+      migrate: (persisted, version) => migrateSavedState(persisted, version) as never,
       // Saved state is validated like any other input; what fails is dropped with a notice, and
-      // the text that could not be fully restored is kept aside rather than overwritten.
+      // the text that could not be fully restored is kept aside rather than overwritten — or,
+      // when there is no room for a copy, not saved over at all until the person decides.
       merge: (persisted, current) => {
         const next = restoreSaved(persisted, current);
-        if (next.restoreNotice !== null && typeof persisted === 'string') {
-          keepUnrestored(() => localStorage, STORAGE_KEY, persisted);
+        if (next.restoreNotice !== null && lastRead !== null) {
+          if (!keepUnrestored(() => localStorage, STORAGE_KEY, lastRead)) holdOriginal(lastRead);
         }
         return next;
       },
@@ -76,14 +108,11 @@ export const usePlannerStore = create<PlannerState>()(
 
 /**
  * Validates what was saved and merges it into the current state, keeping what can be kept.
- * `persisted` is the saved text (as the planner storage reads it) or an already parsed state.
+ * `persisted` is what zustand's `persist` hands over: a state of this version, one `migrate`d
+ * from another version, or damaged text.
  */
 export function restoreSaved(persisted: unknown, current: PlannerState): PlannerState {
-  if (persisted === undefined || persisted === null) return current;
-  const outcome =
-    typeof persisted === 'string'
-      ? readSavedState(persisted)
-      : restoreState(persisted, STORAGE_VERSION);
+  const outcome = restorePersisted(persisted);
   switch (outcome.kind) {
     case 'nothing':
       return current;
@@ -94,14 +123,16 @@ export function restoreSaved(persisted: unknown, current: PlannerState): Planner
         ...current,
         ...outcome.inputs,
         activeServiceId: outcome.activeServiceId,
+        kbVersion: outcome.kbVersion,
         restoreNotice: outcome.notice,
       };
   }
 }
 
 /**
- * Replaces every input at once (a shared plan, an imported file). Inputs must already be
- * validated. Saved as usual, unless a shared plan is on screen.
+ * Replaces every input on screen at once, with no questions asked: for showing a shared plan
+ * (saving is held meanwhile). Inputs must already be validated. To replace the person's own plan
+ * use `replaceOwnPlan`.
  */
 export function replaceInputs(inputs: PlannerInputs, activeServiceId?: string): void {
   const active = inputs.services.find((s) => s.id === activeServiceId) ?? inputs.services[0];
@@ -161,19 +192,21 @@ export function splitAnswers(answers: Answers): { team: Answers; service: Answer
   return { team, service };
 }
 
-/** Replaces everything with one blank service, or one started from a preset; returns its id. */
+/**
+ * Replaces everything with one blank service, or one started from a preset; returns its id.
+ * The plan it replaces stays restorable (see `replaceOwnPlan`); ask first with
+ * `replacingNeedsConfirmation`.
+ */
 export function startOver(presetId?: string): string {
   const preset = presetId ? getKnowledgeBase().presets.find((p) => p.id === presetId) : undefined;
   const { team, service } = splitAnswers(preset?.answers ?? {});
-  // Starting over replaces the person's own work, so a shared plan on screen is closed first.
-  useSharedViewStore.setState({ view: null });
-  usePlannerStore.setState({
-    teamAnswers: team,
-    services: [{ ...blankService('s1', preset?.name ?? ''), answers: service }],
-    weights: {},
+  replaceOwnPlan({
+    inputs: {
+      teamAnswers: team,
+      services: [{ ...blankService('s1', preset?.name ?? ''), answers: service }],
+      weights: {},
+    },
     activeServiceId: 's1',
-    restoreNotice: null,
-    removed: null,
   });
   return 's1';
 }
@@ -203,4 +236,56 @@ export function resetWeights(): void {
 
 export function dismissRestoreNotice(): void {
   usePlannerStore.setState({ restoreNotice: null });
+}
+
+/** The person's own plan: the one set aside while a shared plan is on screen, else the store's. */
+export function getOwnPlan(): PlanSnapshot {
+  const view = useSharedViewStore.getState().view;
+  if (view) return view.own;
+  const state = usePlannerStore.getState();
+  return {
+    inputs: { teamAnswers: state.teamAnswers, services: state.services, weights: state.weights },
+    activeServiceId: state.activeServiceId,
+  };
+}
+
+/**
+ * The rule every replacement follows — a worked example, a shared plan kept as one's own, an
+ * imported file, starting over: it needs the person's confirmation when their own plan holds any
+ * work (`hasWork`), and the plan it replaces is kept restorable. Screens ask with
+ * `replacingNeedsConfirmation` before calling `replaceOwnPlan`.
+ */
+export function replacingNeedsConfirmation(): boolean {
+  return hasWork(getOwnPlan().inputs);
+}
+
+/**
+ * Makes `next` the person's own plan (closing any shared plan on screen) and saves it. Their
+ * previous plan, if it holds any work, is kept for "Restore the plan you replaced".
+ */
+export function replaceOwnPlan(next: PlanSnapshot): void {
+  const own = getOwnPlan();
+  if (hasWork(own.inputs)) {
+    keepReplacedPlan(
+      own,
+      loadedKnowledgeBaseVersion() ?? usePlannerStore.getState().kbVersion ?? undefined,
+    );
+  }
+  useSharedViewStore.setState({ view: null });
+  const active = next.inputs.services.find((s) => s.id === next.activeServiceId);
+  usePlannerStore.setState({
+    ...next.inputs,
+    activeServiceId: (active ?? next.inputs.services[0])?.id ?? 's1',
+    restoreNotice: null,
+    removed: null,
+  });
+}
+
+/** Puts the replaced plan back; the plan on screen takes its place, so this can be undone too. */
+export function restoreReplacedPlan(): boolean {
+  const replaced = takeReplacedPlan();
+  if (!replaced) return false;
+  replaceOwnPlan(replaced);
+  dismissReplacedOffer();
+  return true;
 }

@@ -45,6 +45,53 @@ export type RestoreOutcome =
 const UNREADABLE =
   'Your saved answers could not be read (the saved data is damaged), so the planner started fresh.';
 
+/**
+ * What zustand's `migrate` hands to `merge` for a state saved by another version: the state as
+ * migrated so far, and the version that wrote it (a newer one is salvaged and said so).
+ */
+export class MigratedSave {
+  constructor(
+    readonly state: unknown,
+    readonly savedVersion: number,
+  ) {}
+}
+
+/** Saved text that is not JSON, or not an envelope `{ state, version }`: nothing can be used. */
+export class DamagedSave {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * Brings a state written by `version` up to this one, step by step; zustand's `persist` calls it
+ * whenever the saved version differs. A newer or unknown version passes through unchanged, for
+ * `restoreState` to keep what it can.
+ */
+export function migrateSavedState(state: unknown, version: number): MigratedSave {
+  const steps: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+    // Version 1 was only ever written with knowledge base 1.0.0.
+    1: (old) => ({ kbVersion: '1.0.0', ...old }),
+  };
+  let migrated = state;
+  for (let from = version; from < SAVED_STATE_VERSION; from++) {
+    const step = steps[from];
+    if (step && isRecord(migrated)) migrated = step(migrated);
+  }
+  return new MigratedSave(migrated, version);
+}
+
+/**
+ * Restores whatever the persisted storage produced: nothing, damaged text, a state migrated from
+ * another version, or a state of this version.
+ */
+export function restorePersisted(persisted: unknown): RestoreOutcome {
+  if (persisted === undefined || persisted === null) return { kind: 'nothing' };
+  if (persisted instanceof DamagedSave) return { kind: 'unreadable', notice: UNREADABLE };
+  if (persisted instanceof MigratedSave) {
+    return restoreState(persisted.state, persisted.savedVersion);
+  }
+  return restoreState(persisted, SAVED_STATE_VERSION);
+}
+
 /** Reads the raw text saved under the planner's key. */
 export function readSavedState(raw: string | null): RestoreOutcome {
   if (raw === null || raw.trim() === '') return { kind: 'nothing' };
@@ -58,12 +105,14 @@ export function readSavedState(raw: string | null): RestoreOutcome {
     return { kind: 'unreadable', notice: UNREADABLE };
   }
   const version = typeof envelope.version === 'number' ? envelope.version : 0;
-  return restoreState(envelope.state, version);
+  return restoreState(migrateSavedState(envelope.state, version).state, version);
 }
 
-/** Restores a saved state object written by `version` of the saved-state format. */
-export function restoreState(state: unknown, version: number): RestoreOutcome {
-  const migrated = version === 1 && isRecord(state) ? { kbVersion: '1.0.0', ...state } : state;
+/**
+ * Restores a saved state object written by `version` of the saved-state format, already brought
+ * up to this version by `migrateSavedState`.
+ */
+export function restoreState(migrated: unknown, version: number): RestoreOutcome {
   const parsed = SavedStateSchema.safeParse(migrated);
   if (parsed.success && version <= SAVED_STATE_VERSION) {
     const { activeServiceId, kbVersion, ...inputs } = parsed.data;

@@ -11,14 +11,6 @@ import { usePlannerStore, type PlannerState } from './planner-store';
 export const selectActiveService = (state: PlannerState): Service | undefined =>
   state.services.find((s) => s.id === state.activeServiceId) ?? state.services[0];
 
-/**
- * Whether anything the user entered would be lost by starting over: any answer or service name,
- * in any service, not just the active one (starting over replaces them all).
- */
-export const selectHasWork = (state: PlannerState): boolean =>
-  Object.keys(state.teamAnswers).length > 0 ||
-  state.services.some((s) => s.name.trim() !== '' || Object.keys(s.answers).length > 0);
-
 export const selectServiceById =
   (serviceId: string) =>
   (state: PlannerState): Service | undefined =>

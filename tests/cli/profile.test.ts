@@ -40,6 +40,7 @@ interface JsonService {
   verdict: { kind: string; language: string; heldByProfile?: string };
   margin: number;
   marginAfterProfile: number | null;
+  marginWithoutProfile: number | null;
   profileRules: { kind: string; points: number; decisive: boolean }[];
 }
 const services = (stdout: string) => (JSON.parse(stdout) as { services: JsonService[] }).services;
@@ -121,7 +122,7 @@ describe('--profile', () => {
       expect.objectContaining({ kind: 'adoption-cost', decisive: false }),
     ]);
     expect(service!.profileRules[0]!.points).toBeGreaterThan(0);
-    expect(service!.marginAfterProfile).toBeLessThan(service!.margin);
+    expect(service!.marginAfterProfile).toBeLessThan(service!.marginWithoutProfile!);
     const text = await cli('recommend', path('auth.json'), '--profile', path('trial.json'));
     expect(text.stdout).toMatch(/^auth-tokens: Rust$/m);
     expect(text.stdout).toMatch(/has Rust in trial: .* Adoption cost: −\d+\.\d points for Rust\./);

@@ -53,9 +53,11 @@ describe('landing', () => {
     renderAt('#/');
     const link = await screen.findByRole('link', { name: 'Start from this: Edge proxy' });
     await user.click(link);
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Replace your current answers?',
+    });
     expect(dialog).toHaveAccessibleDescription(
-      'Starting from “Edge proxy” replaces the answers you have saved in this browser.',
+      /^Starting from “Edge proxy” replaces the answers you have saved in this browser \(1 service: “mine”\)/,
     );
     expect(dialog).toHaveFocus();
     // Asked in place: the address does not change.
@@ -72,10 +74,10 @@ describe('landing', () => {
     saveWork(2);
     renderAt('#/');
     await user.click(screen.getByRole('link', { name: 'Start a blank questionnaire' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Replace your current answers?' });
-    expect(dialog).toHaveAccessibleDescription(
-      'Starting a blank questionnaire replaces the answers you have saved in this browser, for all 2 services.',
-    );
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Replace your current answers?',
+    });
+    expect(dialog).toHaveAccessibleDescription(/\(2 services: “mine” and “other 1”\)/);
     await user.click(within(dialog).getByRole('button', { name: 'Replace and start' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /Step 1 of/ }, PAGE),
@@ -102,13 +104,29 @@ describe('a start address', () => {
   });
 
   it('starts a blank questionnaire at #/start', async () => {
-    usePlannerStore.setState({ weights: { 'team-fluency': 3 } });
     renderAt('#/start');
     expect(
       await screen.findByRole('heading', { level: 1, name: /Step 1 of/ }, PAGE),
     ).toBeInTheDocument();
     expect(window.location.hash).toBe('#/services/s1/questions/1');
-    expect(usePlannerStore.getState().weights).toEqual({});
+  });
+
+  it('asks before replacing work that is only weights or only notes', async () => {
+    const user = userEvent.setup();
+    for (const work of [
+      { weights: { latency: 3 } },
+      { services: [{ id: 's1', name: '', notes: 'a note', answers: {} }] },
+    ]) {
+      startOver();
+      usePlannerStore.setState(work);
+      const { unmount } = renderAt('#/start/edge-proxy');
+      const dialog = await screen.findByRole('alertdialog', {
+        name: 'Replace your current answers?',
+      });
+      await user.click(within(dialog).getByRole('button', { name: 'Keep my answers' }));
+      expect(usePlannerStore.getState()).toMatchObject(work);
+      unmount();
+    }
   });
 
   it('asks before replacing saved work; "Keep my answers" leaves the address', async () => {
@@ -118,9 +136,7 @@ describe('a start address', () => {
     const dialog = await screen.findByRole('alertdialog', {
       name: 'Replace your current answers?',
     });
-    expect(dialog).toHaveAccessibleDescription(
-      'Starting from “Edge proxy” replaces the answers you have saved in this browser.',
-    );
+    expect(dialog).toHaveAccessibleDescription(/\(1 service: “mine”\)/);
     expect(dialog).toHaveFocus();
     // The landing page is all there, around the question.
     expect(screen.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeInTheDocument();

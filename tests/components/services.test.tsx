@@ -160,7 +160,9 @@ describe('around the services list', () => {
     renameService('s3', '');
     renderAt('#/');
     await user.click(await screen.findByRole('link', { name: 'Start a blank questionnaire' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent(/for all 3 services/);
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent(
+      /3 services: “billing-api”, “image-resizer” and 1 unnamed/,
+    );
     expect(names()).toEqual(['billing-api', 'image-resizer', '']);
   });
 

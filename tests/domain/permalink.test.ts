@@ -21,6 +21,7 @@ import {
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { crc16 } from '../../src/domain/permalink/crc16';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
+import { findLinkTable } from '../../src/domain/permalink/link-table';
 import { withChecksum } from '../../src/domain/permalink/permalink';
 
 const kb = getKnowledgeBase();
@@ -102,6 +103,42 @@ describe('permalinks', () => {
     }
   });
 
+  it('says a link was cut short wherever it was cut, never that its checksum failed', () => {
+    for (const inputs of [
+      billing,
+      { ...billing, services: [{ ...billing.services[0]!, name: 'a longer name' }] },
+      { ...billing, services: [{ ...billing.services[0]!, answers: {} }] },
+    ]) {
+      const payload = encode(inputs);
+      for (let cut = 1; cut < payload.length; cut++) {
+        expect(failureOf(payload.slice(0, cut)).kind, `cut at ${cut}`).toBe('truncated');
+      }
+    }
+  });
+
+  it('gives every service a distinct id, repairing a link that repeats one', () => {
+    const twice: PlannerInputs = {
+      ...billing,
+      services: [
+        { id: 's2', name: 'one', notes: '', answers: {} },
+        { id: 's2', name: 'two', notes: '', answers: {} },
+      ],
+    };
+    const body = writeFormatV1(findLinkTable(linkTables, kb.version)!, {
+      kbVersion: kb.version,
+      inputs: twice,
+      verdicts: [null, null],
+    });
+    const result = decode(encodeBase64Url(withChecksum(body)));
+    expect(result.ok && result.value.inputs.services.map((s) => [s.id, s.name])).toEqual([
+      ['s2', 'one'],
+      ['s1', 'two'],
+    ]);
+    expect(result.ok && result.value.dropped).toEqual([
+      { field: 'Service “two”', message: expect.stringContaining('“s2” was already used') },
+    ]);
+  });
+
   it('catches a changed character with the checksum', () => {
     const payload = encode(billing);
     for (let i = 2; i < payload.length - 1; i++) {
@@ -113,6 +150,11 @@ describe('permalinks', () => {
 
   it('recognises a link from a newer format or knowledge base', () => {
     expect(failureOf(craft([2, 1, 0, 0]))).toEqual({ kind: 'newer-format', formatVersion: 2 });
+    // Versions from 128 take two bytes (a varint): the whole number is reported.
+    expect(failureOf(craft([0xac, 0x02, 1, 0, 0]))).toEqual({
+      kind: 'newer-format',
+      formatVersion: 300,
+    });
     expect(failureOf(craft([1, 9, 9, 9, 0]))).toEqual({
       kind: 'unknown-knowledge-base',
       kbVersion: '9.9.9',

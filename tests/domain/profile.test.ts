@@ -8,6 +8,9 @@ import {
   profileWeights,
   recommend,
   type Profile,
+  profileHash,
+  verdictLanguage,
+  withProfile,
 } from '../../src/domain';
 
 const kb = getKnowledgeBase();
@@ -15,6 +18,7 @@ const base: Profile = { format: 'rust-or-go-profile', formatVersion: 1, name: 'A
 const open = (fields: Record<string, unknown>) =>
   decodeProfile(kb, JSON.stringify({ ...base, ...fields }));
 const preset = (id: string) => kb.presets.find((p) => p.id === id)!;
+const opened = (profile: Profile) => ({ profile, hash: profileHash(profile) });
 
 describe('organisation profile', () => {
   it('opens a valid profile with a short hash that ignores key order', () => {
@@ -62,31 +66,32 @@ describe('organisation profile', () => {
     );
   });
 
-  it('rules a held language out only where it would win', () => {
-    const rules = profileRules({ ...base, rings: { rust: 'hold' } });
+  it('rules a held language out, and says the hold turned the verdict only where it did', () => {
+    const hold = opened({ ...base, rings: { rust: 'hold' } });
     const rust = preset('auth-token-service').answers;
-    const held = applyProfile(kb, rules, recommend(kb, rust), rust);
+    const held = applyProfile(kb, hold, rust, {});
     expect(held.verdict).toEqual({
       kind: 'ruled-out',
       language: 'go',
-      dealBreakerIds: [],
+      dealBreakerIds: ['profile-hold-rust'],
       byProfile: 'rust',
     });
     expect(held.applied[0]?.decisive).toBe(true);
+    // The engine itself scored it: no answer change can lift an organisation's hold.
+    expect(held.recommendation.flips.answers.kind).toBe('none');
 
     const go = kb.presets.find((p) => p.expected === 'go')!.answers;
-    const kept = applyProfile(kb, rules, recommend(kb, go), go);
-    expect(kept.verdict.kind).not.toBe('ruled-out');
+    const kept = applyProfile(kb, hold, go, {});
+    expect(verdictLanguage(kept.verdict)).toBe('go');
     expect(kept.applied[0]?.decisive).toBe(false);
   });
 
   it('leaves no language when a deal-breaker rules out the other one', () => {
-    const rules = profileRules({ ...base, rings: { rust: 'hold' } });
+    const hold = opened({ ...base, rings: { rust: 'hold' } });
     // Garbage-collector pauses break this service: the knowledge base rules Go out.
     const answers = { ...preset('auth-token-service').answers, 'tail-spikes': 'no' };
-    const r = recommend(kb, answers);
-    expect(r.verdict.kind).toBe('ruled-out');
-    expect(applyProfile(kb, rules, r, answers).verdict).toMatchObject({
+    expect(recommend(kb, answers).verdict.kind).toBe('ruled-out');
+    expect(applyProfile(kb, hold, answers, {}).verdict).toMatchObject({
       kind: 'conflict',
       byProfile: 'rust',
     });
@@ -95,10 +100,18 @@ describe('organisation profile', () => {
   it('takes an adoption cost from the score, towards the other language', () => {
     const answers = preset('auth-token-service').answers;
     const r = recommend(kb, answers);
-    const trial = applyProfile(kb, profileRules({ ...base, rings: { rust: 'trial' } }), r, answers);
+    const trial = applyProfile(kb, opened({ ...base, rings: { rust: 'trial' } }), answers, {});
     expect(trial.score).toBeLessThan(r.score);
-    const goTrial = applyProfile(kb, profileRules({ ...base, rings: { go: 'trial' } }), r, answers);
+    expect(trial.score).toBeCloseTo(r.score - kb.scoring.closeCallMargin * r.maxScore, 9);
+    const goTrial = applyProfile(kb, opened({ ...base, rings: { go: 'trial' } }), answers, {});
     expect(goTrial.score).toBeGreaterThan(r.score);
+  });
+
+  it('makes its weights the defaults, under the plan’s own overrides', () => {
+    const profile = opened({ ...base, weights: { latency: 1 } });
+    const derived = withProfile(kb, profile);
+    expect(derived.criteria.find((c) => c.id === 'latency')?.defaultWeight).toBe(1);
+    expect(withProfile(kb, profile)).toBe(derived);
   });
 });
 

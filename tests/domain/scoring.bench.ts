@@ -13,6 +13,27 @@ const SCENARIO_5 = {
   'latency-budget': 'under-10ms',
 };
 
+/** Everything answered towards Rust by a Rust team: the search must go deep before it finds a flip. */
+const FIRM_RUST: Answers = {
+  'workload-kind': 'auth-crypto',
+  'service-origin': 'greenfield',
+  'runs-where': 'server',
+  'memory-safety-impact': 'catastrophic',
+  bottleneck: 'cpu',
+  'latency-budget': 'under-10ms',
+  'tail-spikes': 'rarely',
+  'memory-constraints': 'costly',
+  'concurrency-shape': 'shared-buggy',
+  deadline: 'long-lived',
+  'build-sensitivity': 'low',
+  'ecosystem-needs': 'systems',
+  'team-fluency': 'rust',
+  'team-size': '10-or-more',
+  'hiring-plans': 'few-specialists',
+  'runtimes-in-production': 'rust-only',
+  'ai-assistance': 'none',
+};
+
 /** A fixed pseudo-random answer set (same every run), most questions answered. */
 function sampleAnswers(seed: number): Answers {
   let state = seed;
@@ -37,9 +58,16 @@ describe('scoring with the flip analysis', () => {
     recommend(kb, SCENARIO_5);
   });
 
-  bench('one service that takes three changes to flip (billing CRUD API)', () => {
+  bench('one fully answered service (billing CRUD API)', () => {
     recommend(kb, kb.presets[0]?.answers ?? {});
   });
+
+  bench(
+    'one firm service that takes two changes to flip (Rust team, every answer Rust-ward)',
+    () => {
+      recommend(kb, FIRM_RUST);
+    },
+  );
 
   bench('fifty services', () => {
     for (const answers of portfolio) recommend(kb, answers);

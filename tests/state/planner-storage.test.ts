@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setAnswer, startOver, usePlannerStore, STORAGE_KEY } from '../../src/state/planner-store';
 import { createPlannerStorage, UNRESTORED_KEY_SUFFIX } from '../../src/state/planner-storage';
+import { DamagedSave } from '../../src/state/saved-state';
 import { useSaveStatusStore } from '../../src/state/save-status-store';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -40,7 +41,7 @@ describe('saving when storage fails', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toContain('months');
   });
 
-  it('skips writes while they are held, and reads the raw text for the store to check', () => {
+  it('skips writes while they are held, and reads the envelope back for persist to migrate', () => {
     let hold = true;
     const storage = createPlannerStorage<unknown>({
       storage: () => localStorage,
@@ -51,7 +52,21 @@ describe('saving when storage fails', () => {
     expect(localStorage.getItem('key')).toBeNull();
     hold = false;
     void storage.setItem('key', { state: { a: 1 }, version: 2 });
-    expect(storage.getItem('key')).toEqual({ state: '{"state":{"a":1},"version":2}', version: 2 });
+    expect(storage.getItem('key')).toEqual({ state: { a: 1 }, version: 2 });
+    localStorage.setItem('key', '{"state":{"a":1}}');
+    expect(storage.getItem('key')).toEqual({ state: { a: 1 }, version: 0 });
+  });
+
+  it('reads damaged text as such, for the store to report', () => {
+    const storage = createPlannerStorage<unknown>({
+      storage: () => localStorage,
+      version: 2,
+      holdWrites: () => false,
+    });
+    for (const damaged of ['{"state": {', '[1,2]', '{"state": "text"}', 'null']) {
+      localStorage.setItem('key', damaged);
+      expect(storage.getItem('key')).toEqual({ state: new DamagedSave(damaged), version: 2 });
+    }
   });
 
   it('reads nothing, and says saving is unavailable, when storage cannot be reached', () => {

@@ -14,6 +14,7 @@ import {
 const fresh = (): PlannerState => ({
   ...initialInputs(),
   activeServiceId: 's1',
+  kbVersion: null,
   restoreNotice: null,
   removed: null,
 });

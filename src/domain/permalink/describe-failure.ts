@@ -39,8 +39,9 @@ export function describePermalinkFailure(reason: PermalinkFailure): FailureWords
       };
     case 'corrupted':
       return {
-        summary:
-          'The link has been changed or damaged since it was made: its checksum does not match.',
+        summary: reason.checksum
+          ? 'The link has been changed or damaged since it was made: its checksum does not match.'
+          : 'The link has been changed or damaged since it was made: it holds no valid plan.',
         advice: `Opening it could show answers nobody gave, so it was not opened. ${ASK_AGAIN}`,
       };
     case 'newer-format':

@@ -17,7 +17,14 @@ import type { OpenedPlan } from '../opened-plan';
 import { snapshotVerdicts } from '../verdict-snapshot';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { crc16 } from './crc16';
-import { FORMAT_V1, readFormatV1, writeFormatV1 } from './format-v1';
+import { BitReader } from './bits';
+import {
+  FORMAT_V1,
+  readFormatV1,
+  writeFormatV1,
+  type FormatV1Failure,
+  type LinkContent,
+} from './format-v1';
 import { compareVersions, findLinkTable } from './link-table';
 
 export const PERMALINK_LIMITS = {
@@ -27,6 +34,22 @@ export const PERMALINK_LIMITS = {
   warnLength: 2000,
 } as const;
 
+/**
+ * Every link format this build reads, by the version each link starts with. A new format is a
+ * new entry here (and a writer): decoding dispatches through the table and needs no edit.
+ */
+const LINK_FORMATS: Readonly<Record<number, LinkFormat>> = {
+  [FORMAT_V1]: { read: readFormatV1 },
+};
+
+interface LinkFormat {
+  /** Reads a link body of this format (its version included, checksum excluded). Never throws. */
+  read: (
+    body: Uint8Array,
+    tables: readonly LinkTable[],
+  ) => { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure };
+}
+
 /** The newest link format this build writes; every older one stays readable. */
 export const CURRENT_LINK_FORMAT = FORMAT_V1;
 
@@ -35,7 +58,8 @@ export type PermalinkFailure =
   | { kind: 'too-long'; length: number }
   | { kind: 'not-a-link' }
   | { kind: 'truncated' }
-  | { kind: 'corrupted' }
+  /** `checksum`: the checksum was checked and does not match; else the bits themselves are impossible. */
+  | { kind: 'corrupted'; checksum?: boolean }
   | { kind: 'newer-format'; formatVersion: number }
   | { kind: 'unknown-knowledge-base'; kbVersion: string; newer: boolean }
   | { kind: 'invalid'; issues: Issue[] };
@@ -79,31 +103,30 @@ export function decodePermalink(
   }
   const decoded = decodeBase64Url(payload);
   if (!decoded.ok) {
-    const kinds = {
-      'bad-character': 'not-a-link',
-      'bad-length': 'truncated',
-      'bad-bits': 'corrupted',
-    } as const;
-    return fail({ kind: kinds[decoded.reason] });
+    if (decoded.reason === 'bad-character') return fail({ kind: 'not-a-link' });
+    if (decoded.reason === 'bad-length') return fail({ kind: 'truncated' });
+    // Spare bits that are not zero: how a link cut in the middle of a character ends.
+    const lenient = decodeBase64Url(payload, { lenient: true });
+    const cut = lenient.ok && looksCut(lenient.value, tables);
+    return fail(cut ? { kind: 'truncated' } : { kind: 'corrupted' });
   }
   const bytes = decoded.value;
   if (bytes.length < 3) return fail({ kind: 'truncated' });
   const body = bytes.subarray(0, bytes.length - 2);
   const stored = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  const formatVersion = body[0] ?? 0;
   if (crc16(body) !== stored) {
-    // A link cut short usually also runs out of data when read: then say it was cut.
-    const cut = formatVersion === FORMAT_V1 && readFormatV1(body, tables);
-    return fail({
-      kind: cut && !cut.ok && cut.reason.kind === 'truncated' ? 'truncated' : 'corrupted',
-    });
+    const cut = looksCut(bytes, tables);
+    return fail(cut ? { kind: 'truncated' } : { kind: 'corrupted', checksum: true });
   }
-  // Every format starts with its version and ends with this checksum, so a newer link is known
-  // as such (versions above 127 would take a second byte; treated as newer all the same).
+  // Every format starts with its version (a varint) and ends with this checksum, so a newer
+  // link is known as such.
+  const formatVersion = readFormatVersion(body);
+  if (formatVersion === null) return fail({ kind: 'corrupted' });
   if (formatVersion > CURRENT_LINK_FORMAT) return fail({ kind: 'newer-format', formatVersion });
-  if (formatVersion !== FORMAT_V1) return fail({ kind: 'corrupted' });
+  const format = LINK_FORMATS[formatVersion];
+  if (!format) return fail({ kind: 'corrupted' });
 
-  const read = readFormatV1(body, tables);
+  const read = format.read(body, tables);
   if (!read.ok) {
     return read.reason.kind === 'unknown-knowledge-base'
       ? fail({
@@ -127,6 +150,37 @@ export function decodePermalink(
       dropped,
     },
   };
+}
+
+/** The format version a link body starts with, or null when it is not a varint. */
+function readFormatVersion(body: Uint8Array): number | null {
+  try {
+    return new BitReader(body).readVarint();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `bytes`, which fail as a link, are the start of one: cut in its body (reading runs out
+ * of data), or in its checksum (the body reads whole, followed by nothing or by the checksum's
+ * first byte). A link changed on the way is none of these.
+ */
+function looksCut(bytes: Uint8Array, tables: readonly LinkTable[]): boolean {
+  const withoutChecksum = readBody(bytes.subarray(0, Math.max(0, bytes.length - 2)), tables);
+  if (withoutChecksum && !withoutChecksum.ok && withoutChecksum.reason.kind === 'truncated') {
+    return true;
+  }
+  const whole = readBody(bytes, tables);
+  if (whole && (whole.ok || whole.reason.kind === 'truncated')) return true;
+  const head = bytes.subarray(0, bytes.length - 1);
+  const halfChecksum = readBody(head, tables);
+  return halfChecksum?.ok === true && crc16(head) >> 8 === bytes[bytes.length - 1];
+}
+
+/** Reads `body` with the format it names; undefined when no known format. */
+function readBody(body: Uint8Array, tables: readonly LinkTable[]) {
+  return LINK_FORMATS[readFormatVersion(body) ?? -1]?.read(body, tables);
 }
 
 /** The bytes followed by their CRC-16, big-endian: the envelope of every link format. */

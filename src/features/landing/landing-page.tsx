@@ -3,9 +3,10 @@ import { Link, useLocation } from 'wouter';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
 import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
-import { startOver, usePlannerStore } from '../../state/planner-store';
-import { selectActiveService, selectHasWork } from '../../state/selectors';
-import { ReplaceDialog } from './replace-dialog';
+import { replacingNeedsConfirmation, startOver, usePlannerStore } from '../../state/planner-store';
+import { selectActiveService } from '../../state/selectors';
+import { getOwnInputs, useHasOwnWork } from '../../state/own-plan';
+import { ReplaceDialog } from './lazy-replace-dialog';
 import { StartAddress } from './start-address';
 import { WorkedExamples } from './worked-examples';
 
@@ -25,8 +26,7 @@ export function LandingPage({ start }: LandingPageProps) {
     'Rust or Go? — decide service by service',
   );
   const service = usePlannerStore(selectActiveService);
-  const services = usePlannerStore((s) => s.services);
-  const hasWork = usePlannerStore(selectHasWork);
+  const hasWork = useHasOwnWork();
   /** A start that would replace saved work waits here for confirmation. */
   const [pending, setPending] = useState<{ presetId?: string; label: string } | null>(null);
   const atStartAddress = start !== undefined;
@@ -47,7 +47,7 @@ export function LandingPage({ start }: LandingPageProps) {
   // runs and content has loaded, a click is handled here instead, as a button would: no address
   // in between. (The worked examples hydrate only once content has loaded.)
   const request = (presetId: string | undefined, label: string) =>
-    hasWork ? setPending({ presetId, label }) : begin(presetId);
+    replacingNeedsConfirmation() ? setPending({ presetId, label }) : begin(presetId);
   // The worked examples keep one callback for their whole life (see WorkedExamples); it calls
   // the latest `request`.
   const requestRef = useRef(request);
@@ -113,13 +113,15 @@ export function LandingPage({ start }: LandingPageProps) {
           </Link>
         </div>
         {pending ? (
-          <ReplaceDialog
-            label={pending.label}
-            serviceCount={services.length}
-            onReplace={() => begin(pending.presetId)}
-            onKeep={keep}
-            fallbackFocus={headingRef}
-          />
+          <Suspense fallback={null}>
+            <ReplaceDialog
+              label={pending.label}
+              own={getOwnInputs()}
+              onReplace={() => begin(pending.presetId)}
+              onKeep={keep}
+              fallbackFocus={headingRef}
+            />
+          </Suspense>
         ) : (
           start && (
             // Waits for content, which names the worked examples; the page shows meanwhile.

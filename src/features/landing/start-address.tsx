@@ -1,9 +1,9 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { KnowledgeBase } from '../../../content';
 import { useKnowledgeBaseResult } from '../../state/knowledge-base';
-import { usePlannerStore } from '../../state/planner-store';
-import { selectHasWork } from '../../state/selectors';
-import { ReplaceDialog } from './replace-dialog';
+import { replacingNeedsConfirmation } from '../../state/planner-store';
+import { getOwnInputs, useHasOwnWork } from '../../state/own-plan';
+import { ReplaceDialog } from './lazy-replace-dialog';
 
 interface StartAddressProps {
   /** The worked example the address names; none for a blank questionnaire. */
@@ -41,8 +41,7 @@ function StartRequest({
   fallbackFocus,
   knowledgeBase,
 }: StartAddressProps & { knowledgeBase: KnowledgeBase }) {
-  const hasWork = usePlannerStore(selectHasWork);
-  const serviceCount = usePlannerStore((s) => s.services.length);
+  const hasWork = useHasOwnWork();
   const preset =
     presetId === undefined ? undefined : knowledgeBase.presets.find((p) => p.id === presetId);
   const known = presetId === undefined || preset !== undefined;
@@ -50,7 +49,7 @@ function StartRequest({
 
   const start = useEffectEvent(() => {
     // Checked against the store itself, not the last render: never replace work unasked.
-    if (!selectHasWork(usePlannerStore.getState())) onStart(presetId);
+    if (!replacingNeedsConfirmation()) onStart(presetId);
   });
   // Once: the start navigates away, and a second run (Strict Mode) would find the new work.
   const started = useRef(false);
@@ -81,7 +80,7 @@ function StartRequest({
   return (
     <ReplaceDialog
       label={preset ? `from “${preset.name}”` : 'a blank questionnaire'}
-      serviceCount={serviceCount}
+      own={getOwnInputs()}
       onReplace={() => onStart(presetId)}
       onKeep={onLeave}
       fallbackFocus={fallbackFocus}

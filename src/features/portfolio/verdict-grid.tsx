@@ -26,7 +26,9 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
             key={entry.id}
             className={`verdict-card verdict-card--${verdictLanguage(verdict) ?? 'none'}`}
           >
-            <h3 className="verdict-card__name">{name}</h3>
+            <h3 className="verdict-card__name">
+              <bdi>{name}</bdi>
+            </h3>
             <p className="verdict-card__verdict">{describeVerdictShort(verdict)}</p>
             <p className="verdict-card__facts">
               {verdict.kind === 'not-started' || verdict.kind === 'conflict'

@@ -4,8 +4,6 @@ import {
   applyProfile,
   describeProfiledVerdict,
   describeVerdict,
-  profileRules,
-  profileWeights,
   recommend,
   type OpenedProfile,
   type ProfiledRecommendation,
@@ -28,8 +26,7 @@ export function profileView(
   weights: Weights,
 ): ProfileView {
   const plain = recommend(kb, answers, weights);
-  const scored = recommend(kb, answers, profileWeights(opened.profile, weights));
-  const profiled = applyProfile(kb, profileRules(opened.profile), scored, answers);
+  const profiled = applyProfile(kb, opened, answers, weights);
   return {
     headline:
       describeProfiledVerdict(profiled.verdict, opened.profile) ??

@@ -20,7 +20,7 @@ export function RemovalNotice({
   return (
     <section className="notice removal-notice" aria-labelledby="removal-title">
       <p className="notice__title" id="removal-title">
-        Removed “{name}”.
+        Removed “<bdi>{name}</bdi>”.
       </p>
       {problem && <p className="removal-notice__problem">{problem}</p>}
       <div className="notice__actions">

@@ -9,6 +9,7 @@ import {
   type PortfolioEntry,
 } from '../../domain';
 import { paths } from '../../components/paths';
+import { usePasteLimit } from '../../components/use-paste-limit';
 import { SERVICE_NAME_MAX, type Service } from '../../state/planner-schema';
 import { renameService } from '../../state/planner-store';
 import { useServiceAnswers } from '../../state/selectors';
@@ -41,6 +42,7 @@ export function ServiceCard({
   // Shared team answers count towards progress, but a service has started once it has its own.
   const started = Object.keys(service.answers).length > 0;
   const questions = useQuestionsLink(service.id);
+  const pasteLimit = usePasteLimit();
   const questionsLabel = !started
     ? 'Start questions'
     : progress.complete
@@ -57,7 +59,7 @@ export function ServiceCard({
     <li className={`service-card service-card--${started ? 'started' : 'new'}`}>
       <div className="service-card__head">
         <h2 id={ids.title(service.id)} className="service-card__title" tabIndex={-1}>
-          <span className="service-card__position">{position}.</span> {name}
+          <span className="service-card__position">{position}.</span> <bdi>{name}</bdi>
         </h2>
         {started ? (
           <span className={`tag tag--${verdictLanguage(recommendation.verdict) ?? 'none'}`}>
@@ -82,8 +84,14 @@ export function ServiceCard({
           maxLength={SERVICE_NAME_MAX}
           value={service.name}
           placeholder="e.g. billing-api"
+          onPaste={pasteLimit.onPaste}
           onChange={(event) => renameService(service.id, event.target.value)}
         />
+        {pasteLimit.message && (
+          <p className="field__hint" role="alert">
+            {pasteLimit.message}
+          </p>
+        )}
       </div>
       <div className="service-card__actions">
         <Link href={questions} className="button button--primary">

@@ -14,9 +14,11 @@ import {
 import { Notice } from '../../components/notice';
 import { paths } from '../../components/paths';
 import { usePageFocus } from '../../components/use-page-focus';
-import { getOwnInputs, openPlanFromFile, useHasOwnWork } from '../../state/shared-plan';
+import { replacingNeedsConfirmation } from '../../state/planner-store';
+import { getOwnInputs, openPlanFromFile } from '../../state/shared-plan';
 import { IssueList } from './issue-list';
-import { ReplaceConfirm } from './replace-confirm';
+import { ReplaceConfirm } from '../../components/replace-confirm';
+import { downloadAnswers } from './download-answers';
 import { describeCount } from './words';
 import './share.css';
 import { ChangesSince } from './changes-since';
@@ -50,7 +52,6 @@ export function OpenFilePage() {
   );
   const [chosen, setChosen] = useState<Chosen>({ status: 'none' });
   const [confirming, setConfirming] = useState(false);
-  const hasOwn = useHasOwnWork();
   const [, navigate] = useLocation();
   const outcomeRef = useRef<HTMLDivElement>(null);
 
@@ -107,18 +108,26 @@ export function OpenFilePage() {
           <FileSummary fileName={chosen.fileName} plan={chosen.plan} />
           {confirming ? (
             <ReplaceConfirm
-              own={getOwnInputs()}
-              what="the answers in this file"
+              title="Replace the answers saved in this browser?"
               confirmLabel="Replace and open the file"
               onConfirm={() => open(chosen.plan)}
+              onDownload={() => downloadAnswers(getOwnInputs())}
+              cancelLabel="Cancel"
               onCancel={() => setConfirming(false)}
-            />
+            >
+              <p>
+                Your own answers ({describeCount(getOwnInputs())}) will be replaced by the answers
+                in this file. You can restore them afterwards with “Restore the plan you replaced”.
+              </p>
+            </ReplaceConfirm>
           ) : (
             <div className="actions">
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => (hasOwn ? setConfirming(true) : open(chosen.plan))}
+                onClick={() =>
+                  replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
+                }
               >
                 Open these answers
               </button>
@@ -155,7 +164,9 @@ function FileFailure({
       ref={ref}
       aria-labelledby="file-failed-heading"
     >
-      <h2 id="file-failed-heading">“{fileName}” cannot be opened</h2>
+      <h2 id="file-failed-heading">
+        “<bdi>{fileName}</bdi>” cannot be opened
+      </h2>
       <p>{words.summary}</p>
       {reason.kind === 'invalid' && <IssueList issues={reason.issues} />}
       <p>{words.advice}</p>
@@ -175,7 +186,9 @@ function FileSummary({
   const changed = compareVerdicts(kb, plan.inputs, plan.authorVerdicts).filter((c) => c.differs);
   return (
     <>
-      <h2 id="file-ready-heading">Ready to open “{fileName}”</h2>
+      <h2 id="file-ready-heading">
+        Ready to open “<bdi>{fileName}</bdi>”
+      </h2>
       <p>
         {describeCount(plan.inputs)}
         {saved && !Number.isNaN(saved.getTime())
@@ -190,7 +203,7 @@ function FileSummary({
           <ul>
             {changed.map((c) => (
               <li key={c.serviceId}>
-                {c.name.trim() || c.serviceId}: it was{' '}
+                <bdi>{c.name.trim() || c.serviceId}</bdi>: it was{' '}
                 <strong>{c.author ? describeSnapshot(kb, c.author) : ''}</strong>, today it is{' '}
                 <strong>{describeSnapshot(kb, c.today)}</strong>.
               </li>
@@ -200,7 +213,7 @@ function FileSummary({
         </Notice>
       )}
       {plan.dropped.length > 0 && (
-        <Notice title="Some answers in this file no longer apply, and will be left out">
+        <Notice title="Not everything in this file can be used as it was">
           <IssueList issues={plan.dropped} />
         </Notice>
       )}

@@ -45,10 +45,19 @@ export function OpenLinkPage({
   if (openPayload !== payload) return null;
 
   const plan = result.value;
-  const shown = plan.inputs.services.find((s) => s.id === serviceId) ?? plan.inputs.services[0];
+  const named = plan.inputs.services.find((s) => s.id === serviceId);
+  const shown = named ?? plan.inputs.services[0];
   if (!shown) return null;
   return (
     <>
+      {serviceId !== undefined && !named && (
+        <Notice tone="warning" title="This plan has no such service">
+          <p>
+            The link asks for service “<bdi>{serviceId}</bdi>”, which this plan does not have, so
+            its first service is shown.
+          </p>
+        </Notice>
+      )}
       <SharedPlanFacts payload={payload} plan={plan} shownId={shown.id} />
       {children(shown.id)}
     </>
@@ -78,8 +87,13 @@ function SharedPlanFacts({
           <p>
             Whoever made the link saw{' '}
             <strong className="verdict-then">{describeSnapshot(kb, shown.author)}</strong>
-            {shown.name.trim() ? ` for “${shown.name.trim()}”` : ''}. With the knowledge base in
-            this version of the app ({kb.version}
+            {shown.name.trim() && (
+              <>
+                {' '}
+                for “<bdi>{shown.name.trim()}</bdi>”
+              </>
+            )}
+            . With the knowledge base in this version of the app ({kb.version}
             {plan.kbVersion !== kb.version ? `; the link was made with ${plan.kbVersion}` : ''}) the
             same answers come to{' '}
             <strong className="verdict-now">{describeSnapshot(kb, shown.today)}</strong>, shown
@@ -89,10 +103,10 @@ function SharedPlanFacts({
         </Notice>
       )}
       {plan.dropped.length > 0 && (
-        <Notice title="Some answers in this link no longer apply">
+        <Notice title="Not everything in this link could be used as it was">
           <p>
-            The link was made with knowledge base {plan.kbVersion}; this version ({kb.version}) no
-            longer has what these answers point at, so they were left out:
+            The link was made with knowledge base {plan.kbVersion}; this version has {kb.version}.
+            What changed on the way in:
           </p>
           <IssueList issues={plan.dropped} />
         </Notice>
@@ -126,7 +140,7 @@ function ServiceList({
               href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
               aria-current={c.serviceId === shownId ? 'page' : undefined}
             >
-              {c.name.trim() || `Service ${i + 1}`}
+              <bdi>{c.name.trim() || `Service ${i + 1}`}</bdi>
             </Link>{' '}
             <span className="shared-services__verdict">
               {describeSnapshot(kb, c.today)}

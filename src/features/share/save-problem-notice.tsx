@@ -27,7 +27,11 @@ export function SaveProblemNotice() {
           >
             Download the answers (JSON)
           </button>
-          <button type="button" className="button button--quiet" onClick={dismissSaveProblem}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => dismissSaveProblem()}
+          >
             Dismiss
           </button>
         </>

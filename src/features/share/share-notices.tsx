@@ -1,3 +1,4 @@
+import { HeldOriginalNotice, ReplacedPlanNotice, TabSyncNotice } from './plan-notices';
 import { SaveProblemNotice } from './save-problem-notice';
 import { SharedPlanBanner } from './shared-plan-banner';
 import './share.css';
@@ -6,7 +7,10 @@ import './share.css';
 export function ShareNotices() {
   return (
     <>
+      <HeldOriginalNotice />
       <SaveProblemNotice />
+      <TabSyncNotice />
+      <ReplacedPlanNotice />
       <SharedPlanBanner />
     </>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { Notice } from '../../components/notice';
 import { paths } from '../../components/paths';
-import { usePlannerStore } from '../../state/planner-store';
+import { replacingNeedsConfirmation, usePlannerStore } from '../../state/planner-store';
 import {
   closeSharedPlan,
   getOwnInputs,
@@ -10,7 +10,9 @@ import {
   useHasOwnWork,
 } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';
-import { ReplaceConfirm } from './replace-confirm';
+import { ReplaceConfirm } from '../../components/replace-confirm';
+import { downloadAnswers } from './download-answers';
+import { describeCount } from './words';
 
 /**
  * Shown on every page while a shared plan is on screen: it is not saved, and the two ways out —
@@ -43,7 +45,7 @@ export function SharedPlanBanner() {
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => (hasOwn ? setConfirming(true) : keep())}
+                onClick={() => (replacingNeedsConfirmation() ? setConfirming(true) : keep())}
               >
                 Edit a copy
               </button>
@@ -55,19 +57,25 @@ export function SharedPlanBanner() {
         }
       >
         <p>
-          Nothing here is saved in this browser
-          {hasOwn ? ', and your own answers are left as they were' : ''}. To change the plan and
-          keep it, edit a copy.
+          It is not saved as your own plan
+          {hasOwn ? ', and your own answers are left as they were' : ''}. Changes you make to it are
+          kept in this tab, also across a reload; to keep them for good, edit a copy.
         </p>
       </Notice>
       {confirming && (
         <ReplaceConfirm
-          own={getOwnInputs()}
-          what="this shared plan"
+          title="Replace the answers saved in this browser?"
           confirmLabel="Replace with the shared plan"
           onConfirm={keep}
+          onDownload={() => downloadAnswers(getOwnInputs())}
+          cancelLabel="Cancel"
           onCancel={() => setConfirming(false)}
-        />
+        >
+          <p>
+            Your own answers ({describeCount(getOwnInputs())}) will be replaced by this shared plan.
+            You can restore them afterwards with “Restore the plan you replaced”.
+          </p>
+        </ReplaceConfirm>
       )}
     </div>
   );
