@@ -78,7 +78,9 @@ test('three members, one decisive disagreement: the lead settles it and the reco
     Cleo: await memberLink(browser, baseURL, plan, { [DECISIVE]: 'yes', [QUIET]: 'mixed' }),
   };
 
-  // The lead, in a browser of their own, by keyboard only.
+  // The lead, in a browser of their own with work of their own saved, by keyboard only.
+  await page.goto('./#/start/edge-proxy');
+  await expect(page.getByRole('heading', { name: /Review your answers/ })).toBeVisible();
   await page.goto('./#/team');
   await expect(page.getByRole('heading', { level: 1, name: 'Decide as a team' })).toBeVisible();
   await page.getByRole('button', { name: 'Add a member' }).focus();
@@ -125,8 +127,11 @@ test('three members, one decisive disagreement: the lead settles it and the reco
   await page.getByRole('button', { name: 'Continue with the settled plan' }).focus();
   await page.keyboard.press('Enter');
 
-  // The settled plan opens as a shared plan; the lead keeps it as their own.
+  // The settled plan opens as a shared plan; keeping it asks before replacing the lead's own work.
   await page.getByRole('button', { name: 'Edit a copy' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Replace the answers saved in this browser?')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace with the shared plan' }).focus();
   await page.keyboard.press('Enter');
   const said = `${question(DECISIVE).prompt} (billing-api) — Ana: ${optionLabel(DECISIVE, 'rarely')}; Ben: ${optionLabel(DECISIVE, 'no')}; Cleo: ${optionLabel(DECISIVE, 'yes')}. Settled: ${optionLabel(DECISIVE, 'no')} (chosen by the lead).`;
 
