@@ -1,13 +1,18 @@
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
-import { KnowledgeBaseFailure } from './app/knowledge-base-failure';
 import { showsPrerenderedPage } from './app/prerendered-route';
 import { loadKnowledgeBase } from './state/knowledge-base';
 import { nextTask } from './state/next-task';
-// Before the first render: a shared plan left open in this tab comes back, with its edits.
-import './state/plan-sync';
 import './app/styles.css';
+
+/**
+ * Keeping the planner in step with other tabs, and with a shared plan left open in this tab
+ * (state/plan-sync.ts). Loaded apart, which keeps the first screen's code within its budget: the
+ * pre-rendered landing page needs it once it is interactive, and every other address waits for it
+ * before its first render (below), so a shared plan left open in a tab comes back with its edits.
+ */
+const planSync = () => import('./state/plan-sync');
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
@@ -47,12 +52,14 @@ async function start(element: HTMLElement): Promise<Root> {
   if (element.hasChildNodes() && showsPrerenderedPage(window.location.hash)) {
     // Evaluating the app's code and starting hydration are two tasks, not one long one.
     await nextTask();
-    return hydrateInTransition(element);
+    const root = hydrateInTransition(element);
+    void planSync();
+    return root;
   }
   const root = createRoot(element);
   // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
   // suspends on it. Until then the pre-rendered header and footer stay on screen.
-  void loadKnowledgeBase().then(() =>
+  void Promise.all([loadKnowledgeBase(), planSync()]).then(() =>
     root.render(
       <StrictMode>
         <App />
@@ -64,8 +71,11 @@ async function start(element: HTMLElement): Promise<Root> {
 }
 
 // Content is validated when its chunk loads. A build that ships invalid content says so plainly.
-void Promise.all([start(container), loadKnowledgeBase()]).then(([root, result]) => {
-  if (!result.ok) root.render(<KnowledgeBaseFailure issues={result.issues} />);
+// The failure page is loaded only for such a build.
+void Promise.all([start(container), loadKnowledgeBase()]).then(async ([root, result]) => {
+  if (result.ok) return;
+  const { KnowledgeBaseFailure } = await import('./app/knowledge-base-failure');
+  root.render(<KnowledgeBaseFailure issues={result.issues} />);
 });
 
 // The service worker (offline use, the new-version prompt) registers once the page has loaded.

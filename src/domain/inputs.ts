@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 import type { Answers, KnowledgeBase } from '../../content';
-import { indexKnowledgeBase } from './kb-index';
 import type { Issue } from './issues';
 
 export const SERVICE_NAME_MAX = 500;
@@ -68,25 +67,26 @@ export function normalizeInputs(
   kb: KnowledgeBase,
   inputs: PlannerInputs,
 ): { inputs: PlannerInputs; dropped: Issue[] } {
-  const index = indexKnowledgeBase(kb);
-  const known = new Set(kb.questions.map((q) => q.id));
+  // A plain lookup rather than the knowledge-base index: this runs on the first screen (saved
+  // state), where every byte counts, and needs only questions and their options.
+  const questions = new Map(kb.questions.map((q) => [q.id, q]));
   const dropped: Issue[] = [];
 
   const keep = (answers: Answers, scope: 'team' | 'service', field: string): Answers => {
     const kept: Record<string, string> = {};
     for (const [questionId, optionId] of Object.entries(answers)) {
       const where = `${field} › ${questionId}`;
-      if (!known.has(questionId)) {
+      const question = questions.get(questionId);
+      if (!question) {
         dropped.push({ field: where, message: 'this question is no longer asked' });
         continue;
       }
-      const question = index.question(questionId);
       if (question.scope !== scope) {
         dropped.push({
           field: where,
           message: `this question is now answered ${question.scope === 'team' ? 'once for the team' : 'per service'}; answer it again`,
         });
-      } else if (!index.option(questionId, optionId)) {
+      } else if (!question.options.some((o) => o.id === optionId)) {
         dropped.push({ field: where, message: `the answer “${optionId}” is no longer offered` });
       } else {
         kept[questionId] = optionId;
