@@ -19,6 +19,8 @@ import {
   ProfileSection,
   ReportPage,
   PlanLinkSection,
+  TeamPage,
+  ComparePage,
 } from './lazy-pages';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
@@ -117,6 +119,8 @@ export function App() {
                 </>
               )}
             </Route>
+            <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
+            <Route path={routes.compare} component={ComparePage} />
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

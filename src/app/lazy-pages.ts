@@ -78,3 +78,11 @@ export const DecisionFileSection = lazy(() =>
     default: m.DecisionFileSection,
   })),
 );
+
+export const TeamPage = lazy(() =>
+  import('../features/team/team-page').then((m) => ({ default: m.TeamPage })),
+);
+
+export const ComparePage = lazy(() =>
+  import('../features/team/compare-page').then((m) => ({ default: m.ComparePage })),
+);

@@ -17,6 +17,7 @@ import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
 import { openProfile } from './open-profile';
 import { buildReport } from './report-data';
+import { runTeam } from './team-command';
 
 export const RECOMMEND_USAGE = `Usage: rust-or-go recommend <answers.json> [options]
 
@@ -27,10 +28,12 @@ Options:
   --check                       exit 1 if any verdict differs from the one saved in the file
   --link-base URL               include a permalink to the answers, e.g. https://example.com/rust-or-go/
   --profile FILE                apply an organisation profile (rings, weights, runtimes, evidence)
+  --team A.json B.json …        compare the answers files of team members (see "--team --help")
   --help                        show this help
 `;
 
 export async function runRecommend(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.includes('--team')) return runTeam(argv, io);
   const parsed = parseCommandArgs({
     args: [...argv],
     allowPositionals: true,

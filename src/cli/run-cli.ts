@@ -6,6 +6,7 @@
 import { CHECK_USAGE, runCheck } from './check-command';
 import { terminalSafe, type CliIo } from './io';
 import { RECOMMEND_USAGE, runRecommend } from './recommend-command';
+import { runTeam, TEAM_USAGE } from './team-command';
 
 interface Command {
   summary: string;
@@ -18,6 +19,11 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'score an answers file and print the recommendation (text, Markdown or JSON)',
     usage: RECOMMEND_USAGE,
     run: runRecommend,
+  },
+  team: {
+    summary: "compare team members' answers files of one plan (same as recommend --team)",
+    usage: TEAM_USAGE,
+    run: runTeam,
   },
   check: {
     summary: 'fail when a recorded decision no longer holds (for CI)',

@@ -30,6 +30,10 @@ export const paths = {
   /** The printable report of one service. */
   serviceReport: (serviceId: string, print = false) =>
     `/services/${serviceId}/report${print ? '/print' : ''}`,
+  /** The team view: blank to gather members, or with the members' plans (see team-link.ts). */
+  team: (members?: string) => (members ? `/team/${members}` : '/team'),
+  /** The services of the plan on screen side by side. */
+  compare: () => '/compare',
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -47,4 +51,6 @@ export const routes = {
   evidenceItem: '/evidence/:itemId',
   report: '/report/:mode?',
   serviceReport: '/services/:serviceId/report/:mode?',
+  team: '/team/:members?',
+  compare: '/compare',
 } as const;

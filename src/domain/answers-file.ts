@@ -99,6 +99,8 @@ const fileFields = {
     .string()
     .check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
   savedAt: z.optional(z.string().check(z.maxLength(40))),
+  /** Optional: who answered, for a team decision (`recommend --team`); any format. */
+  member: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   teamAnswers: PlannerInputsSchema.shape.teamAnswers,
   weights: PlannerInputsSchema.shape.weights,
   services: z
@@ -166,7 +168,15 @@ export type AnswersFileFailure =
   | { kind: 'invalid'; issues: Issue[] };
 
 export type AnswersFileResult =
-  | { ok: true; value: OpenedPlan & { savedAt: string | null; decision: Decision | null } }
+  | {
+      ok: true;
+      value: OpenedPlan & {
+        savedAt: string | null;
+        decision: Decision | null;
+        /** Who answered, when the file names them (for a team decision). */
+        member?: string;
+      };
+    }
   | { ok: false; reason: AnswersFileFailure };
 
 /**
@@ -243,6 +253,7 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
       dropped,
       savedAt: file.savedAt ?? null,
       decision: (file.formatVersion === 2 ? file.decision : undefined) ?? null,
+      ...(file.member === undefined ? {} : { member: file.member }),
     },
   };
 }

@@ -44,6 +44,14 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
           </p>
         )}
         <VerdictGrid entries={portfolio.entries} />
+        <p>
+          {portfolio.entries.length > 1 && (
+            <>
+              <Link href={paths.compare()}>Compare the services side by side</Link>.{' '}
+            </>
+          )}
+          <Link href={paths.team()}>Decide as a team</Link>: compare the answers of several people.
+        </p>
       </section>
 
       <section className="runtime-summary" aria-labelledby="runtimes-heading">

@@ -6,6 +6,8 @@ import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { settlementMarkdown } from '../../domain/team-record';
+import { useTeamSettlement } from '../../state/team-settlement';
 import { makeRecord, type MadeRecord } from './make-record';
 import { DECISION_MAKERS_MAX, RecordValuesSchema, type RecordValues } from './record-schema';
 import './record.css';
@@ -20,6 +22,7 @@ import { nameOrUnnamed } from '../../domain';
 export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
   const inputs = usePlannerInputs();
   const payload = usePermalinkPayload();
+  const settlement = useTeamSettlement();
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<MadeRecord | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -35,7 +38,10 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
       scoped.scope === 'service' ? serviceId : undefined,
       inputs.services[0]?.id,
     );
-    return makeRecord(inputs, serviceId, scoped, isoDate(), url);
+    const made = makeRecord(inputs, serviceId, scoped, isoDate(), url);
+    // A settled team plan's record says who answered what on the decisive questions.
+    const team = settlementMarkdown(settlement);
+    return team ? { ...made, text: `${made.text.trimEnd()}\n\n${team}` } : made;
   };
 
   const download = (values: RecordValues) => {

@@ -8,6 +8,8 @@ import { paths } from '../../components/paths';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { describeSettledItem, SETTLEMENT_HEADING } from '../../domain/team-record';
+import { useTeamSettlement } from '../../state/team-settlement';
 import { PortfolioSummary } from './portfolio-summary';
 import { ServiceBlock } from './service-block';
 import '../../components/print.css';
@@ -48,6 +50,7 @@ export function ReportPage({
     `${report.title} — Rust or Go?`,
   );
   usePrintedPages(report);
+  const settlement = useTeamSettlement();
 
   useEffect(() => {
     if (!autoPrint) return;
@@ -120,6 +123,16 @@ export function ReportPage({
       {report.services.map((service) => (
         <ServiceBlock key={service.id} service={service} total={count} sources={report.sources} />
       ))}
+      {settlement.length > 0 && (
+        <section className="report-team" aria-labelledby="report-team-heading">
+          <h2 id="report-team-heading">{SETTLEMENT_HEADING}</h2>
+          <ul>
+            {settlement.map((item) => (
+              <li key={item.key}>{describeSettledItem(item)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {count <= 1 && <SourceList sources={report.sourceDetails} />}
     </div>
   );
