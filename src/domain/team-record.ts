@@ -27,8 +27,12 @@ export const SettledItemSchema = z.strictObject({
     )
     .check(z.maxLength(50)),
   settled: z.string().check(z.maxLength(600)),
-  /** The settled value itself (option id, weight, or null), to tell whether the plan still has it. */
-  value: z.union([z.string().check(z.maxLength(200)), z.number(), z.null()]),
+  /**
+   * The settled value itself — an option id, a weight written as a number ("2.5"), or null — to
+   * tell whether the plan still has it. Kept as text: a union of types would bring zod's union
+   * into the code every screen shares.
+   */
+  value: z.nullable(z.string().check(z.maxLength(200))),
   /** By the majority the proposal took, or by the lead's pick (on a tie, or over the majority). */
   how: z.enum(['majority', 'lead']),
 });
@@ -77,7 +81,7 @@ export function summariseSettlement(
           answer: describeTeamValue(kb, d, d.values[i] ?? null),
         })),
         settled: describeTeamValue(kb, d, value),
-        value,
+        value: value === null ? null : String(value),
         how: picked && (d.tie || value !== d.proposed) ? 'lead' : 'majority',
       });
     }
@@ -121,6 +125,6 @@ export function settlementApplies(
         : scope === 'team'
           ? (inputs.teamAnswers[id] ?? null)
           : (inputs.services.find((s) => s.id === scope)?.answers[id] ?? null);
-    return current === item.value;
+    return (current === null ? null : String(current)) === item.value;
   });
 }
