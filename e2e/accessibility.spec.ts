@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
-import { answer, next, openLanding, waitForApp } from './helpers';
+import { choose, next, openLanding, waitForApp } from './helpers';
 
 /**
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every screen of the wizard — each step, the review,
@@ -57,7 +57,7 @@ for (const mode of MODES) {
       // The branch with the rewrite step, so that every step is seen.
       await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of \d+/);
-      await answer(page, 'Is this a new service or a rewrite?', /existing Go service/);
+      await choose(page, 'service-origin', 'existing-go');
       await checkScreen(page, { print: true });
       await page.getByRole('button', { name: 'Next' }).click();
       await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
@@ -147,7 +147,7 @@ for (const width of [390, 1280]) {
     await openLanding(page);
     expect(await smallTargets(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
-    await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
+    await choose(page, 'workload-kind', 'edge-worker');
     expect(await smallTargets(page)).toEqual([]);
     await openLanding(page);
     await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();

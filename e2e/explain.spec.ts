@@ -2,7 +2,7 @@ import { getKnowledgeBase, rawKnowledgeBase } from '../content';
 import { recommend } from '../src/domain';
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
-import { openLanding } from './helpers';
+import { openLanding, promptOf } from './helpers';
 
 /** Starts from a worked example and waits for its review page. */
 async function startFrom(page: Page, preset: string): Promise<void> {
@@ -22,9 +22,7 @@ test('moving a weight with the keyboard changes the verdict, and the change is k
   page,
 }) => {
   await startFrom(page, 'Auth token service');
-  await page
-    .getByLabel('Which language is the team already productive in?')
-    .selectOption({ label: 'Go' });
+  await page.getByLabel(promptOf('team-fluency')).selectOption({ label: 'Go' });
   await seeResult(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Rust', exact: true })).toBeVisible();
 

@@ -12,6 +12,13 @@ export async function answer(
   await expect(radio).toBeChecked();
 }
 
+/** A question's prompt, looked up by id in the content the app is built from. */
+export function promptOf(questionId: string): string {
+  const question = rawKnowledgeBase.questions.find((q) => q.id === questionId);
+  if (!question) throw new Error(`No question ${questionId} in the content`);
+  return question.prompt;
+}
+
 /**
  * Picks an answer by the knowledge base's ids, so a test survives rewording: the prompt and the
  * label are looked up in the content the app is built from.

@@ -4,7 +4,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { expect, test } from './fixtures';
-import { answer, next, openLanding, startBlank } from './helpers';
+import { choose, next, openLanding, startBlank } from './helpers';
 
 /**
  * Text a user types (or a saved state or a link carries) is shown as text, never run: markup,
@@ -153,7 +153,7 @@ const journey: JourneyStep[] = [
       await page.getByLabel('Service name').fill(typed.name);
       await page.getByLabel('Notes (optional)').fill(typed.notes);
       await expectFields(page, typed);
-      await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
+      await choose(page, 'workload-kind', 'crud-api');
       await expectNoHorizontalOverflow(page, 'step 1');
 
       for (let step = 2; step <= 5; step++) await next(page, new RegExp(`Step ${step} of 6`));

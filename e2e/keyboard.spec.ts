@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openLanding, waitForApp } from './helpers';
+import { openLanding, promptOf, waitForApp } from './helpers';
 
 /**
  * The whole wizard with the keyboard alone: Tab to move, Space and the arrow keys to choose,
@@ -65,32 +65,20 @@ test(
 
     await tabTo(page, page.getByLabel('Service name'));
     await page.keyboard.type('search-api');
-    await chooseWithArrows(
-      page,
-      'What kind of service is it?',
-      'Business API over a database (CRUD)',
-    );
-    await chooseWithArrows(page, 'Is this a new service or a rewrite?', 'A new service');
+    await chooseWithArrows(page, promptOf('workload-kind'), 'Business API over a database (CRUD)');
+    await chooseWithArrows(page, promptOf('service-origin'), 'A new service');
     await pressNext(page);
     await expectStep(page, 2, 6);
 
-    await chooseWithArrows(
-      page,
-      'Where does a request spend most of its time?',
-      /Waiting on the database/,
-    );
+    await chooseWithArrows(page, promptOf('bottleneck'), /Waiting on the database/);
     await pressNext(page);
     await expectStep(page, 3, 6);
     await pressNext(page);
     await expectStep(page, 4, 6);
-    await chooseWithArrows(
-      page,
-      'When must the first version be in production?',
-      'Within about six months',
-    );
+    await chooseWithArrows(page, promptOf('deadline'), 'Within about six months');
     await pressNext(page);
     await expectStep(page, 5, 6);
-    await chooseWithArrows(page, 'Which language is the team already productive in?', /^Go$/);
+    await chooseWithArrows(page, promptOf('team-fluency'), /^Go$/);
 
     // Back with the keyboard keeps the answer, and Enter on Next returns.
     await tabTo(page, page.getByRole('button', { name: 'Back' }));
@@ -104,7 +92,7 @@ test(
     await expectStep(page, 6, 6);
 
     // The review changes an answer with the arrow keys on its select.
-    const fluency = page.getByLabel('Which language is the team already productive in?');
+    const fluency = page.getByLabel(promptOf('team-fluency'));
     await tabTo(page, fluency);
     await expect(fluency).toHaveValue('go');
     await page.keyboard.press('ArrowDown');

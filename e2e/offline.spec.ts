@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answer, next, openLanding } from './helpers';
+import { choose, next, openLanding, promptOf } from './helpers';
 
 /** Waits until the service worker has precached the build and controls the page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -26,9 +26,9 @@ test(
     // Every page chunk comes from the service worker's cache.
     await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
     await page.getByLabel('Service name').fill('offline-svc');
-    await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
+    await choose(page, 'workload-kind', 'edge-worker');
     await next(page, /Step 2 of 6/);
-    await answer(page, 'What p99 latency must the service meet?', 'Under 10 ms');
+    await choose(page, 'latency-budget', 'under-10ms');
     for (let step = 3; step <= 5; step++) await next(page, new RegExp(`Step ${step} of 6`));
     await next(page, /Step 6 of 6.*Review/);
     await page.getByRole('button', { name: 'See the recommendation' }).click();
@@ -40,9 +40,7 @@ test(
     await expect(page.getByRole('heading', { level: 1 })).toContainText('offline-svc');
     await expect(page.locator('.verdict__headline')).toHaveText(verdict ?? '');
     await page.getByRole('link', { name: 'Change answers' }).click();
-    await expect(page.getByLabel('What p99 latency must the service meet?')).toHaveValue(
-      'under-10ms',
-    );
+    await expect(page.getByLabel(promptOf('latency-budget'))).toHaveValue('under-10ms');
     await page.goto('./');
     await expect(page.getByRole('button', { name: 'Continue “offline-svc”' })).toBeVisible();
   },

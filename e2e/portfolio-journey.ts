@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { answer, choose, next, startBlank } from './helpers';
+import { choose, next, promptOf, startBlank } from './helpers';
 
 /** Goes to the services page through the main navigation. */
 export async function openServices(page: Page): Promise<void> {
@@ -38,7 +38,7 @@ async function expectSharedTeamStep(page: Page, services: number): Promise<void>
   ).toBeVisible();
   await expect(
     page
-      .getByRole('group', { name: 'Which language is the team already productive in?' })
+      .getByRole('group', { name: promptOf('team-fluency') })
       .getByRole('radio', { name: 'Go', exact: true }),
   ).toBeChecked();
 }
@@ -65,34 +65,34 @@ export async function buildThreeServicePortfolio(page: Page): Promise<void> {
 
   // 1. A billing CRUD API, and the team: six engineers fluent in Go, Go in production.
   await page.getByLabel('Service name').fill('billing-api');
-  await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
-  await answer(page, 'Is this a new service or a rewrite?', 'A new service');
+  await choose(page, 'workload-kind', 'crud-api');
+  await choose(page, 'service-origin', 'greenfield');
   await next(page, /Step 2 of 6/);
-  await answer(page, /memory-safety bug/, /Serious/);
-  await answer(page, 'Where does a request spend most of its time?', /Waiting on the database/);
-  await answer(page, 'What p99 latency must the service meet?', /Over 50 ms/);
+  await choose(page, 'memory-safety-impact', 'serious');
+  await choose(page, 'bottleneck', 'io');
+  await choose(page, 'latency-budget', 'relaxed');
   await next(page, /Step 3 of 6/);
-  await answer(page, 'How tight is memory where it runs?', /Ordinary instances/);
-  await answer(page, /What does concurrency look like/, /Many independent requests/);
+  await choose(page, 'memory-constraints', 'ordinary');
+  await choose(page, 'concurrency-shape', 'independent');
   await next(page, /Step 4 of 6/);
-  await answer(page, 'When must the first version be in production?', 'Within about six months');
+  await choose(page, 'deadline', 'months');
   await next(page, /Step 5 of 6.*Team/);
   await expect(page.getByText(/shared by every service you add/)).toBeVisible();
-  await answer(page, 'Which language is the team already productive in?', /^Go$/);
-  await answer(page, 'How many engineers will own it?', 'Fewer than 10');
-  await answer(page, /already run in production/, 'Go, but not Rust');
+  await choose(page, 'team-fluency', 'go');
+  await choose(page, 'team-size', 'under-10');
+  await choose(page, 'runtimes-in-production', 'go-only');
   await next(page, /Step 6 of 6.*Review/);
   await seeRecommendation(page, 'Go');
 
   // 2. An image-resizing hot path with a p99 under 10 ms.
   await openServices(page);
   await addService(page, 'image-resizer', 2);
-  await answer(page, 'What kind of service is it?', /CPU-heavy hot path/);
-  await answer(page, 'Is this a new service or a rewrite?', 'A new service');
+  await choose(page, 'workload-kind', 'hot-path');
+  await choose(page, 'service-origin', 'greenfield');
   await next(page, /Step 2 of 6/);
-  await answer(page, /memory-safety bug/, /Serious/);
-  await answer(page, 'Where does a request spend most of its time?', /Computing in our own code/);
-  await answer(page, 'What p99 latency must the service meet?', 'Under 10 ms');
+  await choose(page, 'memory-safety-impact', 'serious');
+  await choose(page, 'bottleneck', 'cpu');
+  await choose(page, 'latency-budget', 'under-10ms');
   // Rare pauses are fine: the resizer's verdict comes from its scores, not a deal-breaker.
   await choose(page, 'tail-spikes', 'rarely');
   await next(page, /Step 3 of 6/);
@@ -105,14 +105,14 @@ export async function buildThreeServicePortfolio(page: Page): Promise<void> {
   // 3. An internal admin tool.
   await openServices(page);
   await addService(page, 'admin-tool', 3);
-  await answer(page, 'What kind of service is it?', 'Internal tool or admin app');
-  await answer(page, 'Is this a new service or a rewrite?', 'A new service');
+  await choose(page, 'workload-kind', 'internal-tool');
+  await choose(page, 'service-origin', 'greenfield');
   await next(page, /Step 2 of 6/);
-  await answer(page, /memory-safety bug/, /Minor/);
-  await answer(page, 'Where does a request spend most of its time?', /Waiting on the database/);
+  await choose(page, 'memory-safety-impact', 'minor');
+  await choose(page, 'bottleneck', 'io');
   await next(page, /Step 3 of 6/);
   await next(page, /Step 4 of 6/);
-  await answer(page, 'When must the first version be in production?', 'Within about six months');
+  await choose(page, 'deadline', 'months');
   await next(page, /Step 5 of 6/);
   await expectSharedTeamStep(page, 3);
   await next(page, /Step 6 of 6/);

@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { answer, startBlank } from './helpers';
+import { choose, startBlank } from './helpers';
 import { buildThreeServicePortfolio, openPortfolio, openServices } from './portfolio-journey';
 
 test('a Go team builds a three-service portfolio, and a reload keeps all three', async ({
@@ -42,7 +42,7 @@ test('a removed service comes back, in its place, with Undo from the keyboard', 
 }) => {
   await startBlank(page);
   await page.getByLabel('Service name').fill('billing-api');
-  await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
+  await choose(page, 'workload-kind', 'crud-api');
   await openServices(page);
   for (const [name, position] of [
     ['image-resizer', 2],

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase } from '../content';
 import { checkA11y, expect, test } from './fixtures';
-import { answer, openLanding } from './helpers';
+import { choose, openLanding } from './helpers';
 
 const KEY = 'rust-or-go';
 
@@ -81,7 +81,7 @@ test('a garbage link says what happened, takes focus, and the app stays usable',
   await checkA11y(page);
   await page.getByRole('link', { name: 'Start fresh' }).click();
   await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
-  await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
+  await choose(page, 'workload-kind', 'edge-worker');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
 });
 
@@ -192,7 +192,7 @@ test.describe('saved state, however it was left', () => {
     await page.getByLabel('Service name').fill('ledger');
     await expect(page.getByText('Your answers are not being saved in this browser')).toBeVisible();
     await checkA11y(page);
-    await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
+    await choose(page, 'workload-kind', 'crud-api');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(

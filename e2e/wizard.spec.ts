@@ -1,31 +1,31 @@
 import { checkA11y, expect, test } from './fixtures';
-import { answer, next, openLanding, startBlank } from './helpers';
+import { choose, next, openLanding, promptOf, startBlank } from './helpers';
 
 test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page }) => {
   await startBlank(page);
   await checkA11y(page);
   await page.getByLabel('Service name').fill('billing-api');
-  await answer(page, 'What kind of service is it?', 'Business API over a database (CRUD)');
-  await answer(page, 'Is this a new service or a rewrite?', 'A new service');
+  await choose(page, 'workload-kind', 'crud-api');
+  await choose(page, 'service-origin', 'greenfield');
   await next(page, /Step 2 of 6.*Risk and performance/);
   await expect(page).toHaveTitle(/Step 2 of 6/);
 
-  await answer(page, /memory-safety bug/, /Serious/);
-  await answer(page, 'Where does a request spend most of its time?', /Waiting on the database/);
-  await answer(page, 'What p99 latency must the service meet?', /Over 50 ms/);
+  await choose(page, 'memory-safety-impact', 'serious');
+  await choose(page, 'bottleneck', 'io');
+  await choose(page, 'latency-budget', 'relaxed');
   await checkA11y(page);
   await next(page, /Step 3 of 6/);
 
-  await answer(page, 'How tight is memory where it runs?', /Ordinary instances/);
-  await answer(page, /What does concurrency look like/, /Many independent requests/);
+  await choose(page, 'memory-constraints', 'ordinary');
+  await choose(page, 'concurrency-shape', 'independent');
   await next(page, /Step 4 of 6.*Delivery/);
 
-  await answer(page, 'When must the first version be in production?', 'Within about six months');
-  await answer(page, /build and CI times/, 'Somewhat');
+  await choose(page, 'deadline', 'months');
+  await choose(page, 'build-sensitivity', 'moderate');
   await next(page, /Step 5 of 6.*Team/);
 
-  await answer(page, 'Which language is the team already productive in?', /^Go$/);
-  await answer(page, 'How many engineers will own it?', 'Fewer than 10');
+  await choose(page, 'team-fluency', 'go');
+  await choose(page, 'team-size', 'under-10');
   await next(page, /Step 6 of 6.*Review/);
 
   await page.getByRole('button', { name: 'See the recommendation' }).click();
@@ -41,13 +41,13 @@ test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page 
 test('scenario 3: an auth token service for a Rust team comes out Rust', async ({ page }) => {
   await startBlank(page);
   await page.getByLabel('Service name').fill('auth-tokens');
-  await answer(page, 'What kind of service is it?', 'Auth, tokens or cryptography');
+  await choose(page, 'workload-kind', 'auth-crypto');
   await next(page, /Step 2 of 6/);
-  await answer(page, /memory-safety bug/, /Catastrophic/);
+  await choose(page, 'memory-safety-impact', 'catastrophic');
   await next(page, /Step 3 of 6/);
   await next(page, /Step 4 of 6/);
   await next(page, /Step 5 of 6/);
-  await answer(page, 'Which language is the team already productive in?', /^Rust$/);
+  await choose(page, 'team-fluency', 'rust');
   await next(page, /Step 6 of 6/);
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rust', exact: true })).toBeVisible();
@@ -58,16 +58,16 @@ test('scenario 3: an auth token service for a Rust team comes out Rust', async (
 test('a reload in the middle of the questionnaire keeps every answer', async ({ page }) => {
   await startBlank(page);
   await page.getByLabel('Service name').fill('Payments “edge” <svc>');
-  await answer(page, 'What kind of service is it?', 'Edge or embedded worker');
+  await choose(page, 'workload-kind', 'edge-worker');
   await next(page, /Step 2 of 6/);
-  await answer(page, 'What p99 latency must the service meet?', 'Under 10 ms');
+  await choose(page, 'latency-budget', 'under-10ms');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 2 of 6/);
   await expect(page.getByText(/could not be read/)).toHaveCount(0);
   await expect(
     page
-      .getByRole('group', { name: 'What p99 latency must the service meet?' })
+      .getByRole('group', { name: promptOf('latency-budget') })
       .getByRole('radio', { name: 'Under 10 ms' }),
   ).toBeChecked();
 
@@ -81,10 +81,10 @@ test('a rewrite of a Go service adds the rewrite-bar step, and Back keeps answer
 }) => {
   await startBlank(page);
   await page.getByLabel('Service name').fill('orders');
-  await answer(page, 'Is this a new service or a rewrite?', /existing Go service/);
+  await choose(page, 'service-origin', 'existing-go');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
   await next(page, /Step 2 of 7.*rewrite bar/);
-  await answer(page, /outgrown Go’s performance ceiling/, /bottleneck is elsewhere/);
+  await choose(page, 'rewrite-ceiling', 'no');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
   await next(page, /Step 2 of 7/);
@@ -107,11 +107,9 @@ test('the review step changes an answer in place', async ({ page }) => {
   await openLanding(page);
   await page.getByRole('link', { name: 'Start from this: Billing CRUD API' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Review your answers/);
+  await page.getByLabel(promptOf('team-fluency')).selectOption({ label: 'Rust' });
   await page
-    .getByLabel('Which language is the team already productive in?')
-    .selectOption({ label: 'Rust' });
-  await page
-    .getByLabel('What kind of service is it?')
+    .getByLabel(promptOf('workload-kind'))
     .selectOption({ label: 'Auth, tokens or cryptography' });
   await page.getByLabel(/memory-safety bug/).selectOption('catastrophic');
   await page.getByRole('button', { name: 'See the recommendation' }).click();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startOver, usePlannerStore } from '../../src/state/planner-store';
 import { renderAt } from '../support/render-app';
+import { promptOf } from '../support/content';
 
 describe('questionnaire', () => {
   beforeEach(() => startOver());
@@ -13,7 +14,7 @@ describe('questionnaire', () => {
       await screen.findByRole('heading', { level: 1, name: 'Step 1 of 6 The service' }),
     ).toBeInTheDocument();
     expect(document.title).toMatch(/^Step 1 of 6: The service/);
-    const kind = screen.getByRole('group', { name: 'What kind of service is it?' });
+    const kind = screen.getByRole('group', { name: promptOf('workload-kind') });
     expect(kind).toHaveAccessibleDescription(/risk profile/);
   });
 

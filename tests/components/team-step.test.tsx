@@ -8,6 +8,7 @@ import {
 } from '../../src/state/planner-store';
 import { addService } from '../../src/state/service-list';
 import { renderAt } from '../support/render-app';
+import { promptOf } from '../support/content';
 
 /** Three named services: billing-api, image-resizer, admin-tool. */
 function threeServices() {
@@ -30,9 +31,9 @@ describe('the team step', () => {
       ),
     ).toBeVisible();
     expect(
-      within(
-        screen.getByRole('group', { name: 'Which language is the team already productive in?' }),
-      ).getByRole('radio', { name: 'Go' }),
+      within(screen.getByRole('group', { name: promptOf('team-fluency') })).getByRole('radio', {
+        name: 'Go',
+      }),
     ).toBeChecked();
   });
 

@@ -203,7 +203,7 @@ describe('what would flip it: answers', () => {
   it('reports the smallest change exactly, for any answers (property, exhaustive check)', () => {
     fc.assert(
       fc.property(arbitraryAnswers(kb), (answers) => checkAnswerFlips(answers, {})),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 
@@ -219,7 +219,7 @@ describe('what would flip it: answers', () => {
       fc.property(arbitraryAnswers(kb), arbitraryWeights(kb), (answers, weights) =>
         checkAnswerFlips(answers, weights),
       ),
-      { numRuns: 150 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 });
