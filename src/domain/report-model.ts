@@ -242,8 +242,14 @@ function reportPortfolio(portfolio: Portfolio): ReportPortfolio {
         id: entry.id,
         name: nameOf(entry.name),
         verdict: describeVerdictShort(r.verdict),
-        lead: `${Math.round(r.margin * 100)}%`,
-        confidence: LEVEL_NAME[r.confidence.level],
+        // A lead means something only where the score decides; a rule or nothing may instead.
+        lead:
+          r.confidence.decidedBy === 'score'
+            ? `${Math.round(r.margin * 100)}%`
+            : r.confidence.decidedBy === 'rule'
+              ? 'Decided by a rule'
+              : '—',
+        confidence: r.confidence.decidedBy === 'none' ? '—' : LEVEL_NAME[r.confidence.level],
       };
     }),
     loneRuntimes: portfolio.loneRuntimes.map((lone) => describeLone(lone, named(lone.serviceId))),

@@ -87,6 +87,18 @@ describe('report model', () => {
     expect(one.portfolio).toBeNull();
   });
 
+  it('quotes a lead only where the score decides: not for a deal-breaker, nor a service not started', () => {
+    const plan = {
+      ...three,
+      services: [...three.services, { id: 's4', name: 'not-yet', notes: '', answers: {} }],
+    };
+    const rows = reportModel(kb, plan, options).portfolio!.rows;
+    // The image resizer's pauses break it: a deal-breaker decides, whatever the lead.
+    expect(rows[1]).toMatchObject({ lead: 'Decided by a rule' });
+    expect(rows[0]?.lead).toMatch(/^\d+%$/);
+    expect(rows[3]).toMatchObject({ verdict: 'Not started', lead: '—', confidence: '—' });
+  });
+
   it('explains a held gate and keeps Go for a rewrite “because it is faster”', () => {
     const report = reportModel(
       kb,
