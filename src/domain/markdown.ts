@@ -16,6 +16,9 @@ const ALWAYS_SPECIAL = /[\\`*[\]|]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Bidirectional marks, embeddings, overrides and isolates (ALM, LRM, RLM, LRE…RLO, LRI…PDI). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Escapes text for use inline in Markdown (a heading, a list item, a table cell): collapses line
  * breaks to spaces, backslash-escapes every character with inline meaning (so `<img onerror>`,
@@ -35,6 +38,12 @@ export function escapeInline(text: string): string {
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
     // "&" starts an entity only in "&name;" or "&#123;".
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  // A bidirectional control would reorder what a reader sees ("\u202Egnp.exe" reads "exe.png"):
+  // show it as its code point instead.
+  escaped = escaped.replace(
+    BIDI_CONTROLS,
+    (c) => `(U+${c.codePointAt(0)?.toString(16).toUpperCase() ?? ''})`,
+  );
   // Strikethrough and maths need a pair of "~" or "$".
   for (const pairing of ['~', '$']) {
     if (escaped.split(pairing).length > 2) escaped = escaped.split(pairing).join(`\\${pairing}`);

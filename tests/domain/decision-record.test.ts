@@ -153,6 +153,11 @@ describe('escaping helpers', () => {
     expect(quoteBlock('a\n> b')).toBe('> a\n> \\> b');
   });
 
+  it('shows a bidirectional control as its code point, so a name cannot read backwards', () => {
+    expect(escapeInline('\u202Egnp.exe')).toBe('(U+202E)gnp.exe');
+    expect(quoteBlock('a\u2066b\u2069')).toBe('> a(U+2066)b(U+2069)');
+  });
+
   it('adds months, clamping to the end of the month', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-11-21', 3)).toBe('2027-02-21');

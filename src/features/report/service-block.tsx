@@ -45,7 +45,7 @@ export function ServiceBlock({
               </span>{' '}
             </>
           )}
-          {service.name}
+          <bdi>{service.name}</bdi>
         </h2>
         <p className="report-service__verdict">
           Verdict: <strong>{service.verdict}</strong>
