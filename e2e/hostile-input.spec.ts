@@ -115,6 +115,9 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
  * Text as a PDF can give it back: no white space, since pdftotext breaks a long name wherever
  * its line wrapped, and no bidi controls, which print nothing (pdftotext adds its own).
  */
+/** Text as the decision record writes it: each bidirectional control as "(U+202E)". */
+const codePointsShown = (text: string) =>
+  text.replace(BIDI_CONTROLS, (c) => `(U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()})`);
 const bare = (text: string) => text.replace(/\s+/g, '').replace(BIDI_CONTROLS, '');
 
 /**
@@ -183,10 +186,13 @@ const journey: JourneyStep[] = [
       expect(html).not.toMatch(/<img|<script|<iframe|href="javascript:/i);
       expect(html.match(/<h1>/g)).toHaveLength(1);
       // A database-bound business API comes out Go.
-      expect(unescapeHtml(/<h1>(.*)<\/h1>/.exec(html)?.[1] ?? '')).toBe(`Build ${name} in Go`);
+      // Bidirectional controls show as their code points, so nothing reads backwards.
+      expect(unescapeHtml(/<h1>(.*)<\/h1>/.exec(html)?.[1] ?? '')).toBe(
+        `Build ${codePointsShown(name)} in Go`,
+      );
       // The notes are quoted line by line; rendered, the quote reads as typed, line break kept.
       const quote = /<blockquote>\n<p>([\s\S]*?)<\/p>\n<\/blockquote>/.exec(html)?.[1] ?? '';
-      expect(unescapeHtml(quote)).toBe(notes);
+      expect(unescapeHtml(quote)).toBe(codePointsShown(notes));
     },
   },
   {
