@@ -6,6 +6,7 @@ import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { isolateName } from '../../domain/plan-summary';
 import { settlementMarkdown } from '../../domain/team-record';
 import { useTeamSettlement } from '../../state/team-settlement';
 import { makeRecord, type MadeRecord } from './make-record';
@@ -102,7 +103,7 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
                 name="scope"
                 legend="What the record covers"
                 options={[
-                  { value: 'service', label: `This service: ${name}` },
+                  { value: 'service', label: `This service: ${isolateName(name)}` },
                   {
                     value: 'portfolio',
                     label: `The whole portfolio: ${count} services`,
