@@ -70,7 +70,8 @@ describe('terminal safety', () => {
       expect(stderr).not.toMatch(RAW_CONTROL);
       // Shown, not acted on (the Markdown record drops C0 controls of its own accord).
       expect(stdout).toMatch(/\\u009b31m/i);
-      expect(stdout).toContain('\\u202Egnp.exe');
+      // The decision record itself writes a bidirectional control as its code point.
+      expect(stdout).toContain(format === 'markdown' ? '(U+202E)gnp.exe' : '\\u202Egnp.exe');
       if (format === 'json') {
         // The visible form is also a JSON escape: the value read back is the name as given.
         const result = JSON.parse(stdout) as { services: { name: string }[] };
