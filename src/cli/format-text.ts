@@ -37,8 +37,20 @@ export function formatText(report: CliReport): string {
     lines.push(
       `${name}: ${profile && profiled ? profiledHeadline(kb, profile.opened.profile, profiled) : words.headline}`,
       `  ${words.detail}`,
-      `  ${describeConfidence(r.confidence)}`,
     );
+    // Nothing answered about the service: no verdict, only where to start.
+    if (r.verdict.kind === 'not-started') {
+      lines.push('  Answer these first:');
+      for (const q of r.firstQuestions) lines.push(`    - ${q.prompt}`);
+      lines.push('');
+      return;
+    }
+    lines.push(`  ${describeConfidence(r.confidence)}`);
+    for (const d of r.dealBreakers) {
+      lines.push(
+        `  Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}. ${d.explanation}`,
+      );
+    }
     if (profiled) for (const line of profileRuleLines(profiled)) lines.push(`  ${line}`);
     const comparison = comparisons[i];
     if (comparison?.differs && comparison.author) {

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
@@ -33,6 +36,31 @@ describe('npm run recommend', () => {
     expect(stdout).toContain('What would flip it:');
     expect(stdout).toContain('Portfolio: 3 services, 2 runtimes in production.');
     expect(stdout).toContain('Rust vs Go for Backend APIs, When Each One Wins');
+  });
+
+  it('shows a service not started as such, with what to answer first, and a deal-breaker by name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rust-or-go-recommend-'));
+    const file = join(dir, 'plan.json');
+    const plan = JSON.parse(await readFile(fixture('answers-portfolio.json'), 'utf8')) as {
+      teamAnswers: Record<string, string>;
+      services: { id: string; name: string; notes: string; answers: Record<string, string> }[];
+    };
+    plan.teamAnswers = { 'team-fluency': 'go', 'runtimes-in-production': 'neither' };
+    plan.services = [
+      { id: 's1', name: 'blank', notes: '', answers: {} },
+      { id: 's2', name: 'gateway', notes: '', answers: { 'tail-spikes': 'no' } },
+    ];
+    await writeFile(file, JSON.stringify(plan));
+    const { code, stdout } = await run(file);
+    expect(code).toBe(0);
+    const blank = stdout.slice(stdout.indexOf('blank:'), stdout.indexOf('gateway:'));
+    expect(blank).toMatch(/^blank: Not started$/m);
+    expect(blank).toContain('Answer these first:');
+    expect(blank).not.toMatch(/confidence|What would flip it/);
+    const breaker = kb.dealBreakers.find((d) => d.id === 'gc-pauses-break-it')!;
+    expect(stdout).toContain(`Deal-breaker: ${breaker.label} — rules out Go.`);
+    // The portfolio counts no runtime for a service not started: only the gateway's Rust.
+    expect(stdout).toContain('2 services, 1 runtime in production');
   });
 
   it('prints a MADR record for the portfolio as Markdown', async () => {
