@@ -58,7 +58,10 @@ export function formatText(report: CliReport): string {
         `  Changed: the file recorded ${describeSnapshot(kb, comparison.author)}; today it is ${describeSnapshot(kb, comparison.today)}.`,
       );
     }
-    for (const gate of r.gates) lines.push(`  ${gate.headline}. ${gate.explanation}`);
+    // A held gate is the verdict itself, already said above; a cleared one is news.
+    for (const gate of r.gates.filter((g) => g.passed)) {
+      lines.push(`  ${gate.headline}. ${gate.explanation}`);
+    }
     if (r.reasons.length > 0) lines.push('  Reasons, strongest first:');
     for (const reason of r.reasons) {
       const sources = [
