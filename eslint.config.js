@@ -11,7 +11,12 @@ import tseslint from 'typescript-eslint';
  *
  *   content  ←  src/domain  ←  src/state  ←  src/features  ←  src/app
  *                               src/components (presentational, no domain knowledge) ← features/app
- *   content, src/domain, src/components/paths  ←  src/cli (Node; nothing imports it)
+ *   content, src/domain, src/app/routes  ←  src/cli (Node; nothing imports it)
+ *
+ * One module of src/app is open to the layers above the domain: `src/app/routes`, where every
+ * route pattern and the link that reaches it are declared together. Features link to each
+ * other's pages through it without importing the shell, and the command line builds its
+ * permalinks with the same functions.
  *
  * Enforced with `no-restricted-imports`. NOTE: in flat config a later block that sets the same
  * rule REPLACES the earlier options (they are not merged), so every folder block below lists its
@@ -73,13 +78,21 @@ const stateRestrictions = [
 
 const componentRestrictions = [
   forbidFolders(
-    ['domain', 'state', 'features', 'app', 'content', 'cli'],
+    ['domain', 'state', 'features', 'content', 'cli'],
     'src/components are presentational and domain-agnostic: pass data in via props.',
   ),
+  {
+    group: ['**/app/**', '!**/app/routes'],
+    message: 'Of src/app, src/components may import routes (the app’s addresses) only.',
+  },
 ];
 
 const featureRestrictions = [
-  forbidFolders(['app'], 'src/features may not import src/app (layering: features ← app).'),
+  {
+    group: ['**/app/**', '!**/app/routes'],
+    message:
+      'Of src/app, src/features may import routes (the app’s addresses) only (layering: features ← app).',
+  },
   forbidFolders(['cli'], 'The command line is a Node program: the app may not import src/cli.'),
 ];
 
@@ -87,13 +100,20 @@ const featureRestrictions = [
 const cliRestrictions = [
   forbidPackages(UI_PACKAGES, 'src/cli runs in Node: no UI/state libraries.'),
   {
-    group: ['**/state', '**/state/**', '**/features', '**/features/**', '**/app', '**/app/**'],
+    group: [
+      '**/state',
+      '**/state/**',
+      '**/features',
+      '**/features/**',
+      '**/components',
+      '**/components/**',
+    ],
     message:
-      'src/cli may import content/, src/domain and src/components/paths only: the store, features and the shell are browser code.',
+      'src/cli may import content/, src/domain and src/app/routes only: the store, features and components are browser code.',
   },
   {
-    group: ['**/components/**', '!**/components/paths'],
-    message: 'Of src/components, src/cli may import paths (the app’s addresses) only.',
+    group: ['**/app/**', '!**/app/routes'],
+    message: 'Of src/app, src/cli may import routes (the app’s addresses) only.',
   },
 ];
 

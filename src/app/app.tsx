@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { paths, routes } from '../components/paths';
+import { paths, routes } from './routes';
 import { LandingPage } from '../features/landing/landing-page';
 import { setActiveService } from '../state/planner-store';
 import {

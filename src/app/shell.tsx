@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../components/notice';
-import { paths } from '../components/paths';
+import { paths } from './routes';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 import { KnowledgeBaseNote } from './knowledge-base-note';
 import { ShareNotices } from './lazy-pages';

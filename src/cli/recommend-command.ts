@@ -10,7 +10,7 @@
  */
 import { getKnowledgeBase, linkTables } from '../../content';
 import { describeSnapshot, encodePermalink, nameOrUnnamed } from '../domain';
-import { paths } from '../components/paths';
+import { paths } from '../app/routes';
 import { parseCommandArgs, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';

@@ -1,5 +1,5 @@
 /** Absolute addresses of in-app pages, for links people copy, print or keep in a record. */
-import { paths } from './paths';
+import { paths } from '../app/routes';
 
 type PageLocation = Pick<Location, 'origin' | 'pathname'>;
 

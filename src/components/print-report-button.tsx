@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import { paths } from './paths';
+import { paths } from '../app/routes';
 import './print.css';
 
 /**

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from './paths';
+import { paths } from '../app/routes';
 
 /** Shown for an address naming a service that does not exist (removed, or a mistyped link). */
 export function ServiceNotFound() {

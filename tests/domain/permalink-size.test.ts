@@ -9,7 +9,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import { encodePermalink, type PlannerInputs } from '../../src/domain';
-import { paths } from '../../src/components/paths';
+import { paths } from '../../src/app/routes';
 
 const kb = getKnowledgeBase();
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { Conflict, KnowledgeBase } from '../../../content';
 import { indexKnowledgeBase } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { KbEntry } from './kb-entry';
 
 /** Where two sources disagree: both claims with their sources, and how the planner decides. */

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { Criterion, KnowledgeBase } from '../../../content';
 import { formatWeight, indexKnowledgeBase, WEIGHT_RANGE } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { KbEntry } from './kb-entry';
 
 /** A decision driver: what it means, its default weight, both cases, their evidence, its triggers. */

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Criterion, Evidence, Source } from '../../../content';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { KbEntry } from './kb-entry';
 import { MeasurementFigure } from './measurement-figure';
 

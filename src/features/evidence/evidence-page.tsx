@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { getKnowledgeBase, type Criterion } from '../../../content';
 import { changedWeights, indexKnowledgeBase } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { ConflictEntry } from './conflict-entry';

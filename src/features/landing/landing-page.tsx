@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
 import { replacingNeedsConfirmation, startOver, usePlannerStore } from '../../state/planner-store';

@@ -1,6 +1,6 @@
 import { memo, Suspense } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { useKnowledgeBaseResult } from '../../state/knowledge-base';
 
 interface WorkedExamplesProps {

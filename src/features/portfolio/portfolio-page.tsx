@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { describeRuntimeCosts, describeRuntimes, visibleSteps, nameOrUnnamed } from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';

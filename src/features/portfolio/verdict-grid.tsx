@@ -8,7 +8,7 @@ import {
   nameOrUnnamed,
   LEVEL_NAME,
 } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 
 function gateLabel(gateId: string): string {
   return getKnowledgeBase().gates.find((g) => g.id === gateId)?.label ?? 'A bar';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 
 /**
  * The questionnaire's progress: every step by name, the current one marked, and each step done

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';

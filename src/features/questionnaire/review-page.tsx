@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { fieldId } from '../../components/field-id';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { permalinkUrl } from '../../components/app-url';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
 import './plan-link.css';

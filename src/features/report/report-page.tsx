@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../../../content';
 import type { SourceWords } from '../../domain/describe-source';
 import { reportModel } from '../../domain/report-model';
 import { permalinkUrl } from '../../components/app-url';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase, type Citation } from '../../domain';
 import { describeSource } from '../../domain/describe-source';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 
 /** The evidence behind a reason: each claim, with the title of the article it comes from. */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {

@@ -3,7 +3,7 @@ import { getKnowledgeBase } from '../../../content';
 import type { Recommendation } from '../../domain';
 import { flipTable } from '../../domain/flip-rows';
 import { FlipTableView } from '../../components/flip-table-view';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import './explain.css';
 
 /** The answer and weight changes that would turn the verdict, one row each, and whether it is fragile. */

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { getKnowledgeBase } from '../../../content';
 import { indexKnowledgeBase, nameOrUnnamed } from '../../domain';

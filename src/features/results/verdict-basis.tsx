@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { LANGUAGE_NAME, type Recommendation } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { CitationList } from './citation-list';
 
 /**

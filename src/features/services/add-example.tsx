@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { fieldId } from '../../components/field-id';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { setAnswer } from '../../state/planner-store';
 import { addService } from '../../state/service-list';
 

@@ -8,7 +8,7 @@ import {
   visibleSteps,
   type PortfolioEntry,
 } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePasteLimit } from '../../components/use-paste-limit';
 import { SERVICE_NAME_MAX, type Service } from '../../state/planner-schema';
 import { renameService } from '../../state/planner-store';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { visibleQuestions, visibleSteps } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { MAX_SERVICES } from '../../state/planner-schema';
 import { usePlannerStore } from '../../state/planner-store';

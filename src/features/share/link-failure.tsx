@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { describePermalinkFailure, type PermalinkFailure } from '../../domain';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePlannerStore } from '../../state/planner-store';
 import { closeSharedPlan, useHasOwnWork } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';

@@ -12,7 +12,7 @@ import {
   type OpenedPlan,
 } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
 import { getOwnInputs, openPlanFromFile } from '../../state/shared-plan';

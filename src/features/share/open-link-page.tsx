@@ -9,7 +9,7 @@ import {
   type VerdictComparison,
 } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { openSharedPlan } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';
 import { IssueList } from './issue-list';

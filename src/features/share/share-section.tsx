@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { PERMALINK_LIMITS } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { CopyLink } from './copy-link';
 import { downloadAnswers } from './download-answers';
 import { usePlannerInputs } from '../../state/plan-link';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { replacingNeedsConfirmation, usePlannerStore } from '../../state/planner-store';
 import {
   closeSharedPlan,

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { answersForService, indexKnowledgeBase, nameOrUnnamed, recommend } from '../../domain';
 import { compareTeam, type TeamMember } from '../../domain/team';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
 import { ScrollRegion } from './scroll-region';

@@ -21,7 +21,7 @@ import {
   describeTeamValue,
   summariseSettlement,
 } from '../../domain/team-record';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { rememberSettlement } from '../../state/team-settlement';
 import { ScrollRegion } from './scroll-region';
 

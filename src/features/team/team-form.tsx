@@ -10,7 +10,7 @@ import {
   type TeamEntry,
 } from '../../domain/team-link';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 
 interface Row {
   member: string;

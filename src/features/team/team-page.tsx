@@ -4,7 +4,7 @@ import { getKnowledgeBase, linkTables } from '../../../content';
 import { appUrl } from '../../components/app-url';
 import { downloadFile } from '../../components/download-file';
 import { Notice } from '../../components/notice';
-import { paths } from '../../components/paths';
+import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { compareTeam, describeTeamFailure } from '../../domain/team';
 import {

@@ -1,6 +1,9 @@
 /**
- * Every in-app address in one place, so features link to each other's pages without importing
- * each other. Routes live in the URL fragment (hash routing).
+ * Every route of the app and the links that reach it, declared together: `routes` are the
+ * patterns the router in app.tsx matches, `paths` build the addresses features link to. The one
+ * module of src/app that features and the command line may import (see eslint.config.js), so
+ * they link to each other's pages without importing each other or the shell. Routes live in the
+ * URL fragment (hash routing).
  */
 export const paths = {
   home: () => '/',
