@@ -113,7 +113,7 @@ function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecord
     const name = nameOf(input.services.find((s) => s.id === lone.serviceId)?.name ?? '');
     parts.push(
       `**${name} alone brings in ${LANGUAGE_NAME[lone.language]}, by a small margin** (${Math.round(lone.margin * 100)}% of the largest possible score). Keeping one runtime would mean building it in ${LANGUAGE_NAME[lone.alternative]} and giving up: ${lone.givenUp
-        .map((r) => `${r.label.toLowerCase()} (${signed(r.contribution)})`)
+        .map((r) => `“${r.label}” (${signed(r.contribution)})`)
         .join(', ')}.`,
     );
   }

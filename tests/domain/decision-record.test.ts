@@ -222,6 +222,36 @@ describe('portfolio decision record', () => {
     expect(record).toContain('### image-resizer: Rust (deal-breaker)');
   });
 
+  it('names what a lone runtime would give up by the criteria’s own labels, capitals kept', () => {
+    const record = portfolioDecisionRecord(
+      kb,
+      {
+        teamAnswers: team,
+        weights: {},
+        services: [
+          { id: 's1', name: 'billing-api', notes: '', answers: serviceOnly('billing-crud-api') },
+          {
+            id: 's2',
+            name: 'image-resizer',
+            notes: '',
+            answers: {
+              'workload-kind': 'hot-path',
+              'service-origin': 'greenfield',
+              'memory-safety-impact': 'serious',
+              bottleneck: 'cpu',
+              'latency-budget': 'under-10ms',
+              'tail-spikes': 'rarely',
+            },
+          },
+        ],
+      },
+      options,
+    );
+    expect(record).toContain('**image-resizer alone brings in Rust, by a small margin**');
+    expect(record).toContain('“CPU-bound or I/O-bound” (+5.0)');
+    expect(record).not.toMatch(/cpu-bound|i\/o-bound/);
+  });
+
   it('keeps hostile names inert here too', () => {
     const html = render(
       portfolioDecisionRecord(
