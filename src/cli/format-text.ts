@@ -17,6 +17,7 @@ import {
   profileEvidenceLines,
   profileRuleLines,
 } from './profile-words';
+import { triggerRows } from '../domain/flip-rows';
 import type { CliReport } from './report-data';
 
 export function formatText(report: CliReport): string {
@@ -74,15 +75,13 @@ export function formatText(report: CliReport): string {
     }
     lines.push('  What would flip it:');
     const { answers, weights } = r.flips;
+    lines.push(`    ${describeAnswerFlipCount(answers)}`);
     if (answers.kind === 'found') {
-      lines.push(`    ${describeAnswerFlipCount(answers)}`);
       for (const set of answers.sets) lines.push(`    - ${describeAnswerFlip(kb, set)}`);
-    } else {
-      lines.push(`    ${describeAnswerFlipCount(answers)}`);
     }
     if (weights.kind === 'found') lines.push(`    - ${describeWeightFlip(kb, weights.smallest)}`);
-    lines.push('  Revisit when:');
-    for (const t of r.triggers) lines.push(`    - ${t.label}. ${t.condition}`);
+    lines.push('  Revisit when (or when any change above comes true):');
+    for (const t of triggerRows(r.triggers)) lines.push(`    - ${t.label}. ${t.condition}`);
     lines.push('');
   });
   if (profile?.runtimeWarning) lines.push(`Warning: ${profile.runtimeWarning}`, '');

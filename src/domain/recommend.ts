@@ -3,7 +3,7 @@
  * challenge it — reasons with their evidence, confidence, gate notes and revisit triggers.
  */
 import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
-import { describeAnswerFlipCount, describeFlipEvent, describeWeightFlip } from './describe-flips';
+import { describeFlipEvent, describeWeightFlip } from './describe-flips';
 import { verdictLanguage } from './engine';
 import { analyseFlips, type FlipAnalysis } from './flips';
 import { indexKnowledgeBase } from './kb-index';
@@ -364,19 +364,17 @@ function revisitTriggers(
       condition: `The two languages are within ${percent}% of the largest possible score. Any answer that firms up should reopen the decision.`,
       origin: 'computed',
     });
-  } else if (fragile) {
-    computed.push({
-      id: 'fragile-margin',
-      label: 'The winner is fragile',
-      condition: describeAnswerFlipCount(flips.answers),
-      origin: 'computed',
-    });
   }
+  // A fragile winner is one whose nearest flip is a single answer: the event names it, so the
+  // trigger says both at once rather than "fragile" and then the event again.
   const flip = flips.answers.kind === 'found' ? flips.answers.sets[0] : undefined;
   if (flip) {
     computed.push({
       id: 'flip-answers',
-      label: 'The nearest event that would flip it',
+      label:
+        fragile && flip.changes.length === 1
+          ? 'One event away from flipping'
+          : 'The nearest event that would flip it',
       condition: describeFlipEvent(flip),
       origin: 'computed',
     });

@@ -140,9 +140,12 @@ describe('what would flip it: answers', () => {
         expect(change.event).toBe(option.event);
       }
     }
-    // The wording reaches the revisit triggers as a computed trigger.
+    // The wording reaches the revisit triggers as a computed trigger, said once: a one-answer
+    // flip is what "fragile" means, so no second trigger says "fragile" and then the event again.
     const trigger = result.triggers.find((t) => t.id === 'flip-answers');
     expect(trigger).toMatchObject({ origin: 'computed' });
+    if (result.fragile) expect(trigger?.label).toBe('One event away from flipping');
+    expect(result.triggers.filter((t) => /fragile|flip/i.test(t.label))).toHaveLength(1);
     expect(trigger?.condition).toBe(
       `${answers.sets[0]!.changes[0]!.event.charAt(0).toUpperCase()}${answers.sets[0]!.changes.map(
         (c) => c.event,
