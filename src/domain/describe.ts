@@ -101,13 +101,15 @@ export function describeMargin(
 }
 
 /**
- * The confidence in one sentence, with what it rests on: "Medium confidence: 9 of 14 questions
- * answered (64%), and the leader is ahead by 18% of the largest possible score."
+ * The confidence in one sentence, with what it rests on besides the lead: "Medium confidence: 9
+ * of 14 questions answered (64% of what carries weight), and one answer change would flip it."
+ * The lead itself is the verdict's own sentence (`describeVerdict`), which every surface shows
+ * first, so it is not said twice.
  */
 export function describeConfidence(confidence: Confidence): string {
   const { level, answered, shown, coverage } = confidence;
   const flip = confidence.oneAnswerFlip ? ', and one answer change would flip it' : '';
-  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered (${percent(coverage)}% of what carries weight), ${describeLead(confidence)}${flip}.`;
+  return `${LEVEL_NAME[level]} confidence: ${answered} of ${shown} questions answered (${percent(coverage)}% of what carries weight)${flip}.`;
 }
 
 /** Confidence spelled out: the sentence, what it is based on, and what would raise it. */
@@ -158,14 +160,6 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
     basis,
     toRaise: needs.length > 0 ? `It would be ${nextName} with ${needs.join(' and ')}.` : null,
   };
-}
-
-function describeLead(confidence: Confidence): string {
-  if (confidence.decidedBy === 'rule') return 'a rule decides the verdict rather than the score';
-  if (confidence.decidedBy === 'none') return 'there is no verdict yet';
-  return confidence.closeCall
-    ? `the two languages are within ${percent(confidence.margin)}% of each other`
-    : `the leader is ahead by ${percent(confidence.margin)}% of the largest possible score`;
 }
 
 function percent(share: number): number {

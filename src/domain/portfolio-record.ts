@@ -4,7 +4,7 @@
  */
 import type { Answers, KnowledgeBase } from '../../content';
 import { citationsOf } from './decision-record';
-import { LANGUAGE_NAME, describeConfidence } from './describe';
+import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
 import { describeRuntimes, describeVerdictShort, listLanguages } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, quoteBlock } from './markdown';
@@ -129,7 +129,7 @@ function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecord
       [
         `### ${nameOf(entry.name)}: ${describeVerdictShort(r.verdict)}`,
         '',
-        describeConfidence(r.confidence),
+        `${describeVerdict(kb, r.verdict, r.margin).detail} ${describeConfidence(r.confidence)}`,
         ...r.gates.map((g) => `\n**${g.headline}.** ${g.explanation}`),
         '',
         ...(reasons.length > 0 ? reasons : ['* No answer leaned either way.']),

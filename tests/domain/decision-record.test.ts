@@ -31,6 +31,20 @@ describe('MADR decision record', () => {
     expect(record).toMatchSnapshot();
   });
 
+  it('states the lead once: in the verdict’s sentence, not again in the confidence', () => {
+    const record = serviceDecisionRecord(
+      kb,
+      { name: 'billing-api', notes: '', answers: billing },
+      {},
+      options,
+    );
+    expect(record.match(/leads by \d+% of the largest possible score/g)).toHaveLength(1);
+    expect(record).toMatch(
+      /confidence: \d+ of \d+ questions answered \(\d+% of what carries weight\)/,
+    );
+    expect(record).not.toMatch(/ahead by/);
+  });
+
   it('has every MADR part the decision needs', () => {
     const record = serviceDecisionRecord(
       kb,
