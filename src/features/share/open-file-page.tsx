@@ -130,35 +130,44 @@ export function OpenFilePage() {
               </p>
             </ReplaceConfirm>
           ) : (
-            <div className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() =>
-                  replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
-                }
-              >
-                Open these answers
-              </button>
+            <>
               {hasOwn && (
+                <p>
+                  Opening them replaces your own plan (you are asked first, and it stays
+                  restorable); adding puts these services next to yours and keeps your weights and
+                  team answers.
+                </p>
+              )}
+              <div className="actions">
                 <button
                   type="button"
-                  className="button button--secondary"
-                  onClick={() => add(chosen.plan)}
+                  className="button button--primary"
+                  onClick={() =>
+                    replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
+                  }
                 >
-                  {chosen.plan.inputs.services.length === 1
-                    ? 'Add this service to my plan'
-                    : 'Add these services to my plan'}
+                  Open these answers
                 </button>
-              )}
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => navigate(paths.home())}
-              >
-                Cancel
-              </button>
-            </div>
+                {hasOwn && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => add(chosen.plan)}
+                  >
+                    {chosen.plan.inputs.services.length === 1
+                      ? 'Add this service to my plan'
+                      : 'Add these services to my plan'}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => navigate(paths.home())}
+                >
+                  Cancel
+                </button>
+              </div>
+            </>
           )}
           {problem && (
             <p role="alert" className="field__error">
