@@ -362,3 +362,93 @@ test.describe('9. wording and small losses', () => {
     await expect(warning).toBeVisible();
   });
 });
+
+test.describe('8. adding a shared plan’s services to my own', () => {
+  const twoServices: PlannerInputs = {
+    teamAnswers: {},
+    services: [
+      { id: 's1', name: 'their-gateway', notes: '', answers: { 'workload-kind': 'crud-api' } },
+      { id: 's2', name: 'ledger', notes: '', answers: { 'workload-kind': 'auth-crypto' } },
+    ],
+    weights: { latency: 5 },
+  };
+  const cards = (page: Page) => page.locator('.verdict-card__name');
+
+  test('from a link: appended next to my own, kept over a reload, and Undo puts my plan back', async ({
+    page,
+  }) => {
+    await startWithSaved(page, ledger);
+    await page.goto(link(twoServices));
+    await expect(page.getByText('You are looking at a shared plan')).toBeVisible();
+    await page.getByRole('button', { name: 'Add these services to my plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    expect(page.url()).toMatch(/#\/portfolio$/);
+    const notice = page.getByRole('region', { name: 'Added 2 services to your plan' });
+    await expect(notice).toContainText('a service of yours has the same name');
+    await expect(notice).toContainText('different weights; yours were kept');
+    await expect(page.getByText('You are looking at a shared plan')).toHaveCount(0);
+    await checkA11y(page);
+    await expect(cards(page)).toHaveText(['ledger', 'their-gateway', 'ledger']);
+    expect(await savedNames(page)).toEqual(['ledger', 'their-gateway', 'ledger']);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(cards(page)).toHaveText(['ledger', 'their-gateway', 'ledger']);
+
+    // Undo is offered until the person moves on; after a reload the plan before stays restorable.
+    await page.goto(link(twoServices));
+    await page.getByRole('button', { name: 'Add these services to my plan' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await savedNames(page)).toEqual(['ledger', 'their-gateway', 'ledger']);
+    await expect(cards(page)).toHaveCount(3);
+  });
+
+  test('from a file, with the storage full: all added, said, and nothing lost', async ({
+    page,
+  }) => {
+    await startWithSaved(page, ledger, /^rust-or-go/);
+    await page.goto('./#/open');
+    await page.getByLabel('Answers file').setInputFiles({
+      name: 'rust-or-go-answers.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'rust-or-go-answers',
+          formatVersion: 1,
+          knowledgeBaseVersion: kb.version,
+          ...twoServices,
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Add these services to my plan' }).click();
+    await expect(page.getByText('Your answers are not being saved in this browser')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Added 2 services to your plan' })).toContainText(
+      'kept only while this tab stays open',
+    );
+    await expect(cards(page)).toHaveText(['ledger', 'their-gateway', 'ledger']);
+    expect(await savedNames(page)).toEqual(['ledger']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(cards(page)).toHaveText(['ledger']);
+  });
+
+  test('from a file, saved: kept over a reload', async ({ page }) => {
+    await startWithSaved(page, ledger);
+    await page.goto('./#/open');
+    await page.getByLabel('Answers file').setInputFiles({
+      name: 'rust-or-go-answers.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'rust-or-go-answers',
+          formatVersion: 1,
+          knowledgeBaseVersion: kb.version,
+          ...twoServices,
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Add these services to my plan' }).click();
+    await expect(page.getByRole('region', { name: 'Added 2 services to your plan' })).toBeVisible();
+    await page.reload();
+    await expect(cards(page)).toHaveText(['ledger', 'their-gateway', 'ledger']);
+  });
+});

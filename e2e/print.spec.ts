@@ -16,7 +16,12 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 /** How much a page holds: its letters and digits, whatever the layout's spacing. */
 const amount = (text: string) => text.replace(/\s+/g, '').length;
 
-async function printToPdf(page: Page, testInfo: TestInfo, name: string, format: 'A4' | 'Letter') {
+async function printToPdf(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  format: 'A4' | 'Letter' | 'A5',
+) {
   const file = testInfo.outputPath(`${name}-${format}.pdf`);
   await page.pdf({ path: file, format, preferCSSPageSize: true, printBackground: true });
   const pages = pdfPages(file);
@@ -88,10 +93,11 @@ test.describe('the printed report of a realistic three-service plan', () => {
           const verdict = squash(verdicts[i] ?? '');
           expect(onPage, `${format}: ${name}'s verdict is with its heading`).toContain(verdict);
           expect(onPage.indexOf(verdict)).toBeGreaterThan(onPage.indexOf(heading));
-          // Each service starts a page of its own.
+          // Each service starts a page of its own, which does not call itself a continuation.
           expect(
             squashed.slice(0, start).some((text) => text.includes(`Service ${i + 1} of 3`)),
           ).toBe(false);
+          expect(onPage, `${format}: where ${name} begins`).not.toContain('(continued)');
         });
         // No controls on paper.
         for (const control of ['Print this report', 'Skip to content', 'Theme']) {
@@ -100,6 +106,38 @@ test.describe('the printed report of a realistic three-service plan', () => {
       }
     });
   }
+
+  test('a service that runs onto another page says “continued” there, and only there', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(60_000);
+    await seedRealisticPlan(page);
+    await page.goto('./#/report');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decision report: 3 services');
+    await page.emulateMedia({ media: 'print' });
+    // On A5 each service of the realistic plan takes more than one page.
+    const pages = (await printToPdf(page, testInfo, 'report', 'A5')).map(squash);
+    expectCleanPages(pages, 'A5');
+    const starts = REALISTIC_SERVICES.map(({ name }, i) =>
+      pages.findIndex((text) => text.includes(`Service ${i + 1} of 3: ${name}`)),
+    );
+    let continued = 0;
+    REALISTIC_SERVICES.forEach(({ name }, i) => {
+      const start = starts[i]!;
+      const end = starts[i + 1] ?? pages.length;
+      expect(start, `${name} is printed`).toBeGreaterThan(0);
+      expect(pages[start], `the page where ${name} begins`).not.toContain('(continued)');
+      for (const text of pages.slice(start + 1, end)) {
+        if (text.replace(/Decision report: 3 services|Page \d+ of \d+/g, '').trim() === '')
+          continue;
+        expect(text, `a later page of ${name}`).toContain(`${name} (continued)`);
+        // Said once, at the head of the page, and of this service only.
+        expect(text.split('(continued)')).toHaveLength(2);
+        continued++;
+      }
+    });
+    expect(continued, 'some service runs onto a second page').toBeGreaterThan(0);
+  });
 
   test('one service prints on its own, from its result page', async ({ page }, testInfo) => {
     test.setTimeout(60_000);

@@ -261,14 +261,18 @@ export function replacingNeedsConfirmation(): boolean {
 
 /**
  * Makes `next` the person's own plan (closing any shared plan on screen) and saves it. Their
- * previous plan, if it holds any work, is kept for "Restore the plan you replaced".
+ * previous plan, if it holds any work, is kept for "Restore the plan you replaced" (offered at
+ * once unless `offer` is false: a change that says so itself, like adding services, offers Undo).
+ * Returns whether it was kept.
  */
-export function replaceOwnPlan(next: PlanSnapshot): void {
+export function replaceOwnPlan(next: PlanSnapshot, offer = true): boolean {
   const own = getOwnPlan();
-  if (hasWork(own.inputs)) {
+  const kept = hasWork(own.inputs);
+  if (kept) {
     keepReplacedPlan(
       own,
       loadedKnowledgeBaseVersion() ?? usePlannerStore.getState().kbVersion ?? undefined,
+      offer,
     );
   }
   useSharedViewStore.setState({ view: null });
@@ -279,6 +283,7 @@ export function replaceOwnPlan(next: PlanSnapshot): void {
     restoreNotice: null,
     removed: null,
   });
+  return kept;
 }
 
 /** Puts the replaced plan back; the plan on screen takes its place, so this can be undone too. */

@@ -43,8 +43,15 @@ export const useReplacedPlanStore = create<ReplacedPlanState>()(() => ({
   keptInBrowser: true,
 }));
 
-/** Sets `plan` aside as the replaced plan, in the same envelope as the planner's saved state. */
-export function keepReplacedPlan(plan: PlanSnapshot, kbVersion: string | undefined): void {
+/**
+ * Sets `plan` aside as the replaced plan, in the same envelope as the planner's saved state, and
+ * offers to restore it unless `offer` is false.
+ */
+export function keepReplacedPlan(
+  plan: PlanSnapshot,
+  kbVersion: string | undefined,
+  offer = true,
+): void {
   const envelope = {
     state: { ...plan.inputs, activeServiceId: plan.activeServiceId, kbVersion },
     version: SAVED_STATE_VERSION,
@@ -55,7 +62,7 @@ export function keepReplacedPlan(plan: PlanSnapshot, kbVersion: string | undefin
   } catch {
     kept = false;
   }
-  useReplacedPlanStore.setState({ replaced: plan, offered: true, keptInBrowser: kept });
+  useReplacedPlanStore.setState({ replaced: plan, offered: offer, keptInBrowser: kept });
 }
 
 /** Hands over the replaced plan (to be put back) and forgets it. */

@@ -57,10 +57,11 @@ export function ResultSummary({
               <ol className="result-summary__reasons">
                 {summary.reasons.map((r) => (
                   <li key={r.criterionId}>
-                    {r.label}{' '}
+                    {/* First, so that it floats at the right of the reason's first line. */}
                     <span className={`tag tag--${r.towards}`}>
                       {r.towardsName} {r.points}
-                    </span>
+                    </span>{' '}
+                    {r.label}
                   </li>
                 ))}
               </ol>

@@ -15,7 +15,8 @@ import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
-import { getOwnInputs, openPlanFromFile } from '../../state/shared-plan';
+import { getOwnInputs, openPlanFromFile, useHasOwnWork } from '../../state/shared-plan';
+import { addServicesToOwnPlan } from '../../state/add-services';
 import { IssueList } from './issue-list';
 import { ReplaceConfirm } from '../../components/replace-confirm';
 import { downloadAnswers } from './download-answers';
@@ -52,6 +53,8 @@ export function OpenFilePage() {
   );
   const [chosen, setChosen] = useState<Chosen>({ status: 'none' });
   const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState('');
+  const hasOwn = useHasOwnWork();
   const [, navigate] = useLocation();
   const outcomeRef = useRef<HTMLDivElement>(null);
 
@@ -63,12 +66,18 @@ export function OpenFilePage() {
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setConfirming(false);
+    setProblem('');
     if (!file) return setChosen({ status: 'none' });
     void readAnswersFile(file).then(setChosen);
   };
   const open = (plan: OpenedPlan) => {
     openPlanFromFile(plan);
     navigate(paths.result(plan.inputs.services[0]?.id ?? 's1'));
+  };
+  const add = (plan: OpenedPlan) => {
+    const outcome = addServicesToOwnPlan(plan.inputs, 'file');
+    if (!outcome.ok) return setProblem(outcome.reason);
+    navigate(paths.portfolio());
   };
 
   return (
@@ -121,24 +130,49 @@ export function OpenFilePage() {
               </p>
             </ReplaceConfirm>
           ) : (
-            <div className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() =>
-                  replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
-                }
-              >
-                Open these answers
-              </button>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => navigate(paths.home())}
-              >
-                Cancel
-              </button>
-            </div>
+            <>
+              {hasOwn && (
+                <p>
+                  Opening them replaces your own plan (you are asked first, and it stays
+                  restorable); adding puts these services next to yours and keeps your weights and
+                  team answers.
+                </p>
+              )}
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() =>
+                    replacingNeedsConfirmation() ? setConfirming(true) : open(chosen.plan)
+                  }
+                >
+                  Open these answers
+                </button>
+                {hasOwn && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => add(chosen.plan)}
+                  >
+                    {chosen.plan.inputs.services.length === 1
+                      ? 'Add this service to my plan'
+                      : 'Add these services to my plan'}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => navigate(paths.home())}
+                >
+                  Cancel
+                </button>
+              </div>
+            </>
+          )}
+          {problem && (
+            <p role="alert" className="field__error">
+              {problem}
+            </p>
           )}
         </div>
       )}

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
 import {
   compareVerdicts,
@@ -10,7 +10,8 @@ import {
 } from '../../domain';
 import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
-import { openSharedPlan } from '../../state/shared-plan';
+import { addSharedServices } from '../../state/add-services';
+import { openSharedPlan, useHasOwnWork } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';
 import { IssueList } from './issue-list';
 import { LinkFailure } from './link-failure';
@@ -128,6 +129,14 @@ function ServiceList({
   shownId: string;
 }) {
   const kb = getKnowledgeBase();
+  const hasOwn = useHasOwnWork();
+  const [, navigate] = useLocation();
+  const [problem, setProblem] = useState('');
+  const add = (serviceId: string) => {
+    const outcome = addSharedServices([serviceId]);
+    if (!outcome.ok) return setProblem(outcome.reason);
+    navigate(paths.portfolio());
+  };
   return (
     <nav className="shared-services" aria-labelledby="shared-services-heading">
       <h2 id="shared-services-heading" className="shared-services__heading">
@@ -140,15 +149,34 @@ function ServiceList({
               href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
               aria-current={c.serviceId === shownId ? 'page' : undefined}
             >
-              <bdi>{c.name.trim() || `Service ${i + 1}`}</bdi>
+              <bdi>{nameOf(c.name, i)}</bdi>
             </Link>{' '}
             <span className="shared-services__verdict">
               {describeSnapshot(kb, c.today)}
               {c.differs && c.author && ` (was ${describeSnapshot(kb, c.author)})`}
             </span>
+            {hasOwn && (
+              <button
+                type="button"
+                className="button button--quiet shared-services__add"
+                onClick={() => add(c.serviceId)}
+              >
+                Add to my plan
+                <span className="visually-hidden">
+                  : <bdi>{nameOf(c.name, i)}</bdi>
+                </span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {problem && (
+        <p role="alert" className="field__error">
+          {problem}
+        </p>
+      )}
     </nav>
   );
 }
+
+const nameOf = (name: string, position: number): string => name.trim() || `Service ${position + 1}`;

@@ -1,3 +1,4 @@
+import { AddedServicesNotice } from './added-services-notice';
 import { HeldOriginalNotice, ReplacedPlanNotice, TabSyncNotice } from './plan-notices';
 import { SaveProblemNotice } from './save-problem-notice';
 import { SharedPlanBanner } from './shared-plan-banner';
@@ -11,6 +12,7 @@ export function ShareNotices() {
       <SaveProblemNotice />
       <TabSyncNotice />
       <ReplacedPlanNotice />
+      <AddedServicesNotice />
       <SharedPlanBanner />
     </>
   );

@@ -11,6 +11,7 @@ import {
 } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';
 import { ReplaceConfirm } from '../../components/replace-confirm';
+import { addSharedServices } from '../../state/add-services';
 import { downloadAnswers } from './download-answers';
 import { describeCount } from './words';
 
@@ -22,9 +23,17 @@ export function SharedPlanBanner() {
   const open = useSharedViewStore((s) => s.view !== null);
   const hasOwn = useHasOwnWork();
   const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState('');
+  const count = usePlannerStore((s) => s.services.length);
   const [, navigate] = useLocation();
   if (!open) return null;
 
+  const add = () => {
+    const outcome = addSharedServices();
+    if (!outcome.ok) return setProblem(outcome.reason);
+    setProblem('');
+    navigate(paths.portfolio());
+  };
   const keep = () => {
     setConfirming(false);
     keepSharedPlan();
@@ -49,6 +58,11 @@ export function SharedPlanBanner() {
               >
                 Edit a copy
               </button>
+              {hasOwn && (
+                <button type="button" className="button button--secondary" onClick={add}>
+                  {count === 1 ? 'Add this service to my plan' : 'Add these services to my plan'}
+                </button>
+              )}
               <button type="button" className="button button--secondary" onClick={back}>
                 {hasOwn ? 'Back to my answers' : 'Close the shared plan'}
               </button>
@@ -59,8 +73,10 @@ export function SharedPlanBanner() {
         <p>
           It is not saved as your own plan
           {hasOwn ? ', and your own answers are left as they were' : ''}. Changes you make to it are
-          kept in this tab, also across a reload; to keep them for good, edit a copy.
+          kept in this tab, also across a reload; to keep them for good, edit a copy
+          {hasOwn ? ', or add its services to your own plan next to yours' : ''}.
         </p>
+        {problem && <p className="field__error">{problem}</p>}
       </Notice>
       {confirming && (
         <ReplaceConfirm
