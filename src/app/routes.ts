@@ -40,12 +40,10 @@ export const paths = {
   /**
    * A service of this plan beside its version in another plan (a link payload; without one, the
    * form that brings the other plan in); `here` and `there` pick the services (this plan's first
-   * and its counterpart when absent).
+   * and its counterpart when absent; `there` only with `here`).
    */
   compareWith: (payload?: string, here?: string, there?: string) =>
-    payload
-      ? `/compare/with/${payload}${here ? `/${here}${there ? `/${there}` : ''}` : ''}`
-      : '/compare/with',
+    ['/compare/with', payload, here, there].filter(Boolean).join('/'),
 } as const;
 
 /** Route patterns matching `paths`, for the router. */

@@ -12,7 +12,7 @@ import { issuesFromZod, type Issue } from './issues';
 import { decodeBase64Url, encodeBase64Url } from './permalink/base64url';
 import { decodePermalink, PERMALINK_LIMITS } from './permalink/permalink';
 import { describePermalinkFailure } from './permalink/describe-failure';
-import type { TeamMember } from './team';
+import { compareTeam, describeTeamFailure, type TeamComparison, type TeamMember } from './team';
 
 /** More members than any team deciding together; bounds what a link or file can ask for. */
 export const MAX_TEAM_MEMBERS = 20;
@@ -158,4 +158,23 @@ export function openTeamEntries(
     else issues.push({ field: entry.member, message: opened.message });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, members };
+}
+
+/**
+ * Opens every member's link and compares their plans: what the team view shows, and what the
+ * form checks before it opens the view. The problems say whose link fails, or why the plans do
+ * not compare.
+ */
+export function openTeam(
+  kb: KnowledgeBase,
+  entries: readonly TeamEntry[],
+  tables: readonly LinkTable[],
+): { ok: true; comparison: TeamComparison } | { ok: false; problems: string[] } {
+  const opened = openTeamEntries(kb, entries, tables);
+  if (!opened.ok)
+    return { ok: false, problems: opened.issues.map((i) => `${i.field}: ${i.message}`) };
+  const result = compareTeam(kb, opened.members);
+  return result.ok
+    ? { ok: true, comparison: result.value }
+    : { ok: false, problems: [describeTeamFailure(result.reason)] };
 }

@@ -57,26 +57,6 @@ export interface PlanServiceComparison {
   results: [Recommendation, Recommendation];
 }
 
-export type PlanComparisonFailure =
-  | { kind: 'no-services'; side: string }
-  | { kind: 'unknown-service'; side: string; serviceId: string }
-  | { kind: 'same-label'; label: string };
-
-export type PlanComparisonResult =
-  { ok: true; value: PlanServiceComparison } | { ok: false; reason: PlanComparisonFailure };
-
-/** A plan-comparison failure in words a person can act on. */
-export function describePlanComparisonFailure(reason: PlanComparisonFailure): string {
-  switch (reason.kind) {
-    case 'no-services':
-      return `${reason.side} has no services to compare; add one, or open another plan.`;
-    case 'unknown-service':
-      return `${reason.side} has no service “${reason.serviceId}”; pick one of its services.`;
-    case 'same-label':
-      return `Both sides are called “${reason.label}”; give each side a name of its own.`;
-  }
-}
-
 /**
  * The service of `others` that is the counterpart of `service`: the one with the same id and
  * name (a copy of this plan), else the same name, else the same id, else the first. Undefined
@@ -120,29 +100,22 @@ export function describeOtherAnswerEffect(effect: OtherAnswerEffect): string {
   return `Alone, the other plan’s answer moves the lead ${points} ${points === 1 ? 'point' : 'points'} towards ${towards}; the verdict stays ${from}.`;
 }
 
-/** Puts one service of each plan side by side. Fails (never throws) on a missing service. */
+/**
+ * Puts one service of each plan side by side. The services are picked from their plans (see
+ * `pickCounterpart`), so one missing is a bug and throws; the plans themselves come from links
+ * and files already validated (a plan always has a service).
+ */
 export function comparePlanServices(
   kb: KnowledgeBase,
   here: PlanSide,
   there: PlanSide,
-): PlanComparisonResult {
-  const sides = [here, there].map((side) => {
-    if (side.inputs.services.length === 0)
-      return { ok: false as const, reason: { kind: 'no-services' as const, side: side.label } };
+): PlanServiceComparison {
+  const [a, b] = [here, there].map((side) => {
     const service = side.inputs.services.find((s) => s.id === side.serviceId);
-    return service
-      ? { ok: true as const, side, service }
-      : {
-          ok: false as const,
-          reason: { kind: 'unknown-service' as const, side: side.label, serviceId: side.serviceId },
-        };
+    if (!service) throw new Error(`${side.label} has no service ${side.serviceId}`);
+    return service;
   });
-  const [a, b] = sides;
   if (!a || !b) throw new Error('two sides');
-  if (!a.ok) return a;
-  if (!b.ok) return b;
-  if (here.label.trim() === there.label.trim())
-    return { ok: false, reason: { kind: 'same-label', label: here.label.trim() } };
 
   const asMember = (side: PlanSide, service: Service) => ({
     name: side.label,
@@ -152,8 +125,8 @@ export function comparePlanServices(
       services: [{ ...service, id: 's1' }],
     },
   });
-  const compared = compareTeam(kb, [asMember(here, a.service), asMember(there, b.service)]);
-  if (!compared.ok) throw new Error('two named members with one service each always compare');
+  const compared = compareTeam(kb, [asMember(here, a), asMember(there, b)]);
+  if (!compared.ok) throw new Error('two sides, named apart, with one service each');
   const service = compared.value.services[0];
   if (!service) throw new Error('one service compared');
 
@@ -169,7 +142,7 @@ export function comparePlanServices(
     const [x, y] =
       scope === 'team'
         ? [here.inputs.teamAnswers[question.id], there.inputs.teamAnswers[question.id]]
-        : [a.service.answers[question.id], b.service.answers[question.id]];
+        : [a.answers[question.id], b.answers[question.id]];
     if (x === undefined || x !== y) continue;
     alike.push({
       key: scope === 'team' ? teamKey.team(question.id) : teamKey.service('s1', question.id),
@@ -181,13 +154,10 @@ export function comparePlanServices(
   const resultOf = (side: PlanSide, s: Service) =>
     recommend(kb, answersForService(side.inputs.teamAnswers, s), side.inputs.weights);
   return {
-    ok: true,
-    value: {
-      comparison: compared.value,
-      service,
-      effects,
-      alike,
-      results: [resultOf(here, a.service), resultOf(there, b.service)],
-    },
+    comparison: compared.value,
+    service,
+    effects,
+    alike,
+    results: [resultOf(here, a), resultOf(there, b)],
   };
 }

@@ -6,7 +6,7 @@ import { compareTeam, type TeamMember } from '../../domain/team';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
-import { ComparePlans } from './compare-plans';
+import { ComparePlans, OTHER_PLAN_INTRO } from './compare-plans';
 import { CriteriaTable } from './criteria-table';
 import { OtherPlanForm } from './other-plan-form';
 import { TeamComparisonView } from './team-comparison';
@@ -92,10 +92,7 @@ function CompareServices() {
       )}
       <section aria-labelledby="other-plan-heading">
         <h2 id="other-plan-heading">Compare with another plan</h2>
-        <p>
-          Put a service of this plan beside its version in another plan — a colleague’s link, or an
-          answers file saved earlier. Your plan is not changed.
-        </p>
+        <p>{OTHER_PLAN_INTRO}</p>
         <OtherPlanForm />
       </section>
     </div>

@@ -6,7 +6,6 @@ import { openPlanLink } from '../../domain/team-link';
 import {
   comparePlanServices,
   describeOtherAnswerEffect,
-  describePlanComparisonFailure,
   pickCounterpart,
   type AnsweredAlike,
 } from '../../domain/team-plans';
@@ -17,6 +16,10 @@ import { usePlannerInputs } from '../../state/plan-link';
 import { CriteriaTable } from './criteria-table';
 import { OtherPlanForm } from './other-plan-form';
 import { TeamComparisonView, type ComparisonWording } from './team-comparison';
+
+/** What comparing with another plan does, where the way to it is offered. */
+export const OTHER_PLAN_INTRO =
+  'Put a service of this plan beside its version in another plan (a colleague’s link, or an answers file saved earlier): the answers that differ, and what each does to the verdict. Your plan is not changed.';
 
 const HERE = 'This plan';
 const THERE = 'The other plan';
@@ -52,18 +55,14 @@ export function ComparePlans({
       </h1>
       {!payload || !opened ? (
         <>
-          <p className="lede">
-            Put a service of this plan beside its version in another plan — a colleague’s link, or
-            an answers file saved earlier — and see which answers differ and what each does to the
-            verdict. Nothing is sent anywhere, and your plan is not changed.
-          </p>
+          <p className="lede">{OTHER_PLAN_INTRO}</p>
           <OtherPlanForm />
         </>
       ) : !opened.ok ? (
         <>
           <Notice tone="error" title="The other plan cannot be opened">
             <p>{opened.message}</p>
-            <p>Paste its link again below, or open its answers file. Your own plan is untouched.</p>
+            <p>Paste its link again, or open its answers file. Your plan is untouched.</p>
           </Notice>
           <OtherPlanForm />
         </>
@@ -105,30 +104,28 @@ function PlanComparison({
   const hereService = inputs.services.find((s) => s.id === here) ?? inputs.services[0];
   const thereService =
     other.services.find((s) => s.id === there) ??
-    (hereService ? pickCounterpart(hereService, other.services) : other.services[0]);
+    (hereService && pickCounterpart(hereService, other.services));
   const result = useMemo(
     () =>
-      comparePlanServices(
-        kb,
-        { label: HERE, inputs, serviceId: hereService?.id ?? '' },
-        { label: THERE, inputs: other, serviceId: thereService?.id ?? '' },
-      ),
+      hereService && thereService
+        ? comparePlanServices(
+            kb,
+            { label: HERE, inputs, serviceId: hereService.id },
+            { label: THERE, inputs: other, serviceId: thereService.id },
+          )
+        : null,
     [kb, inputs, other, hereService, thereService],
   );
   const pick = (hereId: string | undefined, thereId: string | undefined) =>
     navigate(paths.compareWith(payload, hereId, thereId), { replace: true });
 
-  if (!result.ok)
+  if (!result || !hereService || !thereService)
     return (
-      <Notice tone="error" title="These plans cannot be compared">
-        <p>{describePlanComparisonFailure(result.reason)}</p>
-        <p>
-          <Link href={paths.services()}>Go to this plan’s services</Link> or{' '}
-          <Link href={paths.compareWith()}>open another plan</Link>.
-        </p>
-      </Notice>
+      <p>
+        This plan has no service yet. <Link href={paths.services()}>Add one</Link>
+      </p>
     );
-  const { comparison, effects, alike, results } = result.value;
+  const { comparison, effects, alike, results } = result;
   const wording: ComparisonWording = {
     columnLabel: 'Plan',
     basis: 'this plan’s answers',
@@ -141,16 +138,16 @@ function PlanComparison({
   return (
     <>
       <p className="lede">
-        {nameOrUnnamed(hereService?.name ?? '')} in this plan beside{' '}
-        {nameOrUnnamed(thereService?.name ?? '')} in the other plan: the answers that differ first,
-        and what the other plan’s answer alone would do to this plan’s verdict.
+        {nameOrUnnamed(hereService.name)} in this plan beside {nameOrUnnamed(thereService.name)} in
+        the other plan: the answers that differ first, and what the other plan’s answer alone would
+        do to this plan’s verdict.
       </p>
       <form className="compare-pick" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="compare-here">Service in this plan</label>
           <select
             id="compare-here"
-            value={hereService?.id}
+            value={hereService.id}
             onChange={(e) => pick(e.target.value, undefined)}
           >
             {serviceChoices(inputs.services).map((c) => (
@@ -164,8 +161,8 @@ function PlanComparison({
           <label htmlFor="compare-there">Service in the other plan</label>
           <select
             id="compare-there"
-            value={thereService?.id}
-            onChange={(e) => pick(hereService?.id, e.target.value)}
+            value={thereService.id}
+            onChange={(e) => pick(hereService.id, e.target.value)}
           >
             {serviceChoices(other.services).map((c) => (
               <option key={c.id} value={c.id}>

@@ -9,13 +9,12 @@ import {
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
 import { encodePermalink } from '../../domain';
-import { compareTeam, describeTeamFailure, type TeamMember } from '../../domain/team';
 import {
   decodeTeamFile,
   encodeTeamFragment,
   MAX_TEAM_MEMBERS,
   openPlanFile,
-  openPlanLink,
+  openTeam,
   TEAM_NAME_MAX,
   type TeamEntry,
 } from '../../domain/team-link';
@@ -48,29 +47,23 @@ function pastedLinks(text: string): string[] {
 }
 
 /**
- * What stops these rows from being compared, in words: a missing name or link, a link that does
- * not open, members that did not answer the same plan. Opens the links the way the team view does.
+ * What stops these rows from being compared, in words: a missing name or link, then what the
+ * team view would say (a link that does not open, members who did not answer the same plan).
  */
 function problemsWith(rows: readonly Row[]): string[] {
-  const kb = getKnowledgeBase();
-  const problems: string[] = [];
-  const members: TeamMember[] = [];
-  for (const [i, r] of rows.entries()) {
-    const name = r.member.trim() || `Member ${i + 1}`;
-    if (r.member.trim() === '') problems.push(`Member ${i + 1} needs a name.`);
-    if (r.link.trim() === '') {
-      problems.push(`${name} needs a link or a file.`);
-      continue;
-    }
-    const opened = openPlanLink(kb, r.link, linkTables);
-    if (opened.ok) members.push({ name: r.member, inputs: opened.inputs });
-    else problems.push(`${name}’s link does not open: ${opened.message}`);
-  }
+  const problems = rows.flatMap((r, i) => [
+    ...(r.member.trim() === '' ? [`Member ${i + 1} needs a name.`] : []),
+    ...(r.link.trim() === ''
+      ? [`${r.member.trim() || `Member ${i + 1}`} needs a link or a file.`]
+      : []),
+  ]);
   if (rows.length < 2) problems.push('Add two or more members to compare.');
   if (problems.length > 0) return problems;
-  const compared = compareTeam(kb, members);
-  return compared.ok ? [] : [describeTeamFailure(compared.reason)];
+  const team = openTeam(getKnowledgeBase(), rows.map(entryOf), linkTables);
+  return team.ok ? [] : team.problems;
 }
+
+const entryOf = (r: Row): TeamEntry => ({ member: r.member.trim(), link: r.link.trim() });
 
 /**
  * Gathers the members' plans: a name and the link each member sent (several links pasted at once
@@ -149,9 +142,7 @@ export function TeamForm() {
       placed++;
     }
     setRows(next);
-    setStatus(
-      `${placed} links pasted, one a member${placed < links.length ? ` (${links.length - placed} more than a team view holds)` : ''}; give each member a name.`,
-    );
+    setStatus(`${placed} links pasted, one a member; give each member a name.`);
   };
 
   const submit = (event: FormEvent) => {
@@ -163,11 +154,7 @@ export function TeamForm() {
       setFocusSummary((n) => n + 1);
       return;
     }
-    const entries: TeamEntry[] = filled.map((r) => ({
-      member: r.member.trim(),
-      link: r.link.trim(),
-    }));
-    navigate(paths.team(encodeTeamFragment(entries)));
+    navigate(paths.team(encodeTeamFragment(filled.map(entryOf))));
   };
 
   return (
