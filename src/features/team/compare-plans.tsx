@@ -49,7 +49,7 @@ export function ComparePlans({
     [kb, payload],
   );
   return (
-    <div className="page page--team">
+    <div className="page page--team page--plans">
       <h1 ref={headingRef} tabIndex={-1}>
         Compare with another plan
       </h1>

@@ -179,6 +179,7 @@ export function TeamForm() {
           </Notice>
         </div>
       )}
+      <p>Several links pasted into one field add a member each.</p>
       {rows.map((row, i) => (
         <fieldset key={i} className="team-form__member">
           <legend>Member {i + 1}</legend>
