@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { answersForService, nameOrUnnamed, recommend } from '../../domain';
+import { answersForService, recommend } from '../../domain';
 import { compareTeam, type TeamMember } from '../../domain/team';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
-import { ComparePlans, OTHER_PLAN_INTRO } from './compare-plans';
+import { ComparePlans, OTHER_PLAN_INTRO, serviceLabels } from './compare-plans';
 import { CriteriaTable } from './criteria-table';
 import { OtherPlanForm } from './other-plan-form';
 import { TeamComparisonView } from './team-comparison';
@@ -33,15 +33,7 @@ function CompareServices() {
   const kb = getKnowledgeBase();
   const inputs = usePlannerInputs();
   const headingRef = usePageFocus<HTMLHeadingElement>('compare', 'Compare services — Rust or Go?');
-  const names = useMemo(() => {
-    const seen = new Map<string, number>();
-    return inputs.services.map((s) => {
-      const name = nameOrUnnamed(s.name);
-      const n = (seen.get(name) ?? 0) + 1;
-      seen.set(name, n);
-      return n > 1 ? `${name} (${n})` : name;
-    });
-  }, [inputs]);
+  const names = useMemo(() => serviceLabels(inputs.services), [inputs]);
   const comparison = useMemo(() => {
     const members: TeamMember[] = inputs.services.map((s, i) => ({
       name: names[i] ?? '',

@@ -76,15 +76,12 @@ export function ComparePlans({
   );
 }
 
-/** Names for a plan's services in a picker: the id too where two share a name. */
-function serviceChoices(services: readonly Service[]) {
-  const counts = new Map<string, number>();
-  for (const s of services)
-    counts.set(nameOrUnnamed(s.name), (counts.get(nameOrUnnamed(s.name)) ?? 0) + 1);
-  return services.map((s) => {
-    const name = nameOrUnnamed(s.name);
-    return { id: s.id, label: (counts.get(name) ?? 0) > 1 ? `${name} (${s.id})` : name };
-  });
+/** A name for each of a plan's services, in order: with its id where two share a name. */
+export function serviceLabels(services: readonly Service[]): string[] {
+  const names = services.map((s) => nameOrUnnamed(s.name));
+  return names.map((name, i) =>
+    names.indexOf(name) === names.lastIndexOf(name) ? name : `${name} (${services[i]?.id ?? ''})`,
+  );
 }
 
 function PlanComparison({
@@ -150,9 +147,9 @@ function PlanComparison({
             value={hereService.id}
             onChange={(e) => pick(e.target.value, undefined)}
           >
-            {serviceChoices(inputs.services).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
+            {serviceLabels(inputs.services).map((label, i) => (
+              <option key={label} value={inputs.services[i]?.id}>
+                {label}
               </option>
             ))}
           </select>
@@ -164,9 +161,9 @@ function PlanComparison({
             value={thereService.id}
             onChange={(e) => pick(hereService.id, e.target.value)}
           >
-            {serviceChoices(other.services).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
+            {serviceLabels(other.services).map((label, i) => (
+              <option key={label} value={other.services[i]?.id}>
+                {label}
               </option>
             ))}
           </select>
