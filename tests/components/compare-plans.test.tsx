@@ -174,4 +174,19 @@ describe('bringing the other plan in', () => {
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/compare\/with\/[\w-]+$/));
     expect(await screen.findByLabelText('Service in the other plan')).toHaveValue('s2');
   });
+
+  it('opens a file whose notes are too long for an address: notes play no part in a comparison', async () => {
+    const user = userEvent.setup();
+    renderAt('#/compare/with');
+    const noted = otherPlan();
+    noted.services = noted.services.map((s) => ({ ...s, notes: 'Why we care. '.repeat(150) }));
+    const text = encodeAnswersFile(kb, noted, new Date('2026-11-30T00:00:00Z'));
+    await user.upload(
+      await screen.findByLabelText('Or open its answers file'),
+      new File([text], 'noted.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByLabelText('Service in the other plan')).toHaveValue('s2');
+    expect(window.location.hash).toMatch(/^#\/compare\/with\/[\w-]+$/);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink } from '../../domain';
+import { encodePermalink, PERMALINK_LIMITS } from '../../domain';
 import { linkPayload, openPlanFile, openPlanLink } from '../../domain/team-link';
 import { paths } from '../../app/routes';
 import { Notice } from '../../components/notice';
@@ -45,8 +45,15 @@ export function OtherPlanForm({
       setProblem(`${file.name} does not open: ${opened.message}`);
       return;
     }
+    // Notes play no part in a comparison, and a file's may be too long for an address.
+    const services = opened.inputs.services.map((s) => ({ ...s, notes: '' }));
+    const payload = encodePermalink(kb, { ...opened.inputs, services }, linkTables);
+    if (payload.length > PERMALINK_LIMITS.maxLength) {
+      setProblem(`${file.name} holds a plan too large to compare here.`);
+      return;
+    }
     setProblem(null);
-    navigate(paths.compareWith(encodePermalink(kb, opened.inputs, linkTables)));
+    navigate(paths.compareWith(payload));
   };
 
   return (
