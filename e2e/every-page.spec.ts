@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { getKnowledgeBase } from '../content';
+import { getKnowledgeBase, linkTables } from '../content';
 import { answersForService } from '../src/domain/inputs';
+import { encodePermalink } from '../src/domain/permalink/permalink';
 import { visibleSteps } from '../src/domain/questions';
 import { checkA11y, expect, test } from './fixtures';
 import { realisticPlan, seedRealisticPlan } from './realistic-plan';
@@ -14,6 +15,20 @@ const kb = getKnowledgeBase();
 const plan = realisticPlan().state;
 const first = plan.services[0]!;
 const steps = visibleSteps(kb, answersForService(plan.teamAnswers, first)).length;
+
+/** A colleague's version of the plan: its services in reverse order, the first answered otherwise. */
+const otherPlan = {
+  teamAnswers: plan.teamAnswers,
+  weights: {},
+  services: [...plan.services].reverse().map((s, i) => ({
+    ...s,
+    id: `s${i + 1}`,
+    answers:
+      s.name === first.name
+        ? { ...s.answers, bottleneck: 'cpu', 'latency-budget': 'under-10ms' }
+        : s.answers,
+  })),
+};
 
 const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/', heading: /Rust or Go\?/ },
@@ -30,6 +45,13 @@ const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/evidence', heading: /Evidence/ },
   { path: `/evidence/${kb.evidence[0]!.id}`, heading: /Evidence/ },
   { path: '/open', heading: /Open/ },
+  { path: '/team', heading: /Decide as a team/ },
+  { path: '/compare', heading: /Compare services/ },
+  { path: '/compare/with', heading: /Compare with another plan/ },
+  {
+    path: `/compare/with/${encodePermalink(kb, otherPlan, linkTables)}`,
+    heading: /Compare with another plan/,
+  },
   { path: '/no-such-page', heading: /Page not found/ },
 ];
 

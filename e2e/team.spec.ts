@@ -117,6 +117,10 @@ test('three members, one decisive disagreement: the lead settles it and the reco
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     await checkA11y(page);
+    // The wide answers table scrolls inside its region; the page itself never scrolls sideways.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   }
 
   // A three-way tie: the lead picks Ben's answer, by keyboard.

@@ -120,7 +120,10 @@ export function App() {
               )}
             </Route>
             <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
-            <Route path={routes.compare} component={ComparePage} />
+            <Route path={routes.compare}>{() => <ComparePage />}</Route>
+            <Route path={routes.compareWith}>
+              {({ payload, here, there }) => <ComparePage other={{ payload, here, there }} />}
+            </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}

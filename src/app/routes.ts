@@ -37,6 +37,13 @@ export const paths = {
   team: (members?: string) => (members ? `/team/${members}` : '/team'),
   /** The services of the plan on screen side by side. */
   compare: () => '/compare',
+  /**
+   * A service of this plan beside its version in another plan (a link payload; without one, the
+   * form that brings the other plan in); `here` and `there` pick the services (this plan's first
+   * and its counterpart when absent; `there` only with `here`).
+   */
+  compareWith: (payload?: string, here?: string, there?: string) =>
+    ['/compare/with', payload, here, there].filter(Boolean).join('/'),
 } as const;
 
 /** Route patterns matching `paths`, for the router. */
@@ -56,4 +63,5 @@ export const routes = {
   serviceReport: '/services/:serviceId/report/:mode?',
   team: '/team/:members?',
   compare: '/compare',
+  compareWith: '/compare/with/:payload?/:here?/:there?',
 } as const;

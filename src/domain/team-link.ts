@@ -6,11 +6,13 @@
  */
 import * as z from 'zod/mini';
 import type { KnowledgeBase, LinkTable } from '../../content';
+import { decodeAnswersFile, describeAnswersFileFailure } from './answers-file';
+import type { PlannerInputs } from './inputs';
 import { issuesFromZod, type Issue } from './issues';
 import { decodeBase64Url, encodeBase64Url } from './permalink/base64url';
 import { decodePermalink, PERMALINK_LIMITS } from './permalink/permalink';
 import { describePermalinkFailure } from './permalink/describe-failure';
-import type { TeamMember } from './team';
+import { compareTeam, describeTeamFailure, type TeamComparison, type TeamMember } from './team';
 
 /** More members than any team deciding together; bounds what a link or file can ask for. */
 export const MAX_TEAM_MEMBERS = 20;
@@ -102,6 +104,46 @@ export function linkPayload(text: string): string {
   return match?.[1] ?? trimmed;
 }
 
+/** Another person's plan, opened from what they sent; `member` when their file names them. */
+export type OpenedOtherPlan =
+  { ok: true; inputs: PlannerInputs; member?: string } | { ok: false; message: string };
+
+/**
+ * Opens a plan from a link someone sent (the whole address or only what follows "#/link/"):
+ * the one reading the team view and the comparison with another plan share. Never throws.
+ */
+export function openPlanLink(
+  kb: KnowledgeBase,
+  text: string,
+  tables: readonly LinkTable[],
+): OpenedOtherPlan {
+  const opened = decodePermalink(kb, linkPayload(text), tables);
+  if (opened.ok) return { ok: true, inputs: opened.value.inputs };
+  const issues = opened.reason.kind === 'invalid' ? opened.reason.issues : [];
+  return { ok: false, message: inWords(describePermalinkFailure(opened.reason), issues) };
+}
+
+/** Opens a plan from an answers file's text, with the member it names. Never throws. */
+export function openPlanFile(kb: KnowledgeBase, text: string): OpenedOtherPlan {
+  const opened = decodeAnswersFile(kb, text);
+  if (!opened.ok) {
+    const issues = opened.reason.kind === 'invalid' ? opened.reason.issues : [];
+    return { ok: false, message: inWords(describeAnswersFileFailure(opened.reason), issues) };
+  }
+  const member = opened.value.member;
+  return { ok: true, inputs: opened.value.inputs, ...(member === undefined ? {} : { member }) };
+}
+
+/** A failure as one message: what happened, the first few fields at fault, what to do. */
+function inWords(words: { summary: string; advice: string }, issues: readonly Issue[]): string {
+  const listed = issues
+    .slice(0, 3)
+    .map((i) => `${i.field}: ${i.message}`)
+    .join('; ');
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `${words.summary}${listed === '' ? '' : ` ${listed}${more}.`} ${words.advice}`;
+}
+
 /** Opens every member's link; the failures say whose link and why. */
 export function openTeamEntries(
   kb: KnowledgeBase,
@@ -111,13 +153,28 @@ export function openTeamEntries(
   const members: TeamMember[] = [];
   const issues: Issue[] = [];
   for (const entry of entries) {
-    const opened = decodePermalink(kb, linkPayload(entry.link), tables);
-    if (opened.ok) members.push({ name: entry.member, inputs: opened.value.inputs });
-    else
-      issues.push({
-        field: entry.member,
-        message: describePermalinkFailure(opened.reason).summary,
-      });
+    const opened = openPlanLink(kb, entry.link, tables);
+    if (opened.ok) members.push({ name: entry.member, inputs: opened.inputs });
+    else issues.push({ field: entry.member, message: opened.message });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, members };
+}
+
+/**
+ * Opens every member's link and compares their plans: what the team view shows, and what the
+ * form checks before it opens the view. The problems say whose link fails, or why the plans do
+ * not compare.
+ */
+export function openTeam(
+  kb: KnowledgeBase,
+  entries: readonly TeamEntry[],
+  tables: readonly LinkTable[],
+): { ok: true; comparison: TeamComparison } | { ok: false; problems: string[] } {
+  const opened = openTeamEntries(kb, entries, tables);
+  if (!opened.ok)
+    return { ok: false, problems: opened.issues.map((i) => `${i.field}: ${i.message}`) };
+  const result = compareTeam(kb, opened.members);
+  return result.ok
+    ? { ok: true, comparison: result.value }
+    : { ok: false, problems: [describeTeamFailure(result.reason)] };
 }

@@ -49,6 +49,24 @@ const cases: [string, string, keyof typeof routes, Record<string, string | undef
   ['team view', paths.team(), 'team', { members: undefined }],
   ['team view with members', paths.team('m1.m2'), 'team', { members: 'm1.m2' }],
   ['comparison', paths.compare(), 'compare', {}],
+  [
+    'comparison with another plan, before it is opened',
+    paths.compareWith(),
+    'compareWith',
+    { payload: undefined },
+  ],
+  [
+    'comparison with another plan',
+    paths.compareWith('AbC-_1'),
+    'compareWith',
+    { payload: 'AbC-_1', here: undefined, there: undefined },
+  ],
+  [
+    'comparison with another plan, services picked',
+    paths.compareWith('AbC-_1', 's2', 's5'),
+    'compareWith',
+    { payload: 'AbC-_1', here: 's2', there: 's5' },
+  ],
 ];
 
 describe('routes and the links that reach them', () => {

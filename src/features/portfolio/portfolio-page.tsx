@@ -50,6 +50,8 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
               <Link href={paths.compare()}>Compare the services side by side</Link>.{' '}
             </>
           )}
+          <Link href={paths.compareWith()}>Compare with another plan</Link>: a service beside its
+          version in a colleague’s plan or an earlier one.{' '}
           <Link href={paths.team()}>Decide as a team</Link>: compare the answers of several people.
         </p>
       </section>

@@ -1,33 +1,39 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { answersForService, indexKnowledgeBase, nameOrUnnamed, recommend } from '../../domain';
+import { answersForService, recommend } from '../../domain';
 import { compareTeam, type TeamMember } from '../../domain/team';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
-import { ScrollRegion } from './scroll-region';
+import { ComparePlans, OTHER_PLAN_INTRO, serviceLabels } from './compare-plans';
+import { CriteriaTable } from './criteria-table';
+import { OtherPlanForm } from './other-plan-form';
 import { TeamComparisonView } from './team-comparison';
 import './team.css';
+
+/** The other plan and the services picked, when a service is compared across two plans. */
+export interface OtherPlanParams {
+  payload: string | undefined;
+  here: string | undefined;
+  there: string | undefined;
+}
 
 /**
  * Two or more services of the plan on screen side by side: the same machinery as the team view,
  * with each service in a member's place — the answers that differ and what each does to the
- * verdict — and every criterion's pull per service.
+ * verdict — and every criterion's pull per service. With `other`, one service of this plan beside
+ * its version in another plan.
  */
-export function ComparePage() {
+export function ComparePage({ other }: { other?: OtherPlanParams }) {
+  return other ? <ComparePlans {...other} /> : <CompareServices />;
+}
+
+function CompareServices() {
   const kb = getKnowledgeBase();
   const inputs = usePlannerInputs();
   const headingRef = usePageFocus<HTMLHeadingElement>('compare', 'Compare services — Rust or Go?');
-  const names = useMemo(() => {
-    const seen = new Map<string, number>();
-    return inputs.services.map((s) => {
-      const name = nameOrUnnamed(s.name);
-      const n = (seen.get(name) ?? 0) + 1;
-      seen.set(name, n);
-      return n > 1 ? `${name} (${n})` : name;
-    });
-  }, [inputs]);
+  const names = useMemo(() => serviceLabels(inputs.services), [inputs]);
   const comparison = useMemo(() => {
     const members: TeamMember[] = inputs.services.map((s, i) => ({
       name: names[i] ?? '',
@@ -47,7 +53,6 @@ export function ComparePage() {
       ),
     [kb, inputs],
   );
-  const index = indexKnowledgeBase(kb);
 
   return (
     <div className="page page--team">
@@ -56,8 +61,8 @@ export function ComparePage() {
       </h1>
       {!comparison ? (
         <p>
-          Add a second service to compare them.{' '}
-          <Link href={paths.services()}>Go to the services</Link>
+          Add a second service to compare them side by side, or compare this one with its version in
+          another plan below. <Link href={paths.services()}>Go to the services</Link>
         </p>
       ) : (
         <>
@@ -66,44 +71,22 @@ export function ComparePage() {
             to the verdict (with the other answers at the most common ones), and each criterion’s
             pull.
           </p>
-          <TeamComparisonView comparison={comparison} columnLabel="Service" settle={false} />
-          <section aria-labelledby="criteria-heading">
-            <h2 id="criteria-heading">Criterion by criterion</h2>
-            <ScrollRegion label="Criteria per service">
-              <table className="team-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    {names.map((n) => (
-                      <th scope="col" key={n}>
-                        {n}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {kb.criteria.map((c, row) => (
-                    <tr key={c.id}>
-                      <th scope="row">{index.criterion(c.id).label}</th>
-                      {criteria.map((list, i) => {
-                        const score = list[row];
-                        const value = score?.contribution ?? 0;
-                        return (
-                          <td key={names[i]}>
-                            {value === 0
-                              ? '—'
-                              : `${value > 0 ? 'Rust' : 'Go'} ${Math.abs(value).toFixed(1)}`}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
+          <TeamComparisonView
+            comparison={comparison}
+            wording={{ columnLabel: 'Service', basis: 'the most common answers' }}
+            settle={false}
+          />
+          <CriteriaTable
+            label="Criteria per service"
+            columns={names.map((label, i) => ({ label, criteria: criteria[i] ?? [] }))}
+          />
         </>
       )}
+      <section aria-labelledby="other-plan-heading">
+        <h2 id="other-plan-heading">Compare with another plan</h2>
+        <p>{OTHER_PLAN_INTRO}</p>
+        <OtherPlanForm />
+      </section>
     </div>
   );
 }

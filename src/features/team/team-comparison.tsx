@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables, type KnowledgeBase } from '../../../content';
 import {
@@ -28,18 +28,35 @@ import { ScrollRegion } from './scroll-region';
 /** A choice as the value of a `<select>`: JSON, so null, option ids and weights stay apart. */
 const asOption = (value: TeamValue) => JSON.stringify(value);
 
+/** How a comparison is shown where it is not the team's: what is compared, and in what words. */
+export interface ComparisonWording {
+  /** The header of the column naming what is compared: members, services, plans. */
+  columnLabel: string;
+  /** What the rest of the plan is held at while one answer's effect is measured. */
+  basis: string;
+  /** The effect of one differing answer, in place of the list of outcomes. */
+  describeEffect?: (d: Disagreement) => ReactNode;
+  /** Shown at the end of each service's section. */
+  after?: (service: TeamService) => ReactNode;
+}
+
+const TEAM_WORDING: ComparisonWording = {
+  columnLabel: 'Member',
+  basis: 'the proposed answers',
+};
+
 /**
  * Per service: each member's verdict, the answers they differ on (decisive first) with a choice
  * for each, and the settled plan's verdict as the lead chooses; then the way on with the settled
- * plan. `label` names what is compared: members, or services.
+ * plan. `wording` says what is compared: members, services, or one service in two plans.
  */
 export function TeamComparisonView({
   comparison,
-  columnLabel = 'Member',
+  wording = TEAM_WORDING,
   settle = true,
 }: {
   comparison: TeamComparison;
-  columnLabel?: string;
+  wording?: ComparisonWording;
   settle?: boolean;
 }) {
   const kb = getKnowledgeBase();
@@ -72,7 +89,7 @@ export function TeamComparisonView({
           kb={kb}
           service={service}
           members={comparison.members}
-          columnLabel={columnLabel}
+          wording={wording}
           choices={choices}
           onChoose={settle ? choose : undefined}
           settledVerdict={(() => {
@@ -115,7 +132,7 @@ function ServiceComparison({
   kb,
   service,
   members,
-  columnLabel,
+  wording,
   choices,
   onChoose,
   settledVerdict,
@@ -123,7 +140,7 @@ function ServiceComparison({
   kb: KnowledgeBase;
   service: TeamService;
   members: string[];
-  columnLabel: string;
+  wording: ComparisonWording;
   choices: Record<string, TeamValue>;
   onChoose: ((key: string, value: TeamValue) => void) | undefined;
   settledVerdict: string;
@@ -137,7 +154,7 @@ function ServiceComparison({
         <table className="team-table">
           <thead>
             <tr>
-              <th scope="col">{columnLabel}</th>
+              <th scope="col">{wording.columnLabel}</th>
               <th scope="col">Verdict</th>
               <th scope="col">How sure</th>
             </tr>
@@ -168,8 +185,7 @@ function ServiceComparison({
             {decisive === 0
               ? 'none decides'
               : `${decisive} ${decisive === 1 ? 'decides' : 'decide'}`}{' '}
-            the verdict (with the rest of the plan at the proposed answers). Decisive ones come
-            first.
+            the verdict (with the rest of the plan at {wording.basis}). Decisive ones come first.
           </p>
           <ScrollRegion label={`Differences for ${nameOrUnnamed(service.name)}`}>
             <table className="team-table team-table--answers">
@@ -194,6 +210,7 @@ function ServiceComparison({
                     d={d}
                     choice={choices[d.key]}
                     onChoose={onChoose}
+                    describeEffect={wording.describeEffect}
                   />
                 ))}
               </tbody>
@@ -201,6 +218,7 @@ function ServiceComparison({
           </ScrollRegion>
         </>
       )}
+      {wording.after?.(service)}
     </section>
   );
 }
@@ -211,12 +229,14 @@ function DisagreementRow({
   d,
   choice,
   onChoose,
+  describeEffect,
 }: {
   kb: KnowledgeBase;
   serviceId: string;
   d: Disagreement;
   choice: TeamValue | undefined;
   onChoose: ((key: string, value: TeamValue) => void) | undefined;
+  describeEffect: ((d: Disagreement) => ReactNode) | undefined;
 }) {
   const subject = describeTeamSubject(kb, d);
   const selectId = `settle-${serviceId}-${d.key.replace(/[^a-z0-9-]/g, '-')}`;
@@ -235,10 +255,14 @@ function DisagreementRow({
         {d.decisive ? <strong className="team-badge">Decisive</strong> : <span>Not decisive</span>}
         <span className="team-row__effect">
           {' '}
-          {d.outcomes
-            .map((o) => `${describeTeamValue(kb, d, o.value)} → ${describeVerdictShort(o.verdict)}`)
-            .join('; ')}
-          {`; moves the lead ${Math.round(d.swing * 100)} points`}
+          {describeEffect
+            ? describeEffect(d)
+            : `${d.outcomes
+                .map(
+                  (o) =>
+                    `${describeTeamValue(kb, d, o.value)} → ${describeVerdictShort(o.verdict)}`,
+                )
+                .join('; ')}; moves the lead ${Math.round(d.swing * 100)} points`}
         </span>
         {d.tie && onChoose && <span className="team-row__tie"> A tie: your call.</span>}
       </td>

@@ -1,11 +1,20 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ClipboardEvent,
+  type FormEvent,
+} from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { decodeAnswersFile, describeAnswersFileFailure, encodePermalink } from '../../domain';
+import { encodePermalink } from '../../domain';
 import {
   decodeTeamFile,
   encodeTeamFragment,
   MAX_TEAM_MEMBERS,
+  openPlanFile,
+  openTeam,
   TEAM_NAME_MAX,
   type TeamEntry,
 } from '../../domain/team-link';
@@ -18,42 +27,86 @@ interface Row {
 }
 
 const blank = (): Row => ({ member: '', link: '' });
+const isFilled = (r: Row) => r.member.trim() !== '' || r.link.trim() !== '';
 
 /** A member's answers file as a row: the plan as a link payload, named by the file. */
 async function rowFromFile(file: File): Promise<Row | string> {
   const kb = getKnowledgeBase();
-  const opened = decodeAnswersFile(kb, await file.text());
-  if (!opened.ok) return `${file.name}: ${describeAnswersFileFailure(opened.reason).summary}`;
+  const opened = openPlanFile(kb, await file.text());
+  if (!opened.ok) return `${file.name}: ${opened.message}`;
   return {
-    member: (opened.value.member ?? file.name.replace(/\.json$/i, '')).slice(0, TEAM_NAME_MAX),
-    link: encodePermalink(kb, opened.value.inputs, linkTables),
+    member: (opened.member ?? file.name.replace(/\.json$/i, '')).slice(0, TEAM_NAME_MAX),
+    link: encodePermalink(kb, opened.inputs, linkTables),
   };
 }
 
+/** The links in pasted text: every whitespace-separated piece, when there is more than one. */
+function pastedLinks(text: string): string[] {
+  const pieces = text.split(/\s+/).filter((p) => p !== '');
+  return pieces.length > 1 ? pieces : [];
+}
+
 /**
- * Gathers the members' plans: a name and the link each member sent, or their answers files
- * (several at once, or dropped on the page), or a team view file saved earlier. Nothing leaves
- * the browser.
+ * What stops these rows from being compared, in words: a missing name or link, then what the
+ * team view would say (a link that does not open, members who did not answer the same plan).
+ */
+function problemsWith(rows: readonly Row[]): string[] {
+  const problems = rows.flatMap((r, i) => [
+    ...(r.member.trim() === '' ? [`Member ${i + 1} needs a name.`] : []),
+    ...(r.link.trim() === ''
+      ? [`${r.member.trim() || `Member ${i + 1}`} needs a link or a file.`]
+      : []),
+  ]);
+  if (rows.length < 2) problems.push('Add two or more members to compare.');
+  if (problems.length > 0) return problems;
+  const team = openTeam(getKnowledgeBase(), rows.map(entryOf), linkTables);
+  return team.ok ? [] : team.problems;
+}
+
+const entryOf = (r: Row): TeamEntry => ({ member: r.member.trim(), link: r.link.trim() });
+
+/**
+ * Gathers the members' plans: a name and the link each member sent (several links pasted at once
+ * fill a row each), or their answers files (several at once, or dropped on the page), or a team
+ * view file saved earlier. Links are checked before the comparison opens, and nothing typed is
+ * lost when one does not open. Nothing leaves the browser.
  */
 export function TeamForm() {
   const [rows, setRows] = useState<Row[]>([blank(), blank()]);
   const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
   const [, navigate] = useLocation();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  /** The row whose name field takes focus once the rows have changed (after a removal). */
+  const focusRow = useRef<number | null>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    document.getElementById(`member-name-${focusRow.current}`)?.focus();
+    focusRow.current = null;
+  }, [rows]);
+  useEffect(() => {
+    if (focusSummary > 0) summaryRef.current?.focus();
+  }, [focusSummary]);
 
   const update = (i: number, change: Partial<Row>) =>
     setRows((current) => current.map((row, j) => (j === i ? { ...row, ...change } : row)));
+
+  const remove = (i: number) => {
+    const name = rows[i]?.member.trim() || `Member ${i + 1}`;
+    setRows((current) => current.filter((_, j) => j !== i));
+    setStatus(`${name} removed.`);
+    focusRow.current = Math.min(i, rows.length - 2);
+  };
 
   const addFiles = async (files: readonly File[]) => {
     const read = await Promise.all(files.map(rowFromFile));
     const added = read.filter((r): r is Row => typeof r !== 'string');
     setProblems(read.filter((r): r is string => typeof r === 'string'));
     if (added.length === 0) return;
-    setRows((current) =>
-      [...current.filter((r) => r.member.trim() !== '' || r.link.trim() !== ''), ...added].slice(
-        0,
-        MAX_TEAM_MEMBERS,
-      ),
-    );
+    setRows((current) => [...current.filter(isFilled), ...added].slice(0, MAX_TEAM_MEMBERS));
+    setStatus(`Added ${added.map((r) => r.member).join(', ')}.`);
   };
 
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
@@ -73,23 +126,35 @@ export function TeamForm() {
     navigate(paths.team(encodeTeamFragment(opened.entries)));
   };
 
+  /** Several links pasted into one member's field: the first stays, each other fills a row. */
+  const onPasteLinks = (i: number, event: ClipboardEvent<HTMLInputElement>) => {
+    const links = pastedLinks(event.clipboardData.getData('text'));
+    if (links.length === 0) return;
+    event.preventDefault();
+    const next = [...rows];
+    let at = i;
+    let placed = 0;
+    for (const link of links) {
+      while (at < next.length && at !== i && next[at]?.link.trim() !== '') at++;
+      if (at >= MAX_TEAM_MEMBERS) break;
+      next[at] = { ...(next[at] ?? blank()), link };
+      at++;
+      placed++;
+    }
+    setRows(next);
+    setStatus(`${placed} links pasted, one a member; give each member a name.`);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const filled = rows.filter((r) => r.member.trim() !== '' || r.link.trim() !== '');
-    const missing = filled.flatMap((r, i) => [
-      ...(r.member.trim() === '' ? [`Member ${i + 1} needs a name.`] : []),
-      ...(r.link.trim() === ''
-        ? [`${r.member.trim() || `Member ${i + 1}`} needs a link or a file.`]
-        : []),
-    ]);
-    if (filled.length < 2) missing.push('Add two or more members to compare.');
-    setProblems(missing);
-    if (missing.length > 0) return;
-    const entries: TeamEntry[] = filled.map((r) => ({
-      member: r.member.trim(),
-      link: r.link.trim(),
-    }));
-    navigate(paths.team(encodeTeamFragment(entries)));
+    const filled = rows.filter(isFilled);
+    const found = problemsWith(filled);
+    setProblems(found);
+    if (found.length > 0) {
+      setFocusSummary((n) => n + 1);
+      return;
+    }
+    navigate(paths.team(encodeTeamFragment(filled.map(entryOf))));
   };
 
   return (
@@ -104,14 +169,17 @@ export function TeamForm() {
       }}
     >
       {problems.length > 0 && (
-        <Notice tone="warning" title="Some members cannot be compared yet">
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </Notice>
+        <div ref={summaryRef} tabIndex={-1} className="team-form__problems">
+          <Notice tone="warning" title="Some members cannot be compared yet">
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
       )}
+      <p>Several links pasted into one field add a member each.</p>
       {rows.map((row, i) => (
         <fieldset key={i} className="team-form__member">
           <legend>Member {i + 1}</legend>
@@ -133,10 +201,19 @@ export function TeamForm() {
               autoComplete="off"
               spellCheck={false}
               onChange={(e) => update(i, { link: e.target.value })}
+              onPaste={(e) => onPasteLinks(i, e)}
             />
           </div>
+          {rows.length > 2 && (
+            <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+              Remove {row.member.trim() || `member ${i + 1}`}
+            </button>
+          )}
         </fieldset>
       ))}
+      <p role="status" className="team-form__status">
+        {status}
+      </p>
       <div className="team-form__actions">
         {rows.length < MAX_TEAM_MEMBERS && (
           <button

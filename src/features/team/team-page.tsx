@@ -6,11 +6,10 @@ import { downloadFile } from '../../components/download-file';
 import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
-import { compareTeam, describeTeamFailure } from '../../domain/team';
 import {
   decodeTeamFragment,
   encodeTeamFile,
-  openTeamEntries,
+  openTeam,
   teamLinkFits,
   type TeamEntry,
 } from '../../domain/team-link';
@@ -58,15 +57,8 @@ function TeamView({ fragment }: { fragment: string }) {
         ok: false as const,
         problems: decoded.issues.map((i) => `${i.field}: ${i.message}`),
       };
-    const members = openTeamEntries(kb, decoded.entries, linkTables);
-    if (!members.ok)
-      return {
-        ok: false as const,
-        problems: members.issues.map((i) => `${i.field}: ${i.message}`),
-      };
-    const result = compareTeam(kb, members.members);
-    if (!result.ok) return { ok: false as const, problems: [describeTeamFailure(result.reason)] };
-    return { ok: true as const, entries: decoded.entries, comparison: result.value };
+    const team = openTeam(kb, decoded.entries, linkTables);
+    return team.ok ? { ...team, entries: decoded.entries } : team;
   }, [kb, fragment]);
 
   if (!opened.ok) {
