@@ -14,6 +14,8 @@ import {
   driversTable,
   frontMatter,
   moreInformation,
+  profileDriversNote,
+  recordScoring,
   section,
   signed,
   sourceNote,
@@ -33,10 +35,12 @@ const nameOf = (name: string) => escapeInline(nameOrUnnamed(name));
 
 /** The MADR record for every service at once. */
 export function portfolioDecisionRecord(
-  kb: KnowledgeBase,
+  knowledgeBase: KnowledgeBase,
   input: PortfolioRecordInput,
   options: RecordOptions,
 ): string {
+  // With a profile, the one engine scores with the knowledge base the profile makes.
+  const kb = recordScoring(knowledgeBase, options);
   const portfolio = summarisePortfolio(kb, input);
   const chosen = portfolio.runtimes.filter((r) => r.serviceIds.length > 0).map((r) => r.language);
   const title =
@@ -52,7 +56,7 @@ export function portfolioDecisionRecord(
       frontMatter(options),
       title,
       section('Context and Problem Statement', context(kb, input)),
-      section('Decision Drivers', driversTable(kb, input.weights)),
+      section('Decision Drivers', profileDriversNote(options) + driversTable(kb, input.weights)),
       section(
         'Considered Options',
         [

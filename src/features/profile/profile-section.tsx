@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
 import { usePlannerStore } from '../../state/planner-store';
@@ -6,10 +6,9 @@ import { useServiceAnswers } from '../../state/selectors';
 import {
   applyProfileText,
   clearProfile,
-  loadSiteProfile,
-  useProfileStore,
+  useAppliedProfile,
   type ProfileSource,
-} from './profile-store';
+} from '../../state/profile-store';
 import { profileView } from './profile-view';
 import './profile.css';
 
@@ -24,13 +23,10 @@ const FROM: Record<ProfileSource, string> = {
  * open a profile file. Without a profile it stays one line.
  */
 export function ProfileSection({ serviceId }: { serviceId: string }) {
-  const state = useProfileStore((s) => s.profile);
+  const state = useAppliedProfile(getKnowledgeBase()).profile;
   const answers = useServiceAnswers(serviceId);
   const weights = usePlannerStore((s) => s.weights);
   const [readError, setReadError] = useState('');
-  useEffect(() => {
-    void loadSiteProfile(getKnowledgeBase(), import.meta.env.BASE_URL);
-  }, []);
   const view = useMemo(
     () =>
       state.kind === 'applied'
