@@ -9,8 +9,8 @@ export function formatMarkdown(report: CliReport): string {
 }
 
 /**
- * The organisation profile's part, after the record: which profile, what it did to each verdict
- * and its own evidence. Interim, until the record itself renders profiled verdicts.
+ * The organisation profile's part, after the record (which is scored with the profile and names
+ * it): what each of its rules cost each verdict, and its own evidence.
  */
 function profileSection({ kb, portfolio, profile }: CliReport): string {
   if (!profile) return '';
@@ -30,7 +30,7 @@ function profileSection({ kb, portfolio, profile }: CliReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function decisionRecord({ kb, plan, today, permalink }: CliReport): string {
+function decisionRecord({ kb, plan, today, permalink, profile }: CliReport): string {
   const { inputs, decision } = plan;
   const options = {
     // A recorded decision keeps its own date and status; otherwise the record is made today.
@@ -38,6 +38,7 @@ function decisionRecord({ kb, plan, today, permalink }: CliReport): string {
     status: decision?.status === 'proposed' ? ('proposed' as const) : ('accepted' as const),
     decisionMakers: [],
     permalink,
+    profile: profile?.opened,
   };
   const only = inputs.services.length === 1 ? inputs.services[0] : undefined;
   return only
