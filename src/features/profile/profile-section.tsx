@@ -9,6 +9,7 @@ import {
   useAppliedProfile,
   type ProfileSource,
 } from '../../state/profile-store';
+import { PROFILE_FILE_INPUT_ID } from './profile-link-notice';
 import { profileView } from './profile-view';
 import './profile.css';
 
@@ -102,9 +103,9 @@ export function ProfileSection({ serviceId }: { serviceId: string }) {
         </>
       )}
       <div className="profile__open">
-        <label htmlFor="profile-file">Open a profile file</label>
+        <label htmlFor={PROFILE_FILE_INPUT_ID}>Open a profile file</label>
         <input
-          id="profile-file"
+          id={PROFILE_FILE_INPUT_ID}
           type="file"
           accept="application/json,.json"
           onChange={(e) => void open(e)}
