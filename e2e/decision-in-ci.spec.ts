@@ -127,7 +127,7 @@ test('a profile.json served next to index.html applies to the result, report, re
     await fresh.goto(`./${new URL(link).hash}`);
     const notice = fresh
       .getByRole('status')
-      .filter({ hasText: 'made with another organisation profile' });
+      .filter({ hasText: 'made with an organisation profile not applied here' });
     await expect(notice).toContainText(
       `This link was made with the profile “Acme platform group” (${hash}); it is not applied here, so verdicts can differ.`,
     );

@@ -44,7 +44,9 @@ describe('the profile notice on an opened link', () => {
   it('says plainly that the link’s profile is not applied here, with a way to open it', async () => {
     render(<ProfileLinkNotice made={made} />);
     const notice = await screen.findByRole('status');
-    expect(notice).toHaveTextContent('This link was made with another organisation profile');
+    expect(notice).toHaveTextContent(
+      'This link was made with an organisation profile not applied here',
+    );
     expect(notice).toHaveTextContent(
       `This link was made with the profile “Acme platform” (${acme.hash}); it is not applied here, so verdicts can differ. Open that profile to see them as the sender did.`,
     );

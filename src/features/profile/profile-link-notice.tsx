@@ -34,7 +34,7 @@ export function ProfileLinkNotice({ made }: { made?: ProfileIdentity }) {
     <div className="profile-link">
       <Notice
         tone="warning"
-        title="This link was made with another organisation profile"
+        title="This link was made with an organisation profile not applied here"
         actions={
           <button type="button" className="button button--secondary" onClick={openProfileFile}>
             Open that profile…
