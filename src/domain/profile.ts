@@ -263,7 +263,8 @@ export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): Knowledge
           ? [
               {
                 id: holdId(rule.language),
-                label: `On hold in the organisation profile “${opened.profile.name}”`,
+                // Single quotes: verdicts quote a deal-breaker's label in double ones.
+                label: `On hold in the organisation profile ‘${opened.profile.name}’`,
                 when: [],
                 rulesOut: rule.language,
                 explanation: rule.sentence,

@@ -79,7 +79,7 @@ describe('the decision record with an organisation profile', () => {
     expect(record).toContain(`The organisation profile “Acme platform” (${held.hash}) applies`);
     expect(record).toContain(`* Organisation profile applied: “Acme platform” (${held.hash}).`);
     expect(record).toContain(
-      '**Deal-breaker: On hold in the organisation profile “Acme platform” — rules out Rust.**',
+      '**Deal-breaker: On hold in the organisation profile ‘Acme platform’ — rules out Rust.**',
     );
     expect(record).not.toContain('(Sources: .)');
     expect(record).toMatch(/^# Build edge-proxy in Go$/m);
