@@ -9,6 +9,8 @@ import { describeRuntimes, describeVerdictShort, listLanguages } from './describ
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, quoteBlock } from './markdown';
 import { summarisePortfolio, type Portfolio } from './portfolio';
+import { runtimeLimitWarning } from './profile';
+import { verdictLanguage } from './engine';
 import {
   addMonths,
   driversTable,
@@ -65,7 +67,7 @@ export function portfolioDecisionRecord(
           '* Each service in the language its answers favour',
         ].join('\n'),
       ),
-      section('Decision Outcome', outcome(kb, portfolio, input)),
+      section('Decision Outcome', outcome(kb, portfolio, input, options)),
       subsection('Consequences', consequences(portfolio)),
       subsection('Confirmation', confirmation(kb, portfolio)),
       section('Revisit Triggers', revisit(kb, portfolio, input, options.date)),
@@ -103,7 +105,12 @@ function context(kb: KnowledgeBase, input: PortfolioRecordInput): string {
   ].join('\n\n');
 }
 
-function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecordInput): string {
+function outcome(
+  kb: KnowledgeBase,
+  portfolio: Portfolio,
+  input: PortfolioRecordInput,
+  options: RecordOptions,
+): string {
   const rows = portfolio.entries.map((entry) => {
     const r = entry.recommendation;
     return `| ${nameOf(entry.name)} | ${describeVerdictShort(r.verdict)} | ${Math.round(r.margin * 100)}% | ${r.confidence.level} |`;
@@ -113,6 +120,14 @@ function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecord
     ['| Service | Verdict | Lead | Confidence |', '| --- | --- | --- | --- |', ...rows].join('\n'),
     `**${runtimes.headline}.** ${runtimes.detail}`,
   ];
+  const beyondLimit =
+    options.profile &&
+    runtimeLimitWarning(
+      options.profile.profile,
+      portfolio,
+      portfolio.entries.flatMap((e) => verdictLanguage(e.recommendation.verdict) ?? []),
+    );
+  if (beyondLimit) parts.push(`**Warning:** ${escapeInline(beyondLimit)}`);
   for (const lone of portfolio.loneRuntimes.filter((l) => l.smallMargin)) {
     const name = nameOf(input.services.find((s) => s.id === lone.serviceId)?.name ?? '');
     parts.push(

@@ -91,6 +91,14 @@ describe('the decision record with an organisation profile', () => {
     expect(record).toMatch(/^# Build edge-proxy in Rust$/m);
   });
 
+  it('warns in the portfolio record when its verdicts pass the profile’s runtime limit', () => {
+    const record = portfolioDecisionRecord(kb, plan, { ...recordOptions, profile: acme });
+    expect(record).toContain(
+      '**Warning:** The organisation profile “Acme platform” allows at most 1 runtime in production',
+    );
+    expect(portfolioDecisionRecord(kb, plan, recordOptions)).not.toContain('**Warning:**');
+  });
+
   it('names it in the portfolio record too, with the profile’s verdicts', () => {
     const record = portfolioDecisionRecord(kb, plan, { ...recordOptions, profile: held });
     expect(record).toContain(`* Organisation profile applied: “Acme platform” (${held.hash}).`);
