@@ -12,7 +12,7 @@ export function formatMarkdown(report: CliReport): string {
  * The organisation profile's part, after the record (which is scored with the profile and names
  * it): what each of its rules cost each verdict, and its own evidence.
  */
-function profileSection({ kb, portfolio, profile }: CliReport): string {
+function profileSection({ kb, plan, portfolio, profile }: CliReport): string {
   if (!profile) return '';
   const { profile: p, hash } = profile.opened;
   const lines = [`## Organisation profile`, '', `Applied: ${p.name} (${hash}).`, ''];
@@ -24,7 +24,10 @@ function profileSection({ kb, portfolio, profile }: CliReport): string {
       ...profileRuleLines(profiled).map((line) => `  * ${line}`),
     );
   });
-  if (profile.runtimeWarning) lines.push('', `**Warning:** ${profile.runtimeWarning}`);
+  // A portfolio record gives the warning in its outcome; a one-service record has no place for it.
+  if (profile.runtimeWarning && plan.inputs.services.length === 1) {
+    lines.push('', `**Warning:** ${profile.runtimeWarning}`);
+  }
   const evidence = profileEvidenceLines(p);
   if (evidence.length > 0) lines.push('', ...evidence.map((l) => l.replace(/^ {2}- /, '* ')));
   return `${lines.join('\n')}\n`;

@@ -179,6 +179,16 @@ describe('--profile', () => {
     expect(stdout).toContain('p99 38 ms at 4k rps) [Acme load tests, 2026-09]');
     const without = await cli('recommend', PORTFOLIO);
     expect(without.stdout).not.toContain('Warning:');
+    // The Markdown record gives the warning once, in its outcome.
+    const markdown = await cli(
+      'recommend',
+      PORTFOLIO,
+      '--profile',
+      path('one-runtime.json'),
+      '--format',
+      'markdown',
+    );
+    expect(markdown.stdout.match(/\*\*Warning:\*\* The organisation profile/g)).toHaveLength(1);
   }, 30_000);
 
   it('refuses an invalid profile, naming each field, with exit 1', async () => {
