@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -60,19 +60,20 @@ test('a decision recorded in the app passes the site’s own check until its rev
   }
 });
 
-test('a profile.json served next to index.html applies to the result, named with its hash', async ({
+const ACME = {
+  format: 'rust-or-go-profile',
+  formatVersion: 1,
+  name: 'Acme platform group',
+  rings: { rust: 'hold' },
+};
+
+test('a profile.json served next to index.html applies to the result, report, record and link, named with its hash', async ({
   page,
+  browser,
+  baseURL,
 }) => {
   await page.route('**/profile.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        format: 'rust-or-go-profile',
-        formatVersion: 1,
-        name: 'Acme platform group',
-        rings: { rust: 'hold' },
-      }),
-    }),
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(ACME) }),
   );
   await openLanding(page);
   await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
@@ -81,8 +82,71 @@ test('a profile.json served next to index.html applies to the result, named with
   await expect(section.getByText(/^Applied:/)).toHaveText(
     /Applied: Acme platform group \([0-9a-f]{8}\), served with this site/,
   );
+  const hash = /\(([0-9a-f]{8})\)/.exec(
+    (await section.getByText(/^Applied:/).textContent()) ?? '',
+  )![1]!;
   await expect(section.getByText(/With this profile:/)).toContainText(
     'Go (Rust ruled out by the organisation profile “Acme platform group”)',
   );
   await checkA11y(page);
+
+  // The record is scored with the profile and names it.
+  const record = page.getByRole('region', { name: 'Decision record (Markdown)' });
+  await expect(record).toContainText(
+    `Scored with the organisation profile Acme platform group (${hash})`,
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    record.getByRole('button', { name: 'Download the record (.md)' }).click(),
+  ]);
+  const markdown = await readFile(await download.path(), 'utf8');
+  expect(markdown).toMatch(/^# Build Edge proxy in Go$/m);
+  expect(markdown).toContain(`* Organisation profile applied: “Acme platform group” (${hash}).`);
+
+  // The link names the profile; opened where none applies, the page says so.
+  const link = await page.getByLabel('Link to this result').inputValue();
+
+  // The report, on screen and in print, names it, and its verdict is the profile's.
+  await page.goto('./#/services/s1/report');
+  const fact = page.locator('.report__facts-wide').filter({ hasText: 'Organisation profile' });
+  await expect(fact).toContainText(
+    `Acme platform group (${hash}). Every verdict, weight and score in this report is with it.`,
+  );
+  await expect(page.locator('.report-service').first()).toContainText(
+    'On hold in the organisation profile',
+  );
+  await checkA11y(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(fact).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  const other = await browser.newContext({ baseURL });
+  try {
+    const fresh = await other.newPage();
+    await fresh.route('**/profile.json', (route) => route.fulfill({ status: 404 }));
+    await fresh.goto(`./${new URL(link).hash}`);
+    const notice = fresh
+      .getByRole('status')
+      .filter({ hasText: 'made with an organisation profile not applied here' });
+    await expect(notice).toContainText(
+      `This link was made with the profile “Acme platform group” (${hash}); it is not applied here, so verdicts can differ.`,
+    );
+    await checkA11y(fresh);
+    // Its way forward: open that profile, and the notice becomes a quiet confirmation.
+    const [chooser] = await Promise.all([
+      fresh.waitForEvent('filechooser'),
+      notice.getByRole('button', { name: 'Open that profile…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'profile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(ACME)),
+    });
+    await expect(notice).toHaveCount(0);
+    await expect(
+      fresh.getByText(/made with the organisation profile .* the one applied here/),
+    ).toBeVisible();
+  } finally {
+    await other.close();
+  }
 });

@@ -17,6 +17,7 @@ import {
   DecisionRecordSection,
   DecisionFileSection,
   ProfileSection,
+  ProfileLinkNotice,
   ReportPage,
   PlanLinkSection,
   TeamPage,
@@ -93,9 +94,10 @@ export function App() {
             <Route path={routes.link}>
               {({ payload, serviceId }) => (
                 <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
-                  {(id) => (
+                  {(id, plan) => (
                     <>
                       <ActiveService serviceId={id} />
+                      <ProfileLinkNotice made={plan.authorProfile} />
                       <ResultPage serviceId={id}>
                         <ProfileSection serviceId={id} />
                         <ShareSection serviceId={id} />

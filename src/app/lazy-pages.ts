@@ -73,6 +73,13 @@ export const ProfileSection = lazy(() =>
   import('../features/profile/profile-section').then((m) => ({ default: m.ProfileSection })),
 );
 
+/** Shown above an opened link's result: whether the link's organisation profile applies here. */
+export const ProfileLinkNotice = lazy(() =>
+  import('../features/profile/profile-link-notice').then((m) => ({
+    default: m.ProfileLinkNotice,
+  })),
+);
+
 export const DecisionFileSection = lazy(() =>
   import('../features/decision-file/decision-file-section').then((m) => ({
     default: m.DecisionFileSection,

@@ -9,10 +9,10 @@ export function formatMarkdown(report: CliReport): string {
 }
 
 /**
- * The organisation profile's part, after the record: which profile, what it did to each verdict
- * and its own evidence. Interim, until the record itself renders profiled verdicts.
+ * The organisation profile's part, after the record (which is scored with the profile and names
+ * it): what each of its rules cost each verdict, and its own evidence.
  */
-function profileSection({ kb, portfolio, profile }: CliReport): string {
+function profileSection({ kb, plan, portfolio, profile }: CliReport): string {
   if (!profile) return '';
   const { profile: p, hash } = profile.opened;
   const lines = [`## Organisation profile`, '', `Applied: ${p.name} (${hash}).`, ''];
@@ -24,13 +24,16 @@ function profileSection({ kb, portfolio, profile }: CliReport): string {
       ...profileRuleLines(profiled).map((line) => `  * ${line}`),
     );
   });
-  if (profile.runtimeWarning) lines.push('', `**Warning:** ${profile.runtimeWarning}`);
+  // A portfolio record gives the warning in its outcome; a one-service record has no place for it.
+  if (profile.runtimeWarning && plan.inputs.services.length === 1) {
+    lines.push('', `**Warning:** ${profile.runtimeWarning}`);
+  }
   const evidence = profileEvidenceLines(p);
   if (evidence.length > 0) lines.push('', ...evidence.map((l) => l.replace(/^ {2}- /, '* ')));
   return `${lines.join('\n')}\n`;
 }
 
-function decisionRecord({ kb, plan, today, permalink }: CliReport): string {
+function decisionRecord({ kb, plan, today, permalink, profile }: CliReport): string {
   const { inputs, decision } = plan;
   const options = {
     // A recorded decision keeps its own date and status; otherwise the record is made today.
@@ -38,6 +41,7 @@ function decisionRecord({ kb, plan, today, permalink }: CliReport): string {
     status: decision?.status === 'proposed' ? ('proposed' as const) : ('accepted' as const),
     decisionMakers: [],
     permalink,
+    profile: profile?.opened,
   };
   const only = inputs.services.length === 1 ? inputs.services[0] : undefined;
   return only

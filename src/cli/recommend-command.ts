@@ -9,7 +9,7 @@
  * differs from the one saved in the file; 2 wrong arguments or a file that cannot be read.
  */
 import { getKnowledgeBase, linkTables } from '../../content';
-import { describeSnapshot, encodePermalink, nameOrUnnamed } from '../domain';
+import { describeSnapshot, encodePermalink, nameOrUnnamed, profileIdentity } from '../domain';
 import { paths } from '../app/routes';
 import { parseCommandArgs, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
@@ -92,7 +92,14 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   const plan = opened.file;
   for (const dropped of plan.dropped) io.stderr(`Note: ${dropped.field}: ${dropped.message}\n`);
   const permalink = linkBase
-    ? `${linkBase}#${paths.link(encodePermalink(kb, plan.inputs, linkTables))}`
+    ? `${linkBase}#${paths.link(
+        encodePermalink(
+          kb,
+          plan.inputs,
+          linkTables,
+          profile ? profileIdentity(profile.profile) : undefined,
+        ),
+      )}`
     : undefined;
   const report = buildReport(kb, plan, {
     today: io.today(),

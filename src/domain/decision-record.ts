@@ -13,6 +13,8 @@ import {
   frontMatter,
   lowerFirst,
   moreInformation,
+  profileDriversNote,
+  recordScoring,
   section,
   signed,
   sourceNote,
@@ -33,11 +35,13 @@ export interface RecordService {
 
 /** The MADR record for one service. */
 export function serviceDecisionRecord(
-  kb: KnowledgeBase,
+  knowledgeBase: KnowledgeBase,
   service: RecordService,
   weights: Weights,
   options: RecordOptions,
 ): string {
+  // With a profile, the one engine scores with the knowledge base the profile makes.
+  const kb = recordScoring(knowledgeBase, options);
   const result = recommend(kb, service.answers, weights);
   const name = nameOrUnnamed(service.name);
   const chosen = verdictLanguage(result.verdict);
@@ -51,11 +55,12 @@ export function serviceDecisionRecord(
       section('Context and Problem Statement', context(kb, service, name)),
       section(
         'Decision Drivers',
-        driversTable(
-          kb,
-          weights,
-          (id) => result.criteria.find((c) => c.criterionId === id)?.contribution ?? 0,
-        ),
+        profileDriversNote(options) +
+          driversTable(
+            kb,
+            weights,
+            (id) => result.criteria.find((c) => c.criterionId === id)?.contribution ?? 0,
+          ),
       ),
       section('Considered Options', '* Rust\n* Go'),
       section('Decision Outcome', outcome(kb, result)),
@@ -105,7 +110,7 @@ function outcome(kb: KnowledgeBase, result: Recommendation): string {
   if (chosen) parts.push(describeConfidence(result.confidence));
   for (const d of result.dealBreakers) {
     parts.push(
-      `**Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}.** ${d.explanation} ${sourceNote(kb, d.citations)}`,
+      `**Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}.** ${d.explanation} ${sourceNote(kb, d.citations)}`.trimEnd(),
     );
   }
   if (result.assumptions.length > 0) {

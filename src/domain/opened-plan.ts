@@ -1,5 +1,6 @@
 /** A plan brought in from a link or a file, after validation. */
 import type { Issue } from './issues';
+import type { ProfileIdentity } from './profile';
 import type { PlannerInputs } from './inputs';
 import type { VerdictSnapshot } from './verdict-snapshot';
 
@@ -17,4 +18,6 @@ export interface OpenedPlan {
    * service ids used twice (given fresh ones).
    */
   dropped: Issue[];
+  /** The organisation profile applied where the link was made; absent when none was. */
+  authorProfile?: ProfileIdentity;
 }

@@ -9,11 +9,15 @@ import { describeRuntimes, describeVerdictShort, listLanguages } from './describ
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, quoteBlock } from './markdown';
 import { summarisePortfolio, type Portfolio } from './portfolio';
+import { runtimeLimitWarning } from './profile';
+import { verdictLanguage } from './engine';
 import {
   addMonths,
   driversTable,
   frontMatter,
   moreInformation,
+  profileDriversNote,
+  recordScoring,
   section,
   signed,
   sourceNote,
@@ -33,10 +37,12 @@ const nameOf = (name: string) => escapeInline(nameOrUnnamed(name));
 
 /** The MADR record for every service at once. */
 export function portfolioDecisionRecord(
-  kb: KnowledgeBase,
+  knowledgeBase: KnowledgeBase,
   input: PortfolioRecordInput,
   options: RecordOptions,
 ): string {
+  // With a profile, the one engine scores with the knowledge base the profile makes.
+  const kb = recordScoring(knowledgeBase, options);
   const portfolio = summarisePortfolio(kb, input);
   const chosen = portfolio.runtimes.filter((r) => r.serviceIds.length > 0).map((r) => r.language);
   const title =
@@ -52,7 +58,7 @@ export function portfolioDecisionRecord(
       frontMatter(options),
       title,
       section('Context and Problem Statement', context(kb, input)),
-      section('Decision Drivers', driversTable(kb, input.weights)),
+      section('Decision Drivers', profileDriversNote(options) + driversTable(kb, input.weights)),
       section(
         'Considered Options',
         [
@@ -61,7 +67,7 @@ export function portfolioDecisionRecord(
           '* Each service in the language its answers favour',
         ].join('\n'),
       ),
-      section('Decision Outcome', outcome(kb, portfolio, input)),
+      section('Decision Outcome', outcome(kb, portfolio, input, options)),
       subsection('Consequences', consequences(portfolio)),
       subsection('Confirmation', confirmation(kb, portfolio)),
       section('Revisit Triggers', revisit(kb, portfolio, input, options.date)),
@@ -99,7 +105,12 @@ function context(kb: KnowledgeBase, input: PortfolioRecordInput): string {
   ].join('\n\n');
 }
 
-function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecordInput): string {
+function outcome(
+  kb: KnowledgeBase,
+  portfolio: Portfolio,
+  input: PortfolioRecordInput,
+  options: RecordOptions,
+): string {
   const rows = portfolio.entries.map((entry) => {
     const r = entry.recommendation;
     return `| ${nameOf(entry.name)} | ${describeVerdictShort(r.verdict)} | ${Math.round(r.margin * 100)}% | ${r.confidence.level} |`;
@@ -109,6 +120,14 @@ function outcome(kb: KnowledgeBase, portfolio: Portfolio, input: PortfolioRecord
     ['| Service | Verdict | Lead | Confidence |', '| --- | --- | --- | --- |', ...rows].join('\n'),
     `**${runtimes.headline}.** ${runtimes.detail}`,
   ];
+  const beyondLimit =
+    options.profile &&
+    runtimeLimitWarning(
+      options.profile.profile,
+      portfolio,
+      portfolio.entries.flatMap((e) => verdictLanguage(e.recommendation.verdict) ?? []),
+    );
+  if (beyondLimit) parts.push(`**Warning:** ${escapeInline(beyondLimit)}`);
   for (const lone of portfolio.loneRuntimes.filter((l) => l.smallMargin)) {
     const name = nameOf(input.services.find((s) => s.id === lone.serviceId)?.name ?? '');
     parts.push(

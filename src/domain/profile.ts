@@ -69,6 +69,25 @@ export interface OpenedProfile {
   hash: string;
 }
 
+/**
+ * Which profile was applied, as results, reports, records and links name it: its name and its
+ * short hash (two versions of one profile share a name, never a hash).
+ */
+export interface ProfileIdentity {
+  name: string;
+  hash: string;
+}
+
+/** The name and hash of an opened profile. */
+export function profileIdentity(opened: OpenedProfile): ProfileIdentity {
+  return { name: opened.profile.name, hash: opened.hash };
+}
+
+/** How a result names the profile it was scored with: “Acme platform” (a1b2c3d4). */
+export function describeProfileIdentity(identity: ProfileIdentity): string {
+  return `“${identity.name}” (${identity.hash})`;
+}
+
 export type ProfileResult =
   { ok: true; value: OpenedProfile } | { ok: false; summary: string; issues: Issue[] };
 
@@ -244,7 +263,8 @@ export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): Knowledge
           ? [
               {
                 id: holdId(rule.language),
-                label: `On hold in the organisation profile “${opened.profile.name}”`,
+                // Single quotes: verdicts quote a deal-breaker's label in double ones.
+                label: `On hold in the organisation profile ‘${opened.profile.name}’`,
                 when: [],
                 rulesOut: rule.language,
                 explanation: rule.sentence,

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../../content';
 import { describeSource } from './describe-source';
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, yamlString } from './markdown';
+import { profileRules, withProfile, type OpenedProfile } from './profile';
 import type { Citation } from './recommend';
 import { resolveWeights, type Weights } from './weights';
 
@@ -14,6 +15,24 @@ export interface RecordOptions {
   decisionMakers: readonly string[];
   /** A link that reopens these answers, when one can be made. */
   permalink?: string;
+  /** The organisation profile applied: the record is scored with it and names it. */
+  profile?: OpenedProfile;
+}
+
+/** The knowledge base a record scores with: as the profile makes it, when one applies. */
+export function recordScoring(kb: KnowledgeBase, options: RecordOptions): KnowledgeBase {
+  return options.profile ? withProfile(kb, options.profile) : kb;
+}
+
+/**
+ * The paragraph that opens the decision drivers when a profile applies: which one (name and
+ * hash), and what it adds to every decision. Empty without a profile.
+ */
+export function profileDriversNote(options: RecordOptions): string {
+  if (!options.profile) return '';
+  const { profile, hash } = options.profile;
+  const rules = profileRules(profile).map((rule) => ` ${rule.sentence}`);
+  return `The organisation profile “${escapeInline(profile.name)}” (${hash}) applies: the verdict, weights and scores in this record are with it, and its weights are the defaults below.${rules.join('')}\n\n`;
 }
 
 export function frontMatter(options: RecordOptions): string {
@@ -63,6 +82,8 @@ export function driversTable(
 export function sourceNote(kb: KnowledgeBase, citations: readonly Citation[]): string {
   const index = indexKnowledgeBase(kb);
   const titles = [...new Set(citations.map((c) => index.source(c.sourceId).title))];
+  // A profile's own rules (a language on hold) cite no article of the knowledge base.
+  if (titles.length === 0) return '';
   return `(Sources: ${titles.map(escapeInline).join('; ')}.)`;
 }
 
@@ -79,6 +100,11 @@ export function moreInformation(
       ? `* Permalink to these answers: <${options.permalink}>`
       : '* No permalink was included.',
     `* Knowledge base version ${kb.version} (${kb.date}), scored by Rust or Go?.`,
+    ...(options.profile
+      ? [
+          `* Organisation profile applied: “${escapeInline(options.profile.profile.name)}” (${options.profile.hash}).`,
+        ]
+      : []),
     ...extra,
     '* Sources:',
     ...kb.sources

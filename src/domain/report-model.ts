@@ -11,6 +11,7 @@ import { describeSource, type SourceWords } from './describe-source';
 import { flipTable, triggerRows, type FlipTable } from './flip-rows';
 import { describeRuntimeCosts, describeRuntimes, describeVerdictShort } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
+import { profileRules, runtimeLimitWarning, withProfile, type OpenedProfile } from './profile';
 import { verdictLanguage } from './engine';
 import { summarisePortfolio, type LoneRuntime, type Portfolio } from './portfolio';
 import type { PortfolioRecordInput } from './portfolio-record';
@@ -23,6 +24,19 @@ export interface ReportOptions {
   date: string;
   /** The whole address that reopens these answers, printed in full. */
   permalink: string;
+  /** The organisation profile applied: every verdict and score is with it, and it is named. */
+  profile?: OpenedProfile;
+}
+
+/** The organisation profile a report was scored with. */
+export interface ReportProfile {
+  name: string;
+  /** The short hash that names this version of the profile. */
+  hash: string;
+  /** What it does to every verdict: "The verdicts, weights and scores are with it. …". */
+  effect: string;
+  /** Set when the verdicts mean more runtimes than the profile allows. */
+  runtimeWarning: string | null;
 }
 
 export interface ReportReason {
@@ -96,6 +110,8 @@ export interface Report {
   /** "2.4.0 (2026-11-21)". */
   knowledgeBase: string;
   permalink: string;
+  /** The organisation profile applied; null when none was. */
+  profile: ReportProfile | null;
   /** Present when there are several services. */
   portfolio: ReportPortfolio | null;
   services: ReportService[];
@@ -109,10 +125,14 @@ const nameOf = (name: string) => nameOrUnnamed(name);
 
 /** Builds the report for every service of the plan. */
 export function reportModel(
-  kb: KnowledgeBase,
+  knowledgeBase: KnowledgeBase,
   input: PortfolioRecordInput,
   options: ReportOptions,
 ): Report {
+  // With a profile, the one engine scores with the knowledge base the profile makes: its
+  // weights as defaults, a hold as a deal-breaker, an adoption cost as a standing lean.
+  const opened = options.profile;
+  const kb = opened ? withProfile(knowledgeBase, opened) : knowledgeBase;
   const portfolio = summarisePortfolio(kb, input);
   // The portfolio's entries follow input.services one for one: the notes come from the same place.
   const services = portfolio.entries.map((entry, i) =>
@@ -143,10 +163,25 @@ export function reportModel(
     date: options.date,
     knowledgeBase: `${kb.version} (${kb.date})`,
     permalink: options.permalink,
+    profile: opened ? reportProfile(opened, portfolio) : null,
     portfolio: several ? reportPortfolio(portfolio) : null,
     services,
     sources: kb.sources.filter((s) => cited.has(s.id)).map((s) => s.title),
     sourceDetails: kb.sources.filter((s) => cited.has(s.id)).map(describeSource),
+  };
+}
+
+function reportProfile(opened: OpenedProfile, portfolio: Portfolio): ReportProfile {
+  const rules = profileRules(opened.profile).map((rule) => ` ${rule.sentence}`);
+  return {
+    name: opened.profile.name,
+    hash: opened.hash,
+    effect: `Every verdict, weight and score in this report is with it.${rules.join('')}`,
+    runtimeWarning: runtimeLimitWarning(
+      opened.profile,
+      portfolio,
+      portfolio.entries.flatMap((e) => verdictLanguage(e.recommendation.verdict) ?? []),
+    ),
   };
 }
 

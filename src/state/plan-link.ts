@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { getKnowledgeBase, linkTables } from '../../content';
 import { encodePermalink, type PlannerInputs } from '../domain';
 import { usePlannerStore } from './planner-store';
+import { appliedIdentity, useAppliedProfile } from './profile-store';
 
 /** The inputs on screen, as one object that changes only when one of its parts does. */
 export function usePlannerInputs(): PlannerInputs {
@@ -12,8 +13,15 @@ export function usePlannerInputs(): PlannerInputs {
   return useMemo(() => ({ teamAnswers, services, weights }), [teamAnswers, services, weights]);
 }
 
-/** The encoded plan on screen, as it appears after "#/link/"; kept in step with every answer. */
+/**
+ * The encoded plan on screen, as it appears after "#/link/"; kept in step with every answer, and
+ * naming the organisation profile applied, if any.
+ */
 export function usePermalinkPayload(): string {
   const inputs = usePlannerInputs();
-  return useMemo(() => encodePermalink(getKnowledgeBase(), inputs, linkTables), [inputs]);
+  const { profile } = useAppliedProfile(getKnowledgeBase());
+  return useMemo(
+    () => encodePermalink(getKnowledgeBase(), inputs, linkTables, appliedIdentity(profile)),
+    [inputs, profile],
+  );
 }

@@ -51,6 +51,7 @@ const SharedSessionSchema = z.strictObject({
     kbVersion: z.string(),
     formatVersion: z.number(),
     dropped: z.array(IssueSchema),
+    authorProfile: z.optional(z.strictObject({ name: z.string(), hash: z.string() })),
   }),
   inputs: PlannerInputsSchema,
   activeServiceId: z.string(),

@@ -8,8 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getKnowledgeBase } from '../../content';
-import { encodeAnswersFile, recommend } from '../../src/domain';
+import { getKnowledgeBase, linkTables } from '../../content';
+import {
+  decodePermalink,
+  encodeAnswersFile,
+  profileHash,
+  recommend,
+  type Profile,
+} from '../../src/domain';
 
 const exec = promisify(execFile);
 const kb = getKnowledgeBase();
@@ -106,6 +112,36 @@ describe('--profile', () => {
     });
   }, 30_000);
 
+  it('names the profile and its hash in every format, the record and the permalink', async () => {
+    const hash = profileHash(
+      JSON.parse(profile({ rings: { rust: 'hold', go: 'adopt' } })) as Profile,
+    );
+    const run = (format: string) =>
+      cli(
+        'recommend',
+        path('auth.json'),
+        '--profile',
+        path('hold.json'),
+        '--format',
+        format,
+        '--link-base',
+        'https://rust-or-go.example/',
+      );
+    const [text, markdown, json] = await Promise.all([run('text'), run('markdown'), run('json')]);
+    expect(text.stdout).toContain(`Organisation profile: Acme platform group (${hash})`);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      profile: { name: 'Acme platform group', hash },
+    });
+    // The record itself is scored with the profile, and says so.
+    expect(markdown.stdout).toMatch(/^# Build auth-tokens in Go$/m);
+    expect(markdown.stdout).toContain(
+      `* Organisation profile applied: “Acme platform group” (${hash}).`,
+    );
+    const link = /<https:\/\/rust-or-go\.example\/#\/link\/([A-Za-z0-9_-]+)>/.exec(markdown.stdout);
+    const opened = decodePermalink(kb, link?.[1] ?? '', linkTables);
+    expect(opened.ok && opened.value.authorProfile).toEqual({ name: 'Acme platform group', hash });
+  }, 30_000);
+
   it('with Rust on trial, raises its cost visibly without ruling it out', async () => {
     const json = await cli(
       'recommend',
@@ -143,6 +179,16 @@ describe('--profile', () => {
     expect(stdout).toContain('p99 38 ms at 4k rps) [Acme load tests, 2026-09]');
     const without = await cli('recommend', PORTFOLIO);
     expect(without.stdout).not.toContain('Warning:');
+    // The Markdown record gives the warning once, in its outcome.
+    const markdown = await cli(
+      'recommend',
+      PORTFOLIO,
+      '--profile',
+      path('one-runtime.json'),
+      '--format',
+      'markdown',
+    );
+    expect(markdown.stdout.match(/\*\*Warning:\*\* The organisation profile/g)).toHaveLength(1);
   }, 30_000);
 
   it('refuses an invalid profile, naming each field, with exit 1', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
 import { ProfileSection } from '../../src/features/profile/profile-section';
-import { resetSiteProfile } from '../../src/features/profile/profile-store';
+import { resetSiteProfile } from '../../src/state/profile-store';
 import { usePlannerStore } from '../../src/state/planner-store';
 
 const kb = getKnowledgeBase();

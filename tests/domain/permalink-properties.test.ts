@@ -97,6 +97,30 @@ describe('permalink properties', () => {
   );
 
   it(
+    'a link made under any profile gives back the plan, its verdicts and that profile',
+    () => {
+      const arbitraryProfile = fc.record({
+        name: fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+          .filter((name) => name.length <= 80),
+        hash: fc.integer({ min: 0, max: 0xffffffff }).map((n) => n.toString(16).padStart(8, '0')),
+      });
+      fc.assert(
+        fc.property(arbitraryInputs({ maxServices: 2 }), arbitraryProfile, (inputs, profile) => {
+          const result = decode(encodePermalink(kb, inputs, linkTables, profile));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          expect(result.value.inputs).toEqual(inputs);
+          expect(result.value.authorVerdicts).toEqual(snapshotVerdicts(kb, inputs));
+          expect(result.value.authorProfile).toEqual(profile);
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'a plan too big for a link is refused as too long, never garbled',
     () => {
       fc.assert(

@@ -9,6 +9,7 @@ import {
 import {
   answersForService,
   snapshotVerdict,
+  snapshotVerdicts,
   tallyAnswers,
   compareVerdicts,
   decodePermalink,
@@ -21,6 +22,7 @@ import {
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { crc16 } from '../../src/domain/permalink/crc16';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
+import { writeFormatV2 } from '../../src/domain/permalink/format-v2';
 import { findLinkTable } from '../../src/domain/permalink/link-table';
 import { withChecksum } from '../../src/domain/permalink/permalink';
 
@@ -149,7 +151,7 @@ describe('permalinks', () => {
   });
 
   it('recognises a link from a newer format or knowledge base', () => {
-    expect(failureOf(craft([2, 1, 0, 0]))).toEqual({ kind: 'newer-format', formatVersion: 2 });
+    expect(failureOf(craft([3, 1, 0, 0]))).toEqual({ kind: 'newer-format', formatVersion: 3 });
     // Versions from 128 take two bytes (a varint): the whole number is reported.
     expect(failureOf(craft([0xac, 0x02, 1, 0, 0]))).toEqual({
       kind: 'newer-format',
@@ -207,6 +209,70 @@ describe('permalinks', () => {
     const start = performance.now();
     for (let i = 0; i < 100; i++) decode('A'.repeat(4096 - (i % 3)));
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('a link made under an organisation profile', () => {
+  const current = findLinkTable(linkTables, kb.version)!;
+  const acme = { name: 'Acme platform “group” ✓', hash: '0a1b2c3d' };
+  const withProfile = (inputs: PlannerInputs) => encodePermalink(kb, inputs, linkTables, acme);
+
+  it('names the profile, and opens with the same inputs and verdicts as without one', () => {
+    const plain = decode(encode(billing));
+    const profiled = decode(withProfile(billing));
+    if (!plain.ok || !profiled.ok) throw new Error('expected both links to open');
+    expect(profiled.value.authorProfile).toEqual(acme);
+    expect(profiled.value.formatVersion).toBe(2);
+    expect(profiled.value.inputs).toEqual(plain.value.inputs);
+    expect(profiled.value.authorVerdicts).toEqual(plain.value.authorVerdicts);
+  });
+
+  it('leaves a link made without a profile in format 1, byte for byte, naming none', () => {
+    const payload = encode(billing);
+    const body = writeFormatV1(current, {
+      kbVersion: kb.version,
+      inputs: billing,
+      verdicts: snapshotVerdicts(kb, billing),
+    });
+    expect(payload).toBe(encodeBase64Url(withChecksum(body)));
+    const result = decode(payload);
+    expect(result.ok && result.value.formatVersion).toBe(1);
+    expect(result.ok && 'authorProfile' in result.value).toBe(false);
+  });
+
+  it('keeps a hash with leading zeros and the longest name a profile may have', () => {
+    const longest = { name: 'é'.repeat(80), hash: '00000001' };
+    const result = decode(encodePermalink(kb, billing, linkTables, longest));
+    expect(result.ok && result.value.authorProfile).toEqual(longest);
+  });
+
+  it('adds only the name and a few bytes to the link', () => {
+    const added = withProfile(billing).length - encode(billing).length;
+    const nameBytes = new TextEncoder().encode(acme.name).length;
+    // 4 bytes of hash, 1 of length, the name, and at most 1 of padding, in base64url.
+    expect(added).toBeLessThanOrEqual(Math.ceil(((nameBytes + 6) * 4) / 3));
+  });
+
+  it('says a profiled link was cut short wherever it was cut', () => {
+    const payload = withProfile(billing);
+    for (let cut = 1; cut < payload.length; cut++) {
+      expect(failureOf(payload.slice(0, cut)).kind, `cut at ${cut}`).toBe('truncated');
+    }
+  });
+
+  it('refuses a profile name that is empty or longer than a profile allows', () => {
+    const body = (name: string) => {
+      const bytes = writeFormatV2(current, {
+        kbVersion: kb.version,
+        inputs: billing,
+        verdicts: [null],
+        profile: { name, hash: '0a1b2c3d' },
+      });
+      return encodeBase64Url(withChecksum(bytes));
+    };
+    expect(decode(body('A')).ok).toBe(true);
+    expect(failureOf(body('')).kind).toBe('corrupted');
+    expect(failureOf(body('x'.repeat(81))).kind).toBe('corrupted');
   });
 });
 

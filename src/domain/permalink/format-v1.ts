@@ -31,6 +31,7 @@
  */
 import type { LinkTable } from '../../../content';
 import type { PlannerInputs, Service } from '../inputs';
+import type { ProfileIdentity } from '../profile';
 import type { VerdictSnapshot } from '../verdict-snapshot';
 import { BitReader, BitWriter, bitsFor, OutOfData } from './bits';
 import { decodeText, encodeText } from './wtf8';
@@ -43,6 +44,8 @@ export interface LinkContent {
   inputs: PlannerInputs;
   /** One per service, in order; null where the link records none. */
   verdicts: (VerdictSnapshot | null)[];
+  /** The organisation profile the author applied (format 2 and later); absent when none. */
+  profile?: ProfileIdentity;
 }
 
 export type FormatV1Failure =
@@ -73,16 +76,25 @@ const ESCAPED_VERDICTS: readonly VerdictSnapshot[] = [
 ];
 
 /** Thrown inside the reader for an impossible value; turned into a result at the edge. */
-class Corrupted extends Error {}
+export class Corrupted extends Error {}
 
 const teamQuestions = (table: LinkTable) => table.questions.filter((q) => q.scope === 'team');
 const serviceQuestions = (table: LinkTable) => table.questions.filter((q) => q.scope === 'service');
 
 /** Encodes inputs whose ids all come from `table` (others are skipped) into link format 1, without the checksum. */
 export function writeFormatV1(table: LinkTable, content: LinkContent): Uint8Array {
-  const { inputs, verdicts } = content;
   const out = new BitWriter();
   out.writeVarint(FORMAT_V1);
+  writeContent(out, table, content);
+  return out.finish();
+}
+
+/**
+ * Writes what follows the format version in format 1 (and, before its own section, in every
+ * later format): the knowledge-base version, the inputs and the verdicts.
+ */
+export function writeContent(out: BitWriter, table: LinkTable, content: LinkContent): void {
+  const { inputs, verdicts } = content;
   for (const part of content.kbVersion.split('.')) out.writeVarint(Number(part));
 
   const sequential = inputs.services.every((s, i) => s.id === `s${i + 1}`);
@@ -121,20 +133,37 @@ export function writeFormatV1(table: LinkTable, content: LinkContent): Uint8Arra
     writeAnswers(out, serviceQuestions(table), service.answers);
     writeVerdict(out, table, verdicts[i] ?? null);
   });
-
-  return out.finish();
 }
 
 /**
  * Decodes link format 1 (without its checksum). `tables` are the frozen tables of every released
  * knowledge-base version. Never throws: a cut or impossible link comes back as a failure.
  */
-export function readFormatV1(
+export function readFormatV1(body: Uint8Array, tables: readonly LinkTable[]): LinkRead {
+  return readLink(body, tables, FORMAT_V1, () => ({}));
+}
+
+export type LinkRead = { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure };
+
+/**
+ * Reads a link body of format `version` (its version included, checksum excluded): the content
+ * format 1 defines, then the format's own section (`readSection`, which may throw `Corrupted`),
+ * then only the padding. Never throws: a cut or impossible link comes back as a failure.
+ */
+export function readLink(
   body: Uint8Array,
   tables: readonly LinkTable[],
-): { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure } {
+  version: number,
+  readSection: (input: BitReader) => Partial<LinkContent>,
+): LinkRead {
   try {
-    return readBody(new BitReader(body), tables);
+    const input = new BitReader(body);
+    if (input.readVarint() !== version) throw new Corrupted();
+    const read = readContent(input, tables);
+    if (!read.ok) return read;
+    const value = { ...read.value, ...readSection(input) };
+    if (!input.atPaddedEnd()) throw new Corrupted();
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof OutOfData) return { ok: false, reason: { kind: 'truncated' } };
     if (error instanceof Corrupted) return { ok: false, reason: { kind: 'corrupted' } };
@@ -142,11 +171,7 @@ export function readFormatV1(
   }
 }
 
-function readBody(
-  input: BitReader,
-  tables: readonly LinkTable[],
-): { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure } {
-  if (input.readVarint() !== FORMAT_V1) throw new Corrupted();
+function readContent(input: BitReader, tables: readonly LinkTable[]): LinkRead {
   const parts = [input.readVarint(), input.readVarint(), input.readVarint()];
   if (parts.some((p) => p === null)) throw new Corrupted();
   const kbVersion = parts.join('.');
@@ -195,7 +220,6 @@ function readBody(
     services.push({ id, name, notes, answers });
     verdicts.push(readVerdict(input, table));
   }
-  if (!input.atPaddedEnd()) throw new Corrupted();
   return { ok: true, value: { kbVersion, inputs: { teamAnswers, services, weights }, verdicts } };
 }
 
@@ -223,13 +247,13 @@ function readAnswers(input: BitReader, questions: LinkTable['questions']): Recor
   return answers;
 }
 
-function writeText(out: BitWriter, text: string): void {
+export function writeText(out: BitWriter, text: string): void {
   const bytes = encodeText(text);
   out.writeVarint(bytes.length);
   out.writeBytes(bytes);
 }
 
-function readText(input: BitReader, maxBytes: number): string {
+export function readText(input: BitReader, maxBytes: number): string {
   const length = input.readVarint(2);
   if (length === null || length > maxBytes) throw new Corrupted();
   const text = decodeText(input.readBytes(length));

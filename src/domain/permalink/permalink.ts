@@ -18,13 +18,9 @@ import { snapshotVerdicts } from '../verdict-snapshot';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { crc16 } from './crc16';
 import { BitReader } from './bits';
-import {
-  FORMAT_V1,
-  readFormatV1,
-  writeFormatV1,
-  type FormatV1Failure,
-  type LinkContent,
-} from './format-v1';
+import type { ProfileIdentity } from '../profile';
+import { FORMAT_V1, readFormatV1, writeFormatV1, type LinkRead } from './format-v1';
+import { FORMAT_V2, readFormatV2, writeFormatV2 } from './format-v2';
 import { compareVersions, findLinkTable } from './link-table';
 
 export const PERMALINK_LIMITS = {
@@ -40,18 +36,19 @@ export const PERMALINK_LIMITS = {
  */
 const LINK_FORMATS: Readonly<Record<number, LinkFormat>> = {
   [FORMAT_V1]: { read: readFormatV1 },
+  [FORMAT_V2]: { read: readFormatV2 },
 };
 
 interface LinkFormat {
   /** Reads a link body of this format (its version included, checksum excluded). Never throws. */
-  read: (
-    body: Uint8Array,
-    tables: readonly LinkTable[],
-  ) => { ok: true; value: LinkContent } | { ok: false; reason: FormatV1Failure };
+  read: (body: Uint8Array, tables: readonly LinkTable[]) => LinkRead;
 }
 
-/** The newest link format this build writes; every older one stays readable. */
-export const CURRENT_LINK_FORMAT = FORMAT_V1;
+/**
+ * The newest link format this build writes; every older one stays readable. A link made without
+ * an organisation profile is still written in format 1, which every release reads.
+ */
+export const CURRENT_LINK_FORMAT = FORMAT_V2;
 
 export type PermalinkFailure =
   | { kind: 'empty' }
@@ -69,22 +66,28 @@ export type PermalinkResult =
 
 /**
  * Encodes the inputs, with each service's verdict under `kb`, as a link payload (base64url).
- * Answers this knowledge base cannot use are left out (they would not count anyway).
- * Throws only when `tables` lacks a table for `kb.version` — a content bug the tests catch.
+ * Answers this knowledge base cannot use are left out (they would not count anyway). With
+ * `profile`, the link also names the organisation profile applied (format 2); the verdicts are
+ * still the knowledge base's own, as the result page heads them. Throws only when `tables` lacks
+ * a table for `kb.version` — a content bug the tests catch.
  */
 export function encodePermalink(
   kb: KnowledgeBase,
   inputs: PlannerInputs,
   tables: readonly LinkTable[],
+  profile?: ProfileIdentity,
 ): string {
   const table = findLinkTable(tables, kb.version);
   if (!table) throw new Error(`No link table for knowledge base ${kb.version}`);
   const normalized = normalizeInputs(kb, inputs).inputs;
-  const body = writeFormatV1(table, {
+  const content = {
     kbVersion: kb.version,
     inputs: normalized,
     verdicts: snapshotVerdicts(kb, normalized),
-  });
+  };
+  const body = profile
+    ? writeFormatV2(table, { ...content, profile })
+    : writeFormatV1(table, content);
   return encodeBase64Url(withChecksum(body));
 }
 
@@ -148,6 +151,7 @@ export function decodePermalink(
       kbVersion: read.value.kbVersion,
       formatVersion,
       dropped,
+      ...(read.value.profile ? { authorProfile: read.value.profile } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
 import { usePlannerStore } from '../../state/planner-store';
@@ -6,10 +6,10 @@ import { useServiceAnswers } from '../../state/selectors';
 import {
   applyProfileText,
   clearProfile,
-  loadSiteProfile,
-  useProfileStore,
+  useAppliedProfile,
   type ProfileSource,
-} from './profile-store';
+} from '../../state/profile-store';
+import { PROFILE_FILE_INPUT_ID } from './profile-link-notice';
 import { profileView } from './profile-view';
 import './profile.css';
 
@@ -24,13 +24,10 @@ const FROM: Record<ProfileSource, string> = {
  * open a profile file. Without a profile it stays one line.
  */
 export function ProfileSection({ serviceId }: { serviceId: string }) {
-  const state = useProfileStore((s) => s.profile);
+  const state = useAppliedProfile(getKnowledgeBase()).profile;
   const answers = useServiceAnswers(serviceId);
   const weights = usePlannerStore((s) => s.weights);
   const [readError, setReadError] = useState('');
-  useEffect(() => {
-    void loadSiteProfile(getKnowledgeBase(), import.meta.env.BASE_URL);
-  }, []);
   const view = useMemo(
     () =>
       state.kind === 'applied'
@@ -106,9 +103,9 @@ export function ProfileSection({ serviceId }: { serviceId: string }) {
         </>
       )}
       <div className="profile__open">
-        <label htmlFor="profile-file">Open a profile file</label>
+        <label htmlFor={PROFILE_FILE_INPUT_ID}>Open a profile file</label>
         <input
-          id="profile-file"
+          id={PROFILE_FILE_INPUT_ID}
           type="file"
           accept="application/json,.json"
           onChange={(e) => void open(e)}

@@ -6,6 +6,8 @@ import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { useAppliedProfile } from '../../state/profile-store';
+import { getKnowledgeBase } from '../../../content';
 import { isolateName } from '../../domain/plan-summary';
 import { settlementMarkdown } from '../../domain/team-record';
 import { useTeamSettlement } from '../../state/team-settlement';
@@ -23,6 +25,8 @@ import { nameOrUnnamed } from '../../domain';
 export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
   const inputs = usePlannerInputs();
   const payload = usePermalinkPayload();
+  const { profile } = useAppliedProfile(getKnowledgeBase());
+  const opened = profile.kind === 'applied' ? profile.opened : undefined;
   const settlement = useTeamSettlement();
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<MadeRecord | null>(null);
@@ -39,7 +43,7 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
       scoped.scope === 'service' ? serviceId : undefined,
       inputs.services[0]?.id,
     );
-    const made = makeRecord(inputs, serviceId, scoped, isoDate(), url);
+    const made = makeRecord(inputs, serviceId, scoped, isoDate(), url, opened);
     // A settled team plan's record says who answered what on the decisive questions.
     const team = settlementMarkdown(settlement);
     return team ? { ...made, text: `${made.text.trimEnd()}\n\n${team}` } : made;
@@ -82,6 +86,13 @@ export function DecisionRecordSection({ serviceId }: { serviceId?: string }) {
         {service ? 'A record' : `One record for all ${count} services,`} in MADR form to commit next
         to the code: context, decision drivers with their weights, the outcome and its consequences,
         revisit triggers, the sources and the knowledge-base version.
+        {opened && (
+          <>
+            {' '}
+            Scored with the organisation profile <bdi>{opened.profile.name}</bdi>{' '}
+            <span className="record__hash">({opened.hash})</span>, which the record names.
+          </>
+        )}
       </p>
       <Form<RecordValues>
         schema={RecordValuesSchema}

@@ -5,6 +5,8 @@ import {
   recommend,
   summarisePortfolio,
   verdictLanguage,
+  withProfile,
+  type OpenedProfile,
   type PlannerInputs,
 } from '../../domain';
 import { serviceDecisionRecord } from '../../domain/decision-record';
@@ -19,7 +21,8 @@ export interface MadeRecord {
 
 /**
  * Builds the record for one service (`serviceId`) or for the whole portfolio. `date` is today
- * as YYYY-MM-DD; `permalink` the address that reopens these answers, used when asked for.
+ * as YYYY-MM-DD; `permalink` the address that reopens these answers, used when asked for;
+ * `profile` the organisation profile applied, which the record is scored with and names.
  */
 export function makeRecord(
   inputs: PlannerInputs,
@@ -27,18 +30,22 @@ export function makeRecord(
   values: RecordValues,
   date: string,
   permalink: string,
+  profile?: OpenedProfile,
 ): MadeRecord {
   const kb = getKnowledgeBase();
+  // The file's name follows the verdicts the record gives: the profile's.
+  const scoring = profile ? withProfile(kb, profile) : kb;
   const options = {
     date,
     status: values.status,
     decisionMakers: splitNames(values.decisionMakers),
     permalink: values.includePermalink ? permalink : undefined,
+    profile,
   };
   const service = inputs.services.find((s) => s.id === serviceId);
   if (values.scope === 'service' && service) {
     const answers = answersForService(inputs.teamAnswers, service);
-    const language = verdictLanguage(recommend(kb, answers, inputs.weights).verdict);
+    const language = verdictLanguage(recommend(scoring, answers, inputs.weights).verdict);
     return {
       text: serviceDecisionRecord(kb, { ...service, answers }, inputs.weights, options),
       fileName: recordFileName(
@@ -47,7 +54,7 @@ export function makeRecord(
       ),
     };
   }
-  const languages = summarisePortfolio(kb, inputs).entries.flatMap((e) => {
+  const languages = summarisePortfolio(scoring, inputs).entries.flatMap((e) => {
     const language = verdictLanguage(e.recommendation.verdict);
     return language ? [language] : [];
   });

@@ -8,6 +8,7 @@ import { paths } from '../../app/routes';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
+import { useAppliedProfile } from '../../state/profile-store';
 import { describeSettledItem, SETTLEMENT_HEADING } from '../../domain/team-record';
 import { useTeamSettlement } from '../../state/team-settlement';
 import { PortfolioSummary } from './portfolio-summary';
@@ -41,9 +42,16 @@ export function ReportPage({
   const payload = usePermalinkPayload();
   const [date] = useState(() => isoDate());
   const [, navigate] = useLocation();
+  const applied = useAppliedProfile(getKnowledgeBase());
+  const opened = applied.profile.kind === 'applied' ? applied.profile.opened : undefined;
   const report = useMemo(
-    () => reportModel(getKnowledgeBase(), inputs, { date, permalink: permalinkUrl(payload) }),
-    [inputs, payload, date],
+    () =>
+      reportModel(getKnowledgeBase(), inputs, {
+        date,
+        permalink: permalinkUrl(payload),
+        profile: opened,
+      }),
+    [inputs, payload, date, opened],
   );
   const headingRef = usePageFocus<HTMLHeadingElement>(
     `report-${serviceId ?? 'all'}`,
@@ -52,14 +60,16 @@ export function ReportPage({
   usePrintedPages(report);
   const settlement = useTeamSettlement();
 
+  // Print once the site has said whether a profile applies, so the printout names it.
+  const ready = applied.ready;
   useEffect(() => {
-    if (!autoPrint) return;
+    if (!autoPrint || !ready) return;
     const frame = window.requestAnimationFrame(() => {
       window.print();
       navigate(serviceId ? paths.serviceReport(serviceId) : paths.report(), { replace: true });
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [autoPrint, navigate, serviceId]);
+  }, [autoPrint, ready, navigate, serviceId]);
 
   const count = report.services.length;
   return (
@@ -104,6 +114,17 @@ export function ReportPage({
             <dt>Services</dt>
             <dd>{count}</dd>
           </div>
+          {report.profile && (
+            <div className="report__facts-wide">
+              <dt>Organisation profile</dt>
+              <dd>
+                <bdi>{report.profile.name}</bdi>{' '}
+                <span className="report__hash">({report.profile.hash})</span>.{' '}
+                {report.profile.effect}
+                {report.profile.runtimeWarning && <strong> {report.profile.runtimeWarning}</strong>}
+              </dd>
+            </div>
+          )}
           <div className="report__facts-wide">
             <dt>Permalink (reopens these answers)</dt>
             <dd>

@@ -31,7 +31,8 @@ export function OpenLinkPage({
 }: {
   payload: string;
   serviceId?: string;
-  children: (serviceId: string) => ReactNode;
+  /** `plan` as the link carries it, for what the app shows beside the result. */
+  children: (serviceId: string, plan: OpenedPlan) => ReactNode;
 }) {
   const kb = getKnowledgeBase();
   const result = useMemo(() => decodePermalink(kb, payload, linkTables), [kb, payload]);
@@ -60,7 +61,7 @@ export function OpenLinkPage({
         </Notice>
       )}
       <SharedPlanFacts payload={payload} plan={plan} shownId={shown.id} />
-      {children(shown.id)}
+      {children(shown.id, plan)}
     </>
   );
 }

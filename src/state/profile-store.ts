@@ -2,10 +2,20 @@
  * The organisation profile the app applies: the `profile.json` the host serves next to
  * index.html, or one the person opens. Not persisted: a served profile is fetched on each visit,
  * so the host's current one applies; an opened one lasts until the page is closed.
+ *
+ * Kept with the stores rather than in its feature because every result names it: the links,
+ * the report and the decision record read which profile applies from here.
  */
+import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { KnowledgeBase } from '../../../content';
-import { decodeProfile, type Issue, type OpenedProfile } from '../../domain';
+import type { KnowledgeBase } from '../../content';
+import {
+  decodeProfile,
+  profileIdentity,
+  type Issue,
+  type OpenedProfile,
+  type ProfileIdentity,
+} from '../domain';
 
 export type ProfileSource = 'site' | 'file';
 
@@ -14,9 +24,11 @@ export type ProfileState =
   | { kind: 'applied'; opened: OpenedProfile; source: ProfileSource }
   | { kind: 'invalid'; source: ProfileSource; summary: string; issues: Issue[] };
 
-export const useProfileStore = create<{ profile: ProfileState }>(() => ({
-  profile: { kind: 'none' },
-}));
+export const useProfileStore = create<{
+  profile: ProfileState;
+  /** Whether the site's profile.json has been asked for and answered (or failed to be). */
+  siteChecked: boolean;
+}>(() => ({ profile: { kind: 'none' }, siteChecked: false }));
 
 /** Reads a profile's text from `source` into the store: applied, or refused with its issues. */
 export function applyProfileText(kb: KnowledgeBase, text: string, source: ProfileSource): void {
@@ -36,7 +48,8 @@ let siteProfile: Promise<void> | undefined;
 
 /**
  * Fetches the site's `profile.json` once per page. No file (404), a host that answers with its
- * index page instead, or no network means no profile; anything else is applied or refused.
+ * index page instead, or no network means no profile; anything else is applied or refused —
+ * unless the person has opened a profile of their own meanwhile, which stays.
  */
 export function loadSiteProfile(kb: KnowledgeBase, baseUrl: string): Promise<void> {
   siteProfile ??= (async () => {
@@ -50,16 +63,37 @@ export function loadSiteProfile(kb: KnowledgeBase, baseUrl: string): Promise<voi
         },
       );
       if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return;
-      applyProfileText(kb, await response.text(), 'site');
+      const text = await response.text();
+      if (useProfileStore.getState().profile.kind === 'none') applyProfileText(kb, text, 'site');
     } catch {
       // Offline or blocked: the app works without a profile, as it does without a network.
+    } finally {
+      useProfileStore.setState({ siteChecked: true });
     }
   })();
   return siteProfile;
 }
 
+/**
+ * The profile that applies, asking for the site's profile.json on first use. `ready` turns true
+ * once the site has answered (or a profile was opened), so a printout can wait for it.
+ */
+export function useAppliedProfile(kb: KnowledgeBase): { profile: ProfileState; ready: boolean } {
+  const profile = useProfileStore((s) => s.profile);
+  const siteChecked = useProfileStore((s) => s.siteChecked);
+  useEffect(() => {
+    void loadSiteProfile(kb, import.meta.env.BASE_URL);
+  }, [kb]);
+  return { profile, ready: siteChecked || profile.kind === 'applied' };
+}
+
+/** The name and hash of the profile applied; undefined when none is. */
+export function appliedIdentity(profile: ProfileState): ProfileIdentity | undefined {
+  return profile.kind === 'applied' ? profileIdentity(profile.opened) : undefined;
+}
+
 /** For tests: forget the fetched profile so the next load fetches again. */
 export function resetSiteProfile(): void {
   siteProfile = undefined;
-  clearProfile();
+  useProfileStore.setState({ profile: { kind: 'none' }, siteChecked: false });
 }
