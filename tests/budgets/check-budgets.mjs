@@ -18,9 +18,11 @@ const KIB = 1024;
 /** The budgets, in KiB of gzip. */
 const BUDGETS = {
   firstScreenJs: 90,
-  // Every chunk, lazy ones and the service worker included. The charts draw with recharts' SVG
-  // primitives: its ready-made charts alone would take about 89 KiB of this.
-  allJs: 230,
+  // Every chunk, lazy ones and the service worker included: what a first visit precaches for
+  // offline use. The charts draw with recharts' SVG primitives: its ready-made charts alone would
+  // take about 89 KiB of this. Raised from 230 when team decisions, the comparisons and the
+  // organisation profile in links (all lazy, about 5 KiB together) took the total to 230.7.
+  allJs: 235,
   css: 20,
 };
 
