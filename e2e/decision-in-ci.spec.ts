@@ -85,8 +85,15 @@ test('a profile.json served next to index.html applies to the result, report, re
   const hash = /\(([0-9a-f]{8})\)/.exec(
     (await section.getByText(/^Applied:/).textContent()) ?? '',
   )![1]!;
-  await expect(section.getByText(/With this profile:/)).toContainText(
+  await expect(section.getByText(/The result above is scored with it:/)).toContainText(
     'Go (Rust ruled out by the organisation profile “Acme platform group”)',
+  );
+  // The result itself is the profile's: its verdict, and the profile named beside it.
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Go — Rust is ruled out' }),
+  ).toBeVisible();
+  await expect(page.locator('.result-summary')).toContainText(
+    `Scored with the organisation profile “Acme platform group” (${hash}).`,
   );
   await checkA11y(page);
 

@@ -3,15 +3,18 @@
  * textbook Rust service (the auth-token worked example) and on a three-service portfolio.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import {
+  decodeAnswersFile,
   decodePermalink,
+  decodeProfile,
   encodeAnswersFile,
+  withProfile,
   profileHash,
   recommend,
   type Profile,
@@ -201,6 +204,28 @@ describe('--profile', () => {
     const weight = await cli('check', PORTFOLIO, '--profile', path('unknown-weight.json'));
     expect(weight.code).toBe(1);
     expect(weight.stderr).toContain('Weights › not-a-criterion: no criterion has this id');
+  }, 30_000);
+
+  it('passes check under the profile an answers file was saved with, as the app saves it', async () => {
+    // The app records the verdicts its result page shows, which are scored with the profile.
+    const opened = decodeProfile(kb, profile({ rings: { rust: 'hold' } }));
+    if (!opened.ok) throw new Error(opened.summary);
+    const plan = decodeAnswersFile(kb, await readFile(PORTFOLIO, 'utf8'));
+    if (!plan.ok) throw new Error('fixture');
+    const saved = path('saved-under-hold.json');
+    await writeFile(
+      saved,
+      encodeAnswersFile(withProfile(kb, opened.value), plan.value.inputs, new Date()),
+    );
+    const held = await cli('check', saved, '--profile', path('hold.json'));
+    expect(held.stdout).not.toMatch(/the file records/);
+    expect(held.code).toBe(0);
+    // Checked without it, the Rust service's saved verdict no longer holds, and check says so.
+    const plain = await cli('check', saved);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toMatch(
+      /service "image-resizer": the file records Go .*; today it is Rust/,
+    );
   }, 30_000);
 
   it('makes check fail where the profile turns a saved verdict', async () => {

@@ -5,6 +5,7 @@ import { getKnowledgeBase } from '../../content';
 import { ProfileSection } from '../../src/features/profile/profile-section';
 import { resetSiteProfile } from '../../src/state/profile-store';
 import { usePlannerStore } from '../../src/state/planner-store';
+import { renderAt } from '../support/render-app';
 
 const kb = getKnowledgeBase();
 const profile = (fields: Record<string, unknown>) =>
@@ -42,8 +43,8 @@ describe('organisation profile beside a result', () => {
   it('applies the profile.json served next to index.html, naming it with its hash', async () => {
     const fetch = serve(profile({ rings: { rust: 'hold' } }));
     render(<ProfileSection serviceId="s1" />);
-    expect(await screen.findByText(/With this profile:/)).toHaveTextContent(
-      'With this profile: Go (Rust ruled out by the organisation profile “Acme”) — not what the result above says without it.',
+    expect(await screen.findByText(/The result above is scored with it:/)).toHaveTextContent(
+      'The result above is scored with it: Go (Rust ruled out by the organisation profile “Acme”). Without it, the same answers give Rust.',
     );
     expect(screen.getByText(/^Applied:/)).toHaveTextContent(
       /Applied: Acme \([0-9a-f]{8}\), served with this site \(profile\.json\)\./,
@@ -73,11 +74,67 @@ describe('organisation profile beside a result', () => {
         type: 'application/json',
       }),
     );
-    expect(await screen.findByText(/With this profile:/)).toHaveTextContent(
-      'With this profile: Rust.',
+    expect(await screen.findByText(/The result above is scored with it:/)).toHaveTextContent(
+      'The result above is scored with it: Rust. Without it, the verdict would be the same.',
     );
     expect(screen.getByText(/has Rust in trial: adopting it costs more/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop applying this profile' }));
     expect(screen.getByText(/No organisation profile applies/)).toBeInTheDocument();
+  });
+});
+
+describe('a result and a portfolio scored with the organisation profile', () => {
+  it('gives the verdict the profile makes, names the profile beside it, and the defaults it sets', async () => {
+    serve(profile({ rings: { rust: 'hold' }, weights: { 'memory-safety': 2 } }));
+    renderAt('#/services/s1/result');
+    const verdict = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Go — Rust is ruled out',
+    });
+    const summary = verdict.closest('section')!;
+    expect(summary).toHaveTextContent(
+      /A deal-breaker rules Rust out whatever the weights: “On hold in the organisation profile ‘Acme’”\./,
+    );
+    expect(summary).toHaveTextContent(
+      /Scored with the organisation profile “Acme” \([0-9a-f]{8}\)\./,
+    );
+    // The profile's weights are the defaults the weights panel offers and resets to.
+    expect(screen.getByRole('slider', { name: 'Memory-safety criticality' })).toHaveAttribute(
+      'aria-valuetext',
+      '2 of 5, the default',
+    );
+  });
+
+  it('says nothing of a profile where none applies', async () => {
+    serve(null);
+    renderAt('#/services/s1/result');
+    const verdict = await screen.findByRole('heading', { level: 2, name: 'Rust' });
+    expect(verdict.closest('section')).not.toHaveTextContent(/organisation profile/);
+  });
+
+  it('counts the portfolio’s verdicts with the profile and names it', async () => {
+    serve(profile({ rings: { rust: 'hold' } }));
+    renderAt('#/portfolio');
+    expect(
+      await screen.findByText(/Verdicts are scored with the organisation profile/),
+    ).toHaveTextContent(/“Acme” \([0-9a-f]{8}\)\./);
+    expect(screen.getByText('Go (deal-breaker)')).toBeInTheDocument();
+    expect(screen.queryByText('More runtimes than the organisation allows')).toBeNull();
+  });
+
+  it('warns on the portfolio when its verdicts mean more runtimes than the profile allows', async () => {
+    serve(profile({ maxRuntimes: 1 }));
+    usePlannerStore.setState({
+      teamAnswers: { 'runtimes-in-production': 'go-only' },
+    });
+    renderAt('#/portfolio');
+    expect(
+      await screen.findByText('More runtimes than the organisation allows'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /“Acme” allows at most 1 runtime in production; these verdicts mean 2 \(Go and Rust\)/,
+      ),
+    ).toBeInTheDocument();
   });
 });

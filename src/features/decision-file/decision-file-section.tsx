@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { getKnowledgeBase } from '../../../content';
 import { ChoiceField } from '../../components/choice-fields';
 import { downloadFile } from '../../components/download-file';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
 import { answersFileName } from '../../domain';
+import { scoringKnowledgeBase } from '../../state/scoring';
 import { usePlannerInputs } from '../../state/plan-link';
 import {
   answersFileWithDecision,
@@ -31,7 +31,7 @@ export function DecisionFileSection() {
     return {
       decisionStatus: 'accepted' as const,
       decidedOn: today,
-      reviewBy: suggestedReviewBy(getKnowledgeBase(), inputs, today),
+      reviewBy: suggestedReviewBy(scoringKnowledgeBase(), inputs, today),
     };
   });
   const cli = commandLineUrl(import.meta.env.BASE_URL);
@@ -46,7 +46,7 @@ export function DecisionFileSection() {
     const now = new Date();
     const fileName = answersFileName(now);
     downloadFile(
-      answersFileWithDecision(getKnowledgeBase(), inputs, values, now),
+      answersFileWithDecision(scoringKnowledgeBase(), inputs, values, now),
       fileName,
       'application/json',
     );

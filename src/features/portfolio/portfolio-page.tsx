@@ -1,13 +1,24 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { describeRuntimeCosts, describeRuntimes, visibleSteps, nameOrUnnamed } from '../../domain';
+import {
+  describeProfileIdentity,
+  describeRuntimeCosts,
+  describeRuntimes,
+  nameOrUnnamed,
+  profileIdentity,
+  runtimeLimitWarning,
+  verdictLanguage,
+  visibleSteps,
+} from '../../domain';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
+import { Notice } from '../../components/notice';
 import { usePortfolio } from '../../state/portfolio-selectors';
+import { useProfileStore } from '../../state/profile-store';
 import { selectActiveService, useServiceAnswers } from '../../state/selectors';
 import { LoneRuntimeNote } from './lone-runtime-note';
 import { VerdictGrid } from './verdict-grid';
@@ -19,6 +30,15 @@ import './portfolio.css';
  */
 export function PortfolioPage({ children }: { children?: ReactNode }) {
   const portfolio = usePortfolio();
+  const profile = useProfileStore((s) => s.profile);
+  const opened = profile.kind === 'applied' ? profile.opened : null;
+  const overLimit =
+    opened &&
+    runtimeLimitWarning(
+      opened.profile,
+      portfolio,
+      portfolio.entries.flatMap((e) => verdictLanguage(e.recommendation.verdict) ?? []),
+    );
   const headingRef = usePageFocus<HTMLHeadingElement>('portfolio', 'Portfolio — Rust or Go?');
   const runtimes = describeRuntimes(portfolio);
   const nameOf = (serviceId: string) =>
@@ -32,7 +52,19 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
       <p className="lede">
         Every service’s verdict side by side, and what running them costs the organisation: each
         runtime in production is paid for by every team that operates it.
+        {opened && (
+          <>
+            {' '}
+            Verdicts are scored with the organisation profile{' '}
+            <bdi>{describeProfileIdentity(profileIdentity(opened))}</bdi>.
+          </>
+        )}
       </p>
+      {overLimit && (
+        <Notice tone="warning" title="More runtimes than the organisation allows">
+          <p>{overLimit}</p>
+        </Notice>
+      )}
 
       <section aria-labelledby="verdicts-heading">
         <h2 id="verdicts-heading">Verdicts side by side</h2>

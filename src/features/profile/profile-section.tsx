@@ -77,8 +77,14 @@ export function ProfileSection({ serviceId }: { serviceId: string }) {
             <span className="profile__hash">({state.opened.hash})</span>, {FROM[state.source]}.
           </p>
           <p className="profile__verdict">
-            With this profile: <strong>{view.headline}</strong>
-            {view.changed ? ' — not what the result above says without it.' : '.'}
+            The result above is scored with it: <strong>{view.headline}</strong>.{' '}
+            {view.changed ? (
+              <>
+                Without it, the same answers give <strong>{view.withoutHeadline}</strong>.
+              </>
+            ) : (
+              'Without it, the verdict would be the same.'
+            )}
           </p>
           {view.profiled.applied.length > 0 && (
             <ul>

@@ -12,9 +12,11 @@ import {
 } from '../../domain';
 
 export interface ProfileView {
-  /** The verdict after the profile, in the result page's words. */
+  /** The verdict after the profile (the one the result page shows), in the result page's words. */
   headline: string;
-  /** Whether the profile turned the verdict the result page shows (scored without it). */
+  /** The verdict the same answers get without the profile. */
+  withoutHeadline: string;
+  /** Whether the profile turned the verdict: with it and without it name different languages. */
   changed: boolean;
   profiled: ProfiledRecommendation;
 }
@@ -31,6 +33,7 @@ export function profileView(
     headline:
       describeProfiledVerdict(profiled.verdict, opened.profile) ??
       describeVerdict(kb, profiled.verdict, profiled.margin).headline,
+    withoutHeadline: describeVerdict(kb, plain.verdict, plain.margin).headline,
     changed: verdictLanguage(profiled.verdict) !== verdictLanguage(plain.verdict),
     profiled,
   };

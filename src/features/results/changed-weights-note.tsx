@@ -1,10 +1,10 @@
-import { getKnowledgeBase } from '../../../content';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import { changedWeights, formatWeight } from '../../domain';
 import { usePlannerStore } from '../../state/planner-store';
 
 /** Says, next to the verdict, when it rests on weights other than the defaults. */
 export function ChangedWeightsNote() {
-  const kb = getKnowledgeBase();
+  const kb = useScoringKnowledgeBase();
   const changed = changedWeights(
     kb,
     usePlannerStore((s) => s.weights),

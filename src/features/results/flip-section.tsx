@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { getKnowledgeBase } from '../../../content';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import type { Recommendation } from '../../domain';
 import { flipTable } from '../../domain/flip-rows';
 import { FlipTableView } from '../../components/flip-table-view';
@@ -8,7 +8,7 @@ import './explain.css';
 
 /** The answer and weight changes that would turn the verdict, one row each, and whether it is fragile. */
 export function FlipSection({ result, serviceId }: { result: Recommendation; serviceId: string }) {
-  const kb = getKnowledgeBase();
+  const kb = useScoringKnowledgeBase();
   const table = flipTable(kb, result);
   const caption =
     table.fewestAnswers === null

@@ -2,8 +2,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
-import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, nameOrUnnamed } from '../../domain';
+import { appliedIdentity, useProfileStore } from '../../state/profile-store';
+import { useScoringKnowledgeBase } from '../../state/scoring';
+import { describeProfileIdentity, indexKnowledgeBase, nameOrUnnamed } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
@@ -55,7 +56,8 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
     `result-${serviceId}`,
     `Result for ${name} — Rust or Go?`,
   );
-  const kb = getKnowledgeBase();
+  const kb = useScoringKnowledgeBase();
+  const profile = appliedIdentity(useProfileStore((s) => s.profile));
   const index = indexKnowledgeBase(kb);
   const summary = toResultSummary(kb, result);
   const unmoved = result.criteria
@@ -94,6 +96,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
       </h1>
       <ResultSummary
         summary={summary}
+        scoredWith={profile && describeProfileIdentity(profile)}
         score={<VerdictScore result={result} />}
         changes={<WhatChangedNote changes={changes} />}
         status={

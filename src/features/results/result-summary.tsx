@@ -13,8 +13,11 @@ export function ResultSummary({
   changes,
   actions,
   status,
+  scoredWith,
 }: {
   summary: ResultSummaryData;
+  /** The organisation profile the verdict was scored with, named (“Acme” (a1b2c3d4)); absent when none applies. */
+  scoredWith?: string;
   /** The score bar and its sentence. */
   score?: ReactNode;
   /** What changed since the last visit, when anything did. */
@@ -33,7 +36,17 @@ export function ResultSummary({
       <h2 id="verdict-heading" className="verdict__headline">
         {summary.headline}
       </h2>
-      <p className="verdict__detail">{summary.detail}</p>
+      <p className="verdict__detail">
+        {summary.detail}
+        {scoredWith && (
+          <>
+            {' '}
+            <span className="result-summary__profile">
+              Scored with the organisation profile <bdi>{scoredWith}</bdi>.
+            </span>
+          </>
+        )}
+      </p>
       {score}
       <dl className="result-summary__facts">
         <div>

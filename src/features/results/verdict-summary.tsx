@@ -1,11 +1,11 @@
-import { getKnowledgeBase } from '../../../content';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import { describeMargin, type Recommendation } from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 
 /** Where the score sits between Go and Rust, as a bar and in words, and any changed weights. */
 export function VerdictScore({ result }: { result: Recommendation }) {
-  const kb = getKnowledgeBase();
+  const kb = useScoringKnowledgeBase();
   const towards = result.score > 0 ? 'Rust' : 'Go';
   return (
     <>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { getKnowledgeBase } from '../../../content';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import { changedWeights, describeVerdict, type Recommendation } from '../../domain';
 import { resetWeights, usePlannerStore } from '../../state/planner-store';
 import { WeightControl } from './weight-control';
@@ -10,7 +10,7 @@ import './explain.css';
  * belong to the planner (every service) and are saved with the answers.
  */
 export function WeightsPanel({ result }: { result: Recommendation }) {
-  const kb = getKnowledgeBase();
+  const kb = useScoringKnowledgeBase();
   const overrides = usePlannerStore((s) => s.weights);
   const heading = useRef<HTMLHeadingElement>(null);
   const changed = Object.keys(changedWeights(kb, overrides)).length;

@@ -1,12 +1,12 @@
 /** Saving the answers as a file the person keeps: built in the browser, nothing uploaded. */
-import { getKnowledgeBase } from '../../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../../domain';
 import { downloadFile } from '../../components/download-file';
+import { scoringKnowledgeBase } from '../../state/scoring';
 
 /** Starts a download of the answers file for `inputs`. */
 export function downloadAnswers(inputs: PlannerInputs, now = new Date()): void {
   downloadFile(
-    encodeAnswersFile(getKnowledgeBase(), inputs, now),
+    encodeAnswersFile(scoringKnowledgeBase(), inputs, now),
     answersFileName(now),
     'application/json',
   );

@@ -13,6 +13,7 @@ import {
 } from '../../domain';
 import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import { usePageFocus } from '../../components/use-page-focus';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
 import { getOwnInputs, openPlanFromFile, useHasOwnWork } from '../../state/shared-plan';
@@ -215,7 +216,8 @@ function FileSummary({
   fileName: string;
   plan: OpenedPlan & { savedAt: string | null };
 }) {
-  const kb = getKnowledgeBase();
+  // Compared as they are shown: with the organisation profile that applies here, if any.
+  const kb = useScoringKnowledgeBase();
   const saved = plan.savedAt ? new Date(plan.savedAt) : null;
   const changed = compareVerdicts(kb, plan.inputs, plan.authorVerdicts).filter((c) => c.differs);
   return (

@@ -1,0 +1,41 @@
+/** What is scored with the organisation profile outside the result page: the answers file. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../content';
+import { decodeAnswersFile } from '../../src/domain';
+import { answersFileFor } from '../../src/state/answers-download';
+import { applyProfileText, resetSiteProfile } from '../../src/state/profile-store';
+
+const kb = getKnowledgeBase();
+const auth = kb.presets.find((p) => p.id === 'auth-token-service')!.answers;
+const inputs = {
+  teamAnswers: {},
+  weights: {},
+  services: [{ id: 's1', name: 'auth-tokens', notes: '', answers: auth }],
+};
+const savedVerdict = () => {
+  const opened = decodeAnswersFile(kb, answersFileFor(inputs, new Date(0)).text);
+  if (!opened.ok) throw new Error('the file did not open');
+  return opened.value.authorVerdicts[0];
+};
+
+afterEach(resetSiteProfile);
+
+describe('an answers file records the verdicts the result page shows', () => {
+  it('without a profile: the knowledge base’s own verdict', () => {
+    expect(savedVerdict()).toEqual({ kind: 'clear', language: 'rust' });
+  });
+
+  it('with a profile applied: the verdict scored with it', () => {
+    applyProfileText(
+      kb,
+      JSON.stringify({
+        format: 'rust-or-go-profile',
+        formatVersion: 1,
+        name: 'Acme',
+        rings: { rust: 'hold' },
+      }),
+      'file',
+    );
+    expect(savedVerdict()).toEqual({ kind: 'ruled-out', language: 'go' });
+  });
+});
