@@ -138,6 +138,12 @@ test('a profile.json served next to index.html applies to the result, report, re
     await expect(notice).toContainText(
       `This link was made with the profile “Acme platform group” (${hash}); it is not applied here, so verdicts can differ.`,
     );
+    // Without the profile the service is Rust again; that the link's Go differs is the profile's
+    // doing, which the notice says, not news of the knowledge base.
+    await expect(fresh.getByRole('heading', { level: 2, name: 'Rust' })).toBeVisible();
+    await expect(fresh.getByText('The verdict has changed since this link was made')).toHaveCount(
+      0,
+    );
     await checkA11y(fresh);
     // Its way forward: open that profile, and the notice becomes a quiet confirmation.
     const [chooser] = await Promise.all([
@@ -153,6 +159,13 @@ test('a profile.json served next to index.html applies to the result, report, re
     await expect(
       fresh.getByText(/made with the organisation profile .* the one applied here/),
     ).toBeVisible();
+    // Now the result is the sender's, and matches the verdict the link carries.
+    await expect(
+      fresh.getByRole('heading', { level: 2, name: 'Go — Rust is ruled out' }),
+    ).toBeVisible();
+    await expect(fresh.getByText('The verdict has changed since this link was made')).toHaveCount(
+      0,
+    );
   } finally {
     await other.close();
   }

@@ -9,7 +9,13 @@
  * differs from the one saved in the file; 2 wrong arguments or a file that cannot be read.
  */
 import { getKnowledgeBase, linkTables } from '../../content';
-import { describeSnapshot, encodePermalink, nameOrUnnamed, profileIdentity } from '../domain';
+import {
+  describeSnapshot,
+  encodePermalink,
+  nameOrUnnamed,
+  profileIdentity,
+  withProfile,
+} from '../domain';
 import { paths } from '../app/routes';
 import { parseCommandArgs, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
@@ -94,7 +100,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   const permalink = linkBase
     ? `${linkBase}#${paths.link(
         encodePermalink(
-          kb,
+          profile ? withProfile(kb, profile.profile) : kb,
           plan.inputs,
           linkTables,
           profile ? profileIdentity(profile.profile) : undefined,

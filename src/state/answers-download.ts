@@ -5,15 +5,16 @@
  * points, so loading it splits no shared code out into the first screen's path. The verdicts it
  * records are those the result page shows: with the organisation profile, when one applies.
  */
+import { getKnowledgeBase } from '../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
-import { scoringKnowledgeBase } from './scoring';
+import { scoredWithProfile } from './profile-store';
 
 export function answersFileFor(
   inputs: PlannerInputs,
   now = new Date(),
 ): { text: string; fileName: string } {
   return {
-    text: encodeAnswersFile(scoringKnowledgeBase(), inputs, now),
+    text: encodeAnswersFile(scoredWithProfile(getKnowledgeBase()), inputs, now),
     fileName: answersFileName(now),
   };
 }

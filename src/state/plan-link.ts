@@ -1,9 +1,10 @@
 /** The inputs on screen as one object, and the permalink payload that carries them. */
 import { useMemo } from 'react';
-import { getKnowledgeBase, linkTables } from '../../content';
+import { linkTables } from '../../content';
 import { encodePermalink, type PlannerInputs } from '../domain';
 import { usePlannerStore } from './planner-store';
-import { appliedIdentity, useAppliedProfile } from './profile-store';
+import { appliedIdentity, useProfileStore } from './profile-store';
+import { useScoringKnowledgeBase } from './scoring';
 
 /** The inputs on screen, as one object that changes only when one of its parts does. */
 export function usePlannerInputs(): PlannerInputs {
@@ -14,14 +15,15 @@ export function usePlannerInputs(): PlannerInputs {
 }
 
 /**
- * The encoded plan on screen, as it appears after "#/link/"; kept in step with every answer, and
- * naming the organisation profile applied, if any.
+ * The encoded plan on screen, as it appears after "#/link/"; kept in step with every answer, with
+ * the verdicts as the result page shows them, and naming the organisation profile applied, if any.
  */
 export function usePermalinkPayload(): string {
   const inputs = usePlannerInputs();
-  const { profile } = useAppliedProfile(getKnowledgeBase());
+  const kb = useScoringKnowledgeBase();
+  const profile = useProfileStore((s) => s.profile);
   return useMemo(
-    () => encodePermalink(getKnowledgeBase(), inputs, linkTables, appliedIdentity(profile)),
-    [inputs, profile],
+    () => encodePermalink(kb, inputs, linkTables, appliedIdentity(profile)),
+    [kb, inputs, profile],
   );
 }

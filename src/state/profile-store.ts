@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../../content';
 import {
   decodeProfile,
   profileIdentity,
+  withProfile,
   type Issue,
   type OpenedProfile,
   type ProfileIdentity,
@@ -85,6 +86,18 @@ export function useAppliedProfile(kb: KnowledgeBase): { profile: ProfileState; r
     void loadSiteProfile(kb, import.meta.env.BASE_URL);
   }, [kb]);
   return { profile, ready: siteChecked || profile.kind === 'applied' };
+}
+
+/**
+ * `kb` as the applied profile (the store's, unless given) makes it — its holds, adoption costs
+ * and weights, through `withProfile` — or `kb` itself when none applies: what results are scored
+ * with.
+ */
+export function scoredWithProfile(
+  kb: KnowledgeBase,
+  profile: ProfileState = useProfileStore.getState().profile,
+): KnowledgeBase {
+  return profile.kind === 'applied' ? withProfile(kb, profile.opened) : kb;
 }
 
 /** The name and hash of the profile applied; undefined when none is. */

@@ -6,25 +6,16 @@
  */
 import { useMemo } from 'react';
 import type { KnowledgeBase } from '../../content';
-import { withProfile } from '../domain';
 import { getKnowledgeBase } from './knowledge-base';
-import { useAppliedProfile, useProfileStore } from './profile-store';
+import { scoredWithProfile, useAppliedProfile } from './profile-store';
 
 export function useScoringKnowledgeBase(): KnowledgeBase {
   const kb = getKnowledgeBase();
   const { profile } = useAppliedProfile(kb);
-  return useMemo(
-    () => (profile.kind === 'applied' ? withProfile(kb, profile.opened) : kb),
-    [kb, profile],
-  );
+  return useMemo(() => scoredWithProfile(kb, profile), [kb, profile]);
 }
 
-/**
- * The same knowledge base outside React, for what is built on demand (an answers file): the
- * verdicts it records are those the result page shows.
- */
+/** The same outside React, for what is built on demand (an answers file, a decision file). */
 export function scoringKnowledgeBase(): KnowledgeBase {
-  const kb = getKnowledgeBase();
-  const { profile } = useProfileStore.getState();
-  return profile.kind === 'applied' ? withProfile(kb, profile.opened) : kb;
+  return scoredWithProfile(getKnowledgeBase());
 }

@@ -67,9 +67,9 @@ export type PermalinkResult =
 /**
  * Encodes the inputs, with each service's verdict under `kb`, as a link payload (base64url).
  * Answers this knowledge base cannot use are left out (they would not count anyway). With
- * `profile`, the link also names the organisation profile applied (format 2); the verdicts are
- * still the knowledge base's own, as the result page heads them. Throws only when `tables` lacks
- * a table for `kb.version` — a content bug the tests catch.
+ * `profile`, the link also names the organisation profile applied (format 2), and `kb` is the
+ * knowledge base that profile makes (`withProfile`), so the verdicts are those the result page
+ * shows. Throws only when `tables` lacks a table for `kb.version` — a content bug the tests catch.
  */
 export function encodePermalink(
   kb: KnowledgeBase,

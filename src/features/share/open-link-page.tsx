@@ -12,6 +12,8 @@ import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
 import { addSharedServices } from '../../state/add-services';
 import { openSharedPlan, useHasOwnWork } from '../../state/shared-plan';
+import { appliedIdentity, useProfileStore } from '../../state/profile-store';
+import { useScoringKnowledgeBase } from '../../state/scoring';
 import { useSharedViewStore } from '../../state/shared-view-store';
 import { IssueList } from './issue-list';
 import { LinkFailure } from './link-failure';
@@ -76,7 +78,12 @@ function SharedPlanFacts({
   plan: OpenedPlan;
   shownId: string;
 }) {
-  const kb = getKnowledgeBase();
+  // Scored as the result below is: with the organisation profile that applies here, if any. The
+  // link's verdicts were scored with the profile it names, so only under that same profile does a
+  // difference mean the knowledge base moved it; under another, the profile notice says why.
+  const kb = useScoringKnowledgeBase();
+  const applied = appliedIdentity(useProfileStore((s) => s.profile));
+  const sameProfile = plan.authorProfile?.hash === applied?.hash;
   const comparisons = useMemo(
     () => compareVerdicts(kb, plan.inputs, plan.authorVerdicts),
     [kb, plan],
@@ -84,7 +91,7 @@ function SharedPlanFacts({
   const shown = comparisons.find((c) => c.serviceId === shownId);
   return (
     <div className="shared-facts">
-      {shown?.differs && shown.author && (
+      {sameProfile && shown?.differs && shown.author && (
         <Notice tone="warning" title="The verdict has changed since this link was made">
           <p>
             Whoever made the link saw{' '}
@@ -114,7 +121,12 @@ function SharedPlanFacts({
         </Notice>
       )}
       {comparisons.length > 1 && (
-        <ServiceList payload={payload} comparisons={comparisons} shownId={shownId} />
+        <ServiceList
+          payload={payload}
+          comparisons={comparisons}
+          shownId={shownId}
+          showChanges={sameProfile}
+        />
       )}
     </div>
   );
@@ -124,10 +136,13 @@ function ServiceList({
   payload,
   comparisons,
   shownId,
+  showChanges,
 }: {
   payload: string;
   comparisons: VerdictComparison[];
   shownId: string;
+  /** Whether a verdict unlike the link's is news (scored under the link's own profile). */
+  showChanges: boolean;
 }) {
   const kb = getKnowledgeBase();
   const hasOwn = useHasOwnWork();
@@ -154,7 +169,7 @@ function ServiceList({
             </Link>{' '}
             <span className="shared-services__verdict">
               {describeSnapshot(kb, c.today)}
-              {c.differs && c.author && ` (was ${describeSnapshot(kb, c.author)})`}
+              {showChanges && c.differs && c.author && ` (was ${describeSnapshot(kb, c.author)})`}
             </span>
             {hasOwn && (
               <button
