@@ -3,30 +3,16 @@
  * and the lead puts billing-api beside the colleague's version — reached from the portfolio, by
  * keyboard only, axe-clean, light and dark, phone and desktop, with no page scrolling sideways.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import {
-  decodeAnswersFile,
-  encodeAnswersFile,
-  encodePermalink,
-  type PlannerInputs,
-} from '../src/domain';
+import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../src/domain';
 import { checkA11y, expect, test } from './fixtures';
+import { twoServicePlan } from './two-service-plan';
 
 const kb = getKnowledgeBase();
 // The colleague's answer to this question alone rules Go out for billing-api; the other's does not.
 const DECISIVE = 'tail-spikes';
 const QUIET = 'bottleneck';
-
-async function ownPlan(): Promise<PlannerInputs> {
-  const opened = decodeAnswersFile(
-    kb,
-    await readFile('tests/fixtures/answers-portfolio.json', 'utf8'),
-  );
-  if (!opened.ok) throw new Error('fixture does not open');
-  return { ...opened.value.inputs, services: opened.value.inputs.services.slice(0, 2) };
-}
 
 /** The colleague's plan: the same services in another order and under other ids. */
 function colleaguePlan(own: PlannerInputs): PlannerInputs {
@@ -58,7 +44,7 @@ test('a service beside its version in another plan: the decisive answer first, t
   page,
   baseURL,
 }) => {
-  const own = await ownPlan();
+  const own = await twoServicePlan();
   const payload = encodePermalink(kb, colleaguePlan(own), linkTables);
   await keepOwnPlan(page, own);
 
@@ -117,7 +103,7 @@ test('a service beside its version in another plan: the decisive answer first, t
 test('a broken link or a tampered file says why, keeps what was typed and leaves the plan alone', async ({
   page,
 }) => {
-  const own = await ownPlan();
+  const own = await twoServicePlan();
   await keepOwnPlan(page, own);
   const payload = encodePermalink(kb, colleaguePlan(own), linkTables);
 

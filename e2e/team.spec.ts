@@ -9,12 +9,12 @@ import type { Browser } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
 import {
   answersForService,
-  decodeAnswersFile,
   encodePermalink,
   visibleSteps,
   type PlannerInputs,
 } from '../src/domain';
 import { checkA11y, expect, test } from './fixtures';
+import { twoServicePlan } from './two-service-plan';
 import { choose } from './helpers';
 
 const kb = getKnowledgeBase();
@@ -29,16 +29,6 @@ const optionLabel = (questionId: string, optionId: string) =>
 // Differ on one question that decides billing-api's verdict, and on one that does not.
 const DECISIVE = 'tail-spikes';
 const QUIET = 'bottleneck';
-
-async function basePlan(): Promise<PlannerInputs> {
-  const opened = decodeAnswersFile(
-    kb,
-    await readFile('tests/fixtures/answers-portfolio.json', 'utf8'),
-  );
-  if (!opened.ok) throw new Error('fixture does not open');
-  const inputs = opened.value.inputs;
-  return { ...inputs, services: inputs.services.slice(0, 2) };
-}
 
 /** A member opens the lead's link in a browser of their own, answers, and copies their link. */
 async function memberLink(
@@ -71,7 +61,7 @@ test('three members, one decisive disagreement: the lead settles it and the reco
   page,
 }) => {
   test.setTimeout(120_000);
-  const plan = await basePlan();
+  const plan = await twoServicePlan();
   const links = {
     Ana: await memberLink(browser, baseURL, plan, {}),
     Ben: await memberLink(browser, baseURL, plan, { [DECISIVE]: 'no' }),
@@ -156,7 +146,7 @@ test('three members, one decisive disagreement: the lead settles it and the reco
 });
 
 test('plans that do not match are refused with a clear message', async ({ page }) => {
-  const plan = await basePlan();
+  const plan = await twoServicePlan();
   const other = { ...plan, services: plan.services.slice(0, 1) };
   const fragment = [
     ['Ana', plan],
@@ -174,7 +164,7 @@ test('plans that do not match are refused with a clear message', async ({ page }
 });
 
 test('the portfolio compares its services side by side, answers and criteria', async ({ page }) => {
-  const plan = await basePlan();
+  const plan = await twoServicePlan();
   await page.goto(`./#/link/${encodePermalink(kb, plan, linkTables)}`);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   await page.goto('./#/portfolio');

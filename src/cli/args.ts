@@ -1,5 +1,6 @@
 /** Argument parsing shared by the commands: node:util's parseArgs, with its errors as words. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliIo } from './io';
 
 export type ParsedArgs<T extends ParseArgsConfig> =
   { ok: true; args: ReturnType<typeof parseArgs<T>> } | { ok: false; message: string };
@@ -14,6 +15,50 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ParsedAr
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
+
+/**
+ * A command's arguments (its options, `--help`, and positionals), with what every command does
+ * alike done here: a usage error (exit 2) prints the complaint and the usage, and `--help` prints
+ * the usage (exit 0). Otherwise the parsed arguments, and `usageError` for the command's own
+ * complaints about them.
+ */
+export function parseCommand<const O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: O,
+  usage: string,
+  io: Pick<CliIo, 'stdout' | 'stderr'>,
+):
+  | { exit: number }
+  | {
+      args: ReturnType<
+        typeof parseArgs<{ args: string[]; allowPositionals: true; options: O & typeof HELP }>
+      >;
+      usageError: (message: string) => number;
+    } {
+  const usageError = (message: string) => {
+    io.stderr(`${message}\n\n${usage}`);
+    return 2;
+  };
+  const config = {
+    args: [...argv],
+    allowPositionals: true as const,
+    options: { ...options, ...HELP },
+  };
+  const parsed = parseCommandArgs(config);
+  if (!parsed.ok) return { exit: usageError(parsed.message) };
+  if ((parsed.args.values as { help?: boolean }).help) {
+    io.stdout(usage);
+    return { exit: 0 };
+  }
+  return { args: parsed.args, usageError };
+}
+
+/** The complaint about a `--format` none of `names` matches: "--format must be a, b or c, not "x"." */
+export function unknownFormat(names: readonly string[], given: string): string {
+  return `--format must be ${names.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${given}".`;
 }
 
 /**

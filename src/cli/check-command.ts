@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { getKnowledgeBase } from '../../content';
 import { checkDecision, describeDecisionFinding, isCalendarDate } from '../domain';
-import { parseCommandArgs } from './args';
+import { parseCommand } from './args';
 import { describeReadError, type CliIo } from './io';
 import { openAnswersFile } from './open-answers';
 import { openProfile } from './open-profile';
@@ -39,25 +39,20 @@ interface Target {
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
+  const command = parseCommand(
+    argv,
+    {
       today: { type: 'string' },
       profile: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  const usageError = (message: string) => {
-    io.stderr(`${message}\n\n${CHECK_USAGE}`);
-    return 2;
-  };
-  if (!parsed.ok) return usageError(parsed.message);
-  const { values, positionals } = parsed.args;
-  if (values.help) {
-    io.stdout(CHECK_USAGE);
-    return 0;
-  }
+    CHECK_USAGE,
+    io,
+  );
+  if ('exit' in command) return command.exit;
+  const {
+    args: { values, positionals },
+    usageError,
+  } = command;
   if (positionals.length === 0)
     return usageError('Name the answers files or directories to check.');
   const today = values.today ?? io.today();

@@ -17,7 +17,7 @@ import {
   withProfile,
 } from '../domain';
 import { paths } from '../app/routes';
-import { parseCommandArgs, parseLinkBase } from './args';
+import { parseCommand, unknownFormat, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
@@ -40,27 +40,22 @@ Options:
 
 export async function runRecommend(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.includes('--team')) return runTeam(argv, io);
-  const parsed = parseCommandArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
+  const command = parseCommand(
+    argv,
+    {
       format: { type: 'string', default: 'text' },
       check: { type: 'boolean', default: false },
       'link-base': { type: 'string' },
       profile: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  const usageError = (message: string) => {
-    io.stderr(`${message}\n\n${RECOMMEND_USAGE}`);
-    return 2;
-  };
-  if (!parsed.ok) return usageError(parsed.message);
-  const { values, positionals } = parsed.args;
-  if (values.help) {
-    io.stdout(RECOMMEND_USAGE);
-    return 0;
-  }
+    RECOMMEND_USAGE,
+    io,
+  );
+  if ('exit' in command) return command.exit;
+  const {
+    args: { values, positionals },
+    usageError,
+  } = command;
   const [file, ...extra] = positionals;
   if (file === undefined) return usageError('Name the answers file to score.');
   if (extra.length > 0) {
@@ -70,11 +65,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   }
   const format = values.format;
   if (!isFormatName(format)) {
-    return usageError(
-      `--format must be ${Object.keys(FORMATS)
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' or $1')}, not "${format}".`,
-    );
+    return usageError(unknownFormat(Object.keys(FORMATS), format));
   }
   let linkBase: string | undefined;
   if (values['link-base'] !== undefined) {

@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import { getKnowledgeBase } from '../../content';
 import { compareTeam, describeTeamFailure, type TeamMember } from '../domain/team';
-import { parseCommandArgs } from './args';
+import { parseCommand, unknownFormat } from './args';
 import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
 import { TEAM_FORMATS } from './team-formats';
@@ -37,34 +37,25 @@ export function memberName(path: string, member: string | undefined): string {
 }
 
 export async function runTeam(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
+  const command = parseCommand(
+    argv,
+    {
       team: { type: 'boolean', default: true },
       format: { type: 'string', default: 'text' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  const usageError = (message: string) => {
-    io.stderr(`${message}\n\n${TEAM_USAGE}`);
-    return 2;
-  };
-  if (!parsed.ok) return usageError(parsed.message);
-  const { values, positionals } = parsed.args;
-  if (values.help) {
-    io.stdout(TEAM_USAGE);
-    return 0;
-  }
+    TEAM_USAGE,
+    io,
+  );
+  if ('exit' in command) return command.exit;
+  const {
+    args: { values, positionals },
+    usageError,
+  } = command;
   if (positionals.length < 2)
     return usageError('Name two or more answers files, one per member, to compare.');
   const format = values.format;
   if (!isTeamFormat(format)) {
-    return usageError(
-      `--format must be ${Object.keys(TEAM_FORMATS)
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' or $1')}, not "${format}".`,
-    );
+    return usageError(unknownFormat(Object.keys(TEAM_FORMATS), format));
   }
   const kb = getKnowledgeBase();
   const members: TeamMember[] = [];
