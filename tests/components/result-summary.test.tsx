@@ -42,6 +42,21 @@ describe('the result summary', () => {
   });
 });
 
+describe('the result summary where a rule decides', () => {
+  it('calls the reasons the score’s strongest pulls, not reasons for the verdict', () => {
+    const gated = recommend(kb, presetAnswers('rewrite-because-faster'));
+    expect(gated.confidence.decidedBy).toBe('rule');
+    render(<ResultSummary summary={toResultSummary(kb, gated)} actions={null} />);
+    expect(screen.getByText('Strongest pulls in the score')).toBeInTheDocument();
+    expect(screen.queryByText('Top reasons')).toBeNull();
+    cleanup();
+    const scored = recommend(kb, presetAnswers('billing-crud-api'));
+    expect(scored.confidence.decidedBy).toBe('score');
+    render(<ResultSummary summary={toResultSummary(kb, scored)} actions={null} />);
+    expect(screen.getByText('Top reasons')).toBeInTheDocument();
+  });
+});
+
 describe('the flip table', () => {
   it('lays out one row group per way to flip it, each change once, its outcome once', () => {
     const result = recommend(kb, presetAnswers('billing-crud-api'));

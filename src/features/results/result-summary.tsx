@@ -62,7 +62,7 @@ export function ResultSummary({
           </dd>
         </div>
         <div>
-          <dt>Top reasons</dt>
+          <dt>{summary.reasonsLabel}</dt>
           <dd>
             {summary.reasons.length === 0 ? (
               'No answer leans either way yet.'

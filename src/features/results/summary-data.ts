@@ -36,6 +36,11 @@ export interface ResultSummaryData {
   sureBecause: string;
   /** A warning that small changes can turn it; null when the lead is firm. */
   fragile: string | null;
+  /**
+   * What the reasons are called: "Top reasons" where the score decides the verdict; where a rule
+   * does, they are the score's strongest pulls, which may point the other way.
+   */
+  reasonsLabel: string;
   reasons: SummaryReason[];
   /** How many reasons there are in all, for "and 8 more below". */
   reasonCount: number;
@@ -62,6 +67,8 @@ export function toResultSummary(kb: KnowledgeBase, result: Recommendation): Resu
       result.fragile && result.verdict.kind === 'clear'
         ? 'One realistic change of answer would turn it.'
         : null,
+    reasonsLabel:
+      result.confidence.decidedBy === 'rule' ? 'Strongest pulls in the score' : 'Top reasons',
     reasons: result.reasons.slice(0, SUMMARY_REASONS).map((r) => ({
       criterionId: r.criterionId,
       // A reason resting only on answers assumed from the kind of service says so.
