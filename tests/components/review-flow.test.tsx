@@ -45,13 +45,28 @@ describe('moving around the questionnaire', () => {
     },
   );
 
-  it('makes every step before the current one a link back to it', async () => {
+  it('makes every step before the current one a link back to it, and every answered one ahead', async () => {
     renderAt('#/services/s1/questions/3');
     const progress = await screen.findByRole('navigation', { name: 'Questionnaire progress' });
     const links = within(progress).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(
-      steps.slice(0, 2).map((s, i) => `${i + 1}${s.title} (done)`),
-    );
+    // The worked example answers every question, so every other step, and the review, opens.
+    expect(links.map((l) => l.textContent)).toEqual([
+      ...steps.slice(0, 2).map((s, i) => `${i + 1}${s.title} (done)`),
+      ...steps.slice(3).map((s, i) => `${i + 4}${s.title} (answered)`),
+      `${steps.length + 1}Review (answered)`,
+    ]);
     expect(links[0]).toHaveAttribute('href', '#/services/s1/questions/1');
+    expect(links[2]).toHaveAttribute('href', '#/services/s1/questions/4');
+  });
+
+  it('leaves a step ahead that is not answered yet as plain text', async () => {
+    startOver();
+    renderAt('#/services/s1/questions/2');
+    const progress = await screen.findByRole('navigation', { name: 'Questionnaire progress' });
+    expect(
+      within(progress)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([expect.stringMatching(/^1.+ \(done\)$/)]);
   });
 });

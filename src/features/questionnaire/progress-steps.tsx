@@ -3,16 +3,19 @@ import { paths } from '../../app/routes';
 
 /**
  * The questionnaire's progress: every step by name, the current one marked, and each step done
- * so far a link back to it (the last step is the review).
+ * so far — or answered already, further on — a link to it (the last step is the review).
  */
 export function ProgressSteps({
   titles,
   current,
   serviceId,
+  answered = [],
 }: {
   titles: string[];
   current: number;
   serviceId: string;
+  /** For each step, whether all its questions are answered: a step ahead that is can be opened. */
+  answered?: readonly boolean[];
 }) {
   return (
     <nav className="progress" aria-label="Questionnaire progress">
@@ -22,7 +25,8 @@ export function ProgressSteps({
       <ol className="progress__steps">
         {titles.map((title, i) => {
           const n = i + 1;
-          const state = n < current ? 'done' : n === current ? 'current' : 'todo';
+          const state =
+            n < current ? 'done' : n === current ? 'current' : answered[i] ? 'answered' : 'todo';
           const label = (
             <>
               <span className="progress__number" aria-hidden="true">
@@ -30,7 +34,9 @@ export function ProgressSteps({
               </span>
               <span className="progress__title">
                 {title}
-                {state === 'done' && <span className="visually-hidden"> (done)</span>}
+                {(state === 'done' || state === 'answered') && (
+                  <span className="visually-hidden"> ({state})</span>
+                )}
               </span>
             </>
           );
@@ -40,7 +46,7 @@ export function ProgressSteps({
               className={`progress__step progress__step--${state}`}
               aria-current={n === current ? 'step' : undefined}
             >
-              {state === 'done' ? (
+              {state === 'done' || state === 'answered' ? (
                 <Link
                   className="progress__link"
                   href={n === titles.length ? paths.review(serviceId) : paths.step(serviceId, n)}

@@ -54,7 +54,7 @@ export function QuestionnairePage({
       <Redirect to={stepNumber < 1 ? paths.step(serviceId, 1) : paths.review(serviceId)} replace />
     );
   }
-  const { service, total, stepTitles } = context;
+  const { service, total, stepTitles, stepsAnswered } = context;
   const withName = stepNumber === 1;
   const questionIds = current.questions.map((q) => q.id);
   const answer = (questionId: string, after: string | null) => {
@@ -71,7 +71,12 @@ export function QuestionnairePage({
 
   return (
     <div className="page page--questionnaire">
-      <ProgressSteps titles={stepTitles} current={stepNumber} serviceId={serviceId} />
+      <ProgressSteps
+        titles={stepTitles}
+        current={stepNumber}
+        serviceId={serviceId}
+        answered={stepsAnswered}
+      />
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
         <span className="eyebrow">
           Step {stepNumber} of {total}

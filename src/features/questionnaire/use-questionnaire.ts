@@ -14,6 +14,8 @@ export interface QuestionnaireContext {
   /** Steps plus the review. */
   total: number;
   stepTitles: string[];
+  /** For each of `stepTitles`: whether every question in it is answered (the review: all are). */
+  stepsAnswered: boolean[];
 }
 
 /** The questionnaire of one service; null when no service has that id. */
@@ -22,11 +24,13 @@ export function useQuestionnaire(serviceId: string): QuestionnaireContext | null
   const answers = useServiceAnswers(service?.id ?? '');
   const steps = useMemo(() => visibleSteps(getKnowledgeBase(), answers), [answers]);
   if (!service) return null;
+  const answered = steps.map((s) => s.questions.every((q) => answers[q.id] !== undefined));
   return {
     service,
     answers,
     steps,
     total: steps.length + 1,
     stepTitles: [...steps.map((s) => s.step.title), 'Review'],
+    stepsAnswered: [...answered, answered.every(Boolean)],
   };
 }
