@@ -71,6 +71,7 @@ test('a profile.json served next to index.html applies to the result, report, re
   page,
   browser,
   baseURL,
+  request,
 }) => {
   await page.route('**/profile.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(ACME) }),
@@ -109,6 +110,52 @@ test('a profile.json served next to index.html applies to the result, report, re
   const markdown = await readFile(await download.path(), 'utf8');
   expect(markdown).toMatch(/^# Build Edge proxy in Go$/m);
   expect(markdown).toContain(`* Organisation profile applied: “Acme platform group” (${hash}).`);
+
+  // The decision recorded under the profile passes the site's own check with that profile until
+  // its review-by date: the file records the verdict the result page showed. Without the profile
+  // the check says that verdict no longer holds.
+  const dir = await mkdtemp(join(tmpdir(), 'rust-or-go-e2e-'));
+  try {
+    const ci = page.getByRole('region', { name: 'Check this decision in CI' });
+    await ci.getByRole('textbox', { name: 'Decided on' }).fill('2026-11-21');
+    await ci.getByRole('textbox', { name: 'Review by' }).fill('2027-05-21');
+    const [answers] = await Promise.all([
+      page.waitForEvent('download'),
+      ci.getByRole('button', { name: 'Download the answers file with the decision' }).click(),
+    ]);
+    await mkdir(join(dir, 'decisions'));
+    await copyFile(await answers.path(), join(dir, 'decisions', answers.suggestedFilename()));
+    await writeFile(join(dir, 'profile.json'), JSON.stringify(ACME));
+    const cli = await request.get('./rust-or-go.mjs');
+    expect(cli.ok()).toBe(true);
+    await writeFile(join(dir, 'rust-or-go.mjs'), await cli.body());
+    const held = await node(
+      dir,
+      'check',
+      'decisions',
+      '--profile',
+      'profile.json',
+      '--today',
+      '2027-05-21',
+    );
+    expect(held.stdout).not.toContain('FAIL');
+    expect(held.code).toBe(0);
+    const late = await node(
+      dir,
+      'check',
+      'decisions',
+      '--profile',
+      'profile.json',
+      '--today',
+      '2027-05-22',
+    );
+    expect(late.code).toBe(1);
+    const plain = await node(dir, 'check', 'decisions', '--today', '2027-05-21');
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toMatch(/the file records Go .*; today it is Rust/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 
   // The link names the profile; opened where none applies, the page says so.
   const link = await page.getByLabel('Link to this result').inputValue();
