@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
 import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../src/domain';
-import { checkA11y, expect, test } from './fixtures';
+import { checkA11y, expect, expectCleanInEveryView, test } from './fixtures';
 import { twoServicePlan } from './two-service-plan';
 
 const kb = getKnowledgeBase();
@@ -34,12 +34,6 @@ async function keepOwnPlan(page: Page, plan: PlannerInputs) {
 }
 
 /** Nothing on the page is wider than the window: wide tables scroll inside their own region. */
-async function expectNoSidewaysScroll(page: Page) {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
-}
-
 test('a service beside its version in another plan: the decisive answer first, then the rest', async ({
   page,
   baseURL,
@@ -77,17 +71,7 @@ test('a service beside its version in another plan: the decisive answer first, t
   );
   await expect(page.getByRole('region', { name: 'Criteria in each plan' })).toBeVisible();
 
-  for (const [width, scheme] of [
-    [390, 'light'],
-    [390, 'dark'],
-    [1280, 'dark'],
-    [1280, 'light'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await checkA11y(page);
-    await expectNoSidewaysScroll(page);
-  }
+  await expectCleanInEveryView(page);
 
   // The comparison survives a reload; picking another service, by keyboard, is kept in the address.
   await page.reload();

@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
 import { openLanding } from './helpers';
 
@@ -19,6 +20,31 @@ async function node(dir: string, ...args: string[]) {
   }
 }
 
+/**
+ * Records the decision on the result page (decided 2026-11-21, review by 2027-05-21), downloads
+ * its answers file into `dir/decisions/` and the command line the section links to into `dir`,
+ * as a team would commit them. Returns the answers file's name.
+ */
+async function recordDecisionInto(page: Page, request: APIRequestContext, dir: string) {
+  const section = page.getByRole('region', { name: 'Check this decision in CI' });
+  await section.getByRole('textbox', { name: 'Decided on' }).fill('2026-11-21');
+  await section.getByRole('textbox', { name: 'Review by' }).fill('2027-05-21');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download the answers file with the decision' }).click(),
+  ]);
+  await mkdir(join(dir, 'decisions'));
+  await copyFile(await download.path(), join(dir, 'decisions', download.suggestedFilename()));
+  // The command line the site serves next to index.html, as the section links to it.
+  const href = await section
+    .getByRole('link', { name: /Download the command line/ })
+    .getAttribute('href');
+  const cli = await request.get(href!);
+  expect(cli.ok()).toBe(true);
+  await writeFile(join(dir, 'rust-or-go.mjs'), await cli.body());
+  return download.suggestedFilename();
+}
+
 test('a decision recorded in the app passes the site’s own check until its review-by date', async ({
   page,
   request,
@@ -32,29 +58,14 @@ test('a decision recorded in the app passes the site’s own check until its rev
     const section = page.getByRole('region', { name: 'Check this decision in CI' });
     await expect(section).toBeVisible();
     await checkA11y(page);
-    await section.getByRole('textbox', { name: 'Decided on' }).fill('2026-11-21');
-    await section.getByRole('textbox', { name: 'Review by' }).fill('2027-05-21');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      section.getByRole('button', { name: 'Download the answers file with the decision' }).click(),
-    ]);
-    await mkdir(join(dir, 'decisions'));
-    await copyFile(await download.path(), join(dir, 'decisions', download.suggestedFilename()));
-
-    // The command line the site serves next to index.html, as the section links to it.
-    const href = await section
-      .getByRole('link', { name: /Download the command line/ })
-      .getAttribute('href');
-    const cli = await request.get(href!);
-    expect(cli.ok()).toBe(true);
-    await writeFile(join(dir, 'rust-or-go.mjs'), await cli.body());
+    const fileName = await recordDecisionInto(page, request, dir);
 
     const before = await node(dir, 'check', 'decisions', '--today', '2027-05-21');
     expect(before.code).toBe(0);
     expect(before.stdout).toContain('review by 2027-05-21');
     const after = await node(dir, 'check', 'decisions', '--today', '2027-05-22');
     expect(after.code).toBe(1);
-    expect(after.stdout).toContain(`FAIL decisions/${download.suggestedFilename()}:`);
+    expect(after.stdout).toContain(`FAIL decisions/${fileName}:`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -116,19 +127,8 @@ test('a profile.json served next to index.html applies to the result, report, re
   // the check says that verdict no longer holds.
   const dir = await mkdtemp(join(tmpdir(), 'rust-or-go-e2e-'));
   try {
-    const ci = page.getByRole('region', { name: 'Check this decision in CI' });
-    await ci.getByRole('textbox', { name: 'Decided on' }).fill('2026-11-21');
-    await ci.getByRole('textbox', { name: 'Review by' }).fill('2027-05-21');
-    const [answers] = await Promise.all([
-      page.waitForEvent('download'),
-      ci.getByRole('button', { name: 'Download the answers file with the decision' }).click(),
-    ]);
-    await mkdir(join(dir, 'decisions'));
-    await copyFile(await answers.path(), join(dir, 'decisions', answers.suggestedFilename()));
+    await recordDecisionInto(page, request, dir);
     await writeFile(join(dir, 'profile.json'), JSON.stringify(ACME));
-    const cli = await request.get('./rust-or-go.mjs');
-    expect(cli.ok()).toBe(true);
-    await writeFile(join(dir, 'rust-or-go.mjs'), await cli.body());
     const held = await node(
       dir,
       'check',

@@ -116,3 +116,30 @@ export async function checkA11y(page: Page, options: A11yOptions = {}): Promise<
     `Accessibility violations on ${page.url()}:\n${summary}`,
   ).toEqual([]);
 }
+
+/** The phone and desktop widths, light and dark, that a screen is checked in. */
+export const VIEWS = [
+  [390, 'light'],
+  [390, 'dark'],
+  [1280, 'dark'],
+  [1280, 'light'],
+] as const;
+
+/**
+ * In each view: axe finds nothing and the page itself does not scroll sideways (a wide table may
+ * scroll inside its own region).
+ */
+export async function expectCleanInEveryView(
+  page: Page,
+  views: readonly (readonly [number, 'light' | 'dark'])[] = VIEWS,
+): Promise<void> {
+  for (const [width, scheme] of views) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await checkA11y(page);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      `sideways scroll at ${width} px, ${scheme}`,
+    ).toBeLessThanOrEqual(0);
+  }
+}

@@ -403,10 +403,8 @@ test.describe('8. adding a shared plan’s services to my own', () => {
     await expect(cards(page)).toHaveCount(3);
   });
 
-  test('from a file, with the storage full: all added, said, and nothing lost', async ({
-    page,
-  }) => {
-    await startWithSaved(page, ledger, /^rust-or-go/);
+  /** Opens an answers file holding the two other services, on the open-file page. */
+  async function openTwoServicesFile(page: Page): Promise<void> {
     await page.goto('./#/open');
     await page.getByLabel('Answers file').setInputFiles({
       name: 'rust-or-go-answers.json',
@@ -420,6 +418,13 @@ test.describe('8. adding a shared plan’s services to my own', () => {
         }),
       ),
     });
+  }
+
+  test('from a file, with the storage full: all added, said, and nothing lost', async ({
+    page,
+  }) => {
+    await startWithSaved(page, ledger, /^rust-or-go/);
+    await openTwoServicesFile(page);
     await page.getByRole('button', { name: 'Add these services to my plan' }).click();
     await expect(page.getByText('Your answers are not being saved in this browser')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Added 2 services to your plan' })).toContainText(
@@ -433,19 +438,7 @@ test.describe('8. adding a shared plan’s services to my own', () => {
 
   test('from a file, saved: kept over a reload', async ({ page }) => {
     await startWithSaved(page, ledger);
-    await page.goto('./#/open');
-    await page.getByLabel('Answers file').setInputFiles({
-      name: 'rust-or-go-answers.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          format: 'rust-or-go-answers',
-          formatVersion: 1,
-          knowledgeBaseVersion: kb.version,
-          ...twoServices,
-        }),
-      ),
-    });
+    await openTwoServicesFile(page);
     await page.getByRole('button', { name: 'Add these services to my plan' }).click();
     await expect(page.getByRole('region', { name: 'Added 2 services to your plan' })).toBeVisible();
     await page.reload();

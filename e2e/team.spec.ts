@@ -13,7 +13,7 @@ import {
   visibleSteps,
   type PlannerInputs,
 } from '../src/domain';
-import { checkA11y, expect, test } from './fixtures';
+import { checkA11y, expect, expectCleanInEveryView, test } from './fixtures';
 import { twoServicePlan } from './two-service-plan';
 import { choose } from './helpers';
 
@@ -98,20 +98,8 @@ test('three members, one decisive disagreement: the lead settles it and the reco
   await expect(rows.nth(2)).toContainText('Not decisive');
   await expect(page.getByRole('region', { name: /^Differences for image-resizer/ })).toHaveCount(0);
 
-  for (const [width, scheme] of [
-    [390, 'light'],
-    [390, 'dark'],
-    [1280, 'dark'],
-    [1280, 'light'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await checkA11y(page);
-    // The wide answers table scrolls inside its region; the page itself never scrolls sideways.
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
-  }
+  // The wide answers table scrolls inside its region; the page itself never scrolls sideways.
+  await expectCleanInEveryView(page);
 
   // A three-way tie: the lead picks Ben's answer, by keyboard.
   const settle = page.getByLabel(`Settle “${question(DECISIVE).prompt}”`).first();
@@ -177,12 +165,8 @@ test('the portfolio compares its services side by side, answers and criteria', a
   await expect(page.getByRole('region', { name: 'Criteria per service' })).toContainText(
     kb.criteria[0]?.label ?? '',
   );
-  for (const [width, scheme] of [
+  await expectCleanInEveryView(page, [
     [390, 'dark'],
     [1280, 'light'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await checkA11y(page);
-  }
+  ]);
 });
