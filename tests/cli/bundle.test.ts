@@ -2,28 +2,18 @@
  * The self-contained command line, as a team's CI runs it: dist/rust-or-go.mjs built on its own,
  * copied alone into an empty directory, and run there with `node` — no node_modules, no tsx.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNode } from '../support/run-cli';
 import { buildCliBundle, CLI_BUNDLE_FILE } from '../../cli-bundle';
 
-const exec = promisify(execFile);
 let buildDir: string;
 let dir: string;
 
-/** Runs `node rust-or-go.mjs …` in the empty directory; never throws, returns the exit code. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', [CLI_BUNDLE_FILE, ...args], { cwd: dir });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** The bundle alone, run in the empty directory. */
+const cli = (...args: string[]) => runNode([CLI_BUNDLE_FILE, ...args], dir);
 
 const fixture = async (name: string) =>
   JSON.parse(await readFile(`tests/fixtures/${name}`, 'utf8')) as Record<string, unknown>;

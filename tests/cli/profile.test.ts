@@ -2,12 +2,11 @@
  * An organisation profile applied by the command line (`--profile`), run as a real process on a
  * textbook Rust service (the auth-token worked example) and on a three-service portfolio.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as cli } from '../support/run-cli';
 import { getKnowledgeBase, linkTables } from '../../content';
 import {
   decodeAnswersFile,
@@ -20,19 +19,8 @@ import {
   type Profile,
 } from '../../src/domain';
 
-const exec = promisify(execFile);
 const kb = getKnowledgeBase();
 let dir: string;
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', ['--import', 'tsx', 'src/cli/main.ts', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const profile = (fields: Record<string, unknown>) =>
   JSON.stringify({

@@ -1,34 +1,17 @@
 /** `npm run recommend -- --team …`, run as the real process on member files in a temporary directory. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli';
 import { getKnowledgeBase } from '../../content';
 import { TEAM_FORMAT } from '../../src/cli/team-formats';
 
 const kb = getKnowledgeBase();
-const exec = promisify(execFile);
 let dir: string;
 
 /** Runs `recommend --team …` as a process; never throws, returns the exit code. */
-async function team(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', [
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
-      'recommend',
-      '--team',
-      ...args,
-    ]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const team = (...args: string[]) => runCli('recommend', '--team', ...args);
 
 type Plan = { services: { id: string; answers: Record<string, string> }[]; member?: string };
 

@@ -2,25 +2,13 @@
  * What the command line prints is safe for a terminal and a CI log, whatever the file holds:
  * the real process (`npm run recommend` runs the same entry), with hostile names and notes.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as cli } from '../support/run-cli';
 
-const exec = promisify(execFile);
 let dir: string;
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', ['--import', 'tsx', 'src/cli/main.ts', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Any character a terminal acts on: C0 but tab and newline, DEL, C1, bidirectional controls. */
 const RAW_CONTROL =
