@@ -26,7 +26,7 @@ import {
 } from './validate';
 
 export const rawKnowledgeBase = {
-  version: '3.0.0',
+  version: '4.0.0',
   date: '2026-11-30',
   sources,
   evidence,

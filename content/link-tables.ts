@@ -128,7 +128,7 @@ export const linkTables: LinkTable[] = [
     gates: ['rewrite-bar'],
   },
   {
-    versions: ['3.0.0'],
+    versions: ['3.0.0', '4.0.0'],
     questions: [
       {
         id: 'workload-kind',

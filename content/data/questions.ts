@@ -4,7 +4,8 @@ import type { Option, Question, Step } from '../schema';
 const unsure: Option = { id: 'unsure', label: 'Not sure', uncertain: true, effects: [] };
 
 /** Conditions for "the team is already productive in Rust", which removes Go's early-speed edge. */
-const rustFluentTeam = [{ questionId: 'team-fluency', anyOf: ['rust'] }];
+/** A team already productive in Rust (alone or with Go), as the deal-breakers read it too. */
+const rustFluentTeam = [{ questionId: 'team-fluency', anyOf: ['rust', 'both'] }];
 
 /**
  * Questions, each with the criteria its answers move. An effect's `lean` runs from -1 (all Go) to
@@ -841,7 +842,7 @@ export const questions: Question[] = [
             lean: -0.5,
             unless: [
               { questionId: 'hiring-plans', anyOf: ['none', 'few-specialists'] },
-              { questionId: 'team-fluency', anyOf: ['rust'] },
+              ...rustFluentTeam,
             ],
             reason:
               'A team under ten feels every hire and every week of ramp-up; one source reaches for Go for teams that size, for its larger hiring pool.',

@@ -178,6 +178,13 @@ export const portfolio: PortfolioSettings = {
 /** Changes that can move a verdict, newest first: an old link whose verdict moved names them. */
 export const changelog: ChangelogEntry[] = [
   {
+    version: '4.0.0',
+    date: '2026-11-30',
+    changes: [
+      'A team productive in both languages counts as productive in Rust for time to ship and for the size of the team, as it already did for the deal-breaker: a deadline or a small team no longer leans towards Go for it.',
+    ],
+  },
+  {
     version: '3.0.0',
     date: '2026-11-30',
     changes: [

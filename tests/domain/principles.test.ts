@@ -214,14 +214,23 @@ describe('5. say only what was said', () => {
     expect(text).not.toMatch(/Most of the coding/);
   });
 
-  it('a deadline reason takes a Rust-fluent team into account', () => {
-    const result = recommend(kb, {
-      'workload-kind': 'crud-api',
-      deadline: 'months',
-      'team-fluency': 'rust',
-    });
-    expect(result.reasons.find((r) => r.criterionId === 'time-to-ship')).toBeUndefined();
-  });
+  it.each(['rust', 'both'])(
+    'deadline and team-size reasons take a team productive in Rust into account (fluency: %s)',
+    (fluency) => {
+      for (const deadline of ['weeks', 'months']) {
+        const result = recommend(kb, {
+          'workload-kind': 'crud-api',
+          deadline,
+          'team-size': 'under-10',
+          'team-fluency': fluency,
+        });
+        // Both reasons say the team is new to Rust or faces its ramp-up: not said of this team.
+        expect(result.reasons.find((r) => r.criterionId === 'time-to-ship')).toBeUndefined();
+        expect(result.reasons.find((r) => r.criterionId === 'hiring')).toBeUndefined();
+        expect(result.verdict.kind).not.toBe('ruled-out');
+      }
+    },
+  );
 });
 
 describe('confidence agrees with the flips', () => {

@@ -20,7 +20,7 @@ import savedV1 from './fixtures/saved-v1.json';
 import savedV2 from './fixtures/saved-v2.json';
 
 /** The knowledge-base versions released so far: version 2 saves were written with each. */
-const RELEASED_KB_VERSIONS = ['1.0.0', '2.3.0', '2.4.0', '2.4.1', '3.0.0'];
+const RELEASED_KB_VERSIONS = ['1.0.0', '2.3.0', '2.4.0', '2.4.1', '3.0.0', '4.0.0'];
 
 async function reopen(raw: string): Promise<PlannerState> {
   localStorage.setItem(STORAGE_KEY, raw);
