@@ -141,7 +141,7 @@ export const scoring: ScoringSettings = {
       questionId: 'team-fluency',
       options: { go: 'go', rust: 'rust' },
       explanation:
-        'the sources’ tie-break applies: when either language could work, pick the one the team is already productive in.',
+        'when either language could work, the sources pick the one the team is already productive in.',
       evidenceIds: ['fluency-compounds', 'when-either-works'],
     },
     {

@@ -57,7 +57,7 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: num
       return {
         headline: `Close call: ${name}`,
         detail: tieBreak
-          ? `The scores are within ${percent}% of each other, so ${tieBreak.explanation}`
+          ? `The scores are within ${percent}% of each other: ${tieBreak.explanation}`
           : `The scores are within ${percent}% of each other and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
       };
     }

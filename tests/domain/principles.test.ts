@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
 import {
   analyseFlips,
+  describeVerdict,
   recommend,
   tallyAnswers,
   verdictLanguage,
@@ -50,6 +51,25 @@ describe('1. where the workload favours neither, fluency and runtimes in product
       expect(languageOf({ ...both, 'runtimes-in-production': 'go-only' })).toBe('go');
     });
   }
+
+  it('says which tie-break decided a close call in one sentence', () => {
+    const both: Answers = {
+      ...Object.values(neutralWorkloads)[0],
+      'team-fluency': 'both',
+      'runtimes-in-production': 'rust-only',
+    };
+    expect(recommend(kb, both).verdict).toMatchObject({ kind: 'close-call' });
+    for (const tieBreak of kb.scoring.tieBreaks) {
+      const { detail } = describeVerdict(
+        kb,
+        { kind: 'close-call', language: 'go', tieBreak: tieBreak.id },
+        0.01,
+      );
+      expect(detail).toMatch(/^The scores are within \d+% of each other: [a-z]/);
+      // One clause joins the margin to the tie-break: no "…, so …, so …" run-on.
+      expect(detail.match(/\bso\b/g)?.length ?? 0, detail).toBeLessThanOrEqual(1);
+    }
+  });
 });
 
 describe('2. the absence of a need is not a vote', () => {
