@@ -38,6 +38,12 @@ beforeAll(async () => {
 
 beforeEach(() => {
   installMatchMediaStub();
+  // The app asks for the site's organisation profile (profile.json) before it shows a verdict;
+  // by default the test site has none. A test may serve one with its own `vi.stubGlobal`.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response('not found', { status: 404 }))),
+  );
   window.localStorage.clear();
   window.sessionStorage.clear();
 });

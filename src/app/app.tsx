@@ -17,6 +17,7 @@ import {
   DecisionRecordSection,
   DecisionFileSection,
   ProfileSection,
+  ProfileGate,
   ProfileLinkNotice,
   ReportPage,
   PlanLinkSection,
@@ -52,11 +53,13 @@ export function App() {
             </Route>
             <Route path={routes.services} component={ServicesPage} />
             <Route path={routes.portfolio}>
-              <PortfolioPage>
-                <PlanLinkSection />
-                <DecisionRecordSection />
-                <DecisionFileSection />
-              </PortfolioPage>
+              <ProfileGate>
+                <PortfolioPage>
+                  <PlanLinkSection />
+                  <DecisionRecordSection />
+                  <DecisionFileSection />
+                </PortfolioPage>
+              </ProfileGate>
             </Route>
             <Route path={routes.step}>
               {({ serviceId, step, from }) => (
@@ -82,49 +85,75 @@ export function App() {
               {({ serviceId }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
-                  <ResultPage serviceId={serviceId}>
-                    <ProfileSection serviceId={serviceId} />
-                    <ShareSection serviceId={serviceId} />
-                    <DecisionRecordSection serviceId={serviceId} />
-                    <DecisionFileSection />
-                  </ResultPage>
+                  <ProfileGate>
+                    <ResultPage serviceId={serviceId}>
+                      <ProfileSection serviceId={serviceId} />
+                      <ShareSection serviceId={serviceId} />
+                      <DecisionRecordSection serviceId={serviceId} />
+                      <DecisionFileSection />
+                    </ResultPage>
+                  </ProfileGate>
                 </>
               )}
             </Route>
             <Route path={routes.link}>
               {({ payload, serviceId }) => (
-                <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
-                  {(id, plan) => (
-                    <>
-                      <ActiveService serviceId={id} />
-                      <ProfileLinkNotice made={plan.authorProfile} />
-                      <ResultPage serviceId={id}>
-                        <ProfileSection serviceId={id} />
-                        <ShareSection serviceId={id} />
-                        <DecisionRecordSection serviceId={id} />
-                        <DecisionFileSection />
-                      </ResultPage>
-                    </>
-                  )}
-                </OpenLinkPage>
+                <ProfileGate>
+                  <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
+                    {(id, plan) => (
+                      <>
+                        <ActiveService serviceId={id} />
+                        <ProfileLinkNotice made={plan.authorProfile} plan={plan} />
+                        <ResultPage serviceId={id}>
+                          <ProfileSection serviceId={id} />
+                          <ShareSection serviceId={id} />
+                          <DecisionRecordSection serviceId={id} />
+                          <DecisionFileSection />
+                        </ResultPage>
+                      </>
+                    )}
+                  </OpenLinkPage>
+                </ProfileGate>
               )}
             </Route>
             <Route path={routes.openFile} component={OpenFilePage} />
             <Route path={routes.report}>
-              {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
+              {({ mode }) => (
+                <ProfileGate>
+                  <ReportPage autoPrint={mode === 'print'} />
+                </ProfileGate>
+              )}
             </Route>
             <Route path={routes.serviceReport}>
               {({ serviceId, mode }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
-                  <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                  <ProfileGate>
+                    <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                  </ProfileGate>
                 </>
               )}
             </Route>
-            <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
-            <Route path={routes.compare}>{() => <ComparePage />}</Route>
+            <Route path={routes.team}>
+              {({ members }) => (
+                <ProfileGate>
+                  <TeamPage fragment={members} />
+                </ProfileGate>
+              )}
+            </Route>
+            <Route path={routes.compare}>
+              {() => (
+                <ProfileGate>
+                  <ComparePage />
+                </ProfileGate>
+              )}
+            </Route>
             <Route path={routes.compareWith}>
-              {({ payload, here, there }) => <ComparePage other={{ payload, here, there }} />}
+              {({ payload, here, there }) => (
+                <ProfileGate>
+                  <ComparePage other={{ payload, here, there }} />
+                </ProfileGate>
+              )}
             </Route>
             <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
             <Route path={routes.evidenceItem}>

@@ -73,6 +73,14 @@ export const ProfileSection = lazy(() =>
   import('../features/profile/profile-section').then((m) => ({ default: m.ProfileSection })),
 );
 
+/**
+ * Around every page that scores: "checking the organisation profile…" until the site has said
+ * whether it serves one, then the page, with a notice when the profile could not be loaded.
+ */
+export const ProfileGate = lazy(() =>
+  import('../features/profile/profile-gate').then((m) => ({ default: m.ProfileGate })),
+);
+
 /** Shown above an opened link's result: whether the link's organisation profile applies here. */
 export const ProfileLinkNotice = lazy(() =>
   import('../features/profile/profile-link-notice').then((m) => ({

@@ -96,20 +96,24 @@ export type ProfileResult =
  * not have, or a wrong format is refused with field → message. Never throws.
  */
 export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
-  if (text.length > PROFILE_MAX_CHARS) {
-    return { ok: false, summary: 'The profile is far larger than a profile can be.', issues: [] };
-  }
+  const unreadable = unreadableProfile(text);
+  if (unreadable) return { ok: false, summary: unreadable, issues: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch {
-    return { ok: false, summary: 'The profile is not JSON.', issues: [] };
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return {
+      ok: false,
+      summary: `The profile is not JSON${detail}: a profile is a JSON object, as the README shows.`,
+      issues: [],
+    };
   }
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
-      summary: 'The profile is not valid:',
+      summary: 'The profile is not valid: the fields below are wrong.',
       issues: issuesFromZod(parsed.error, 'Profile'),
     };
   }
@@ -117,7 +121,7 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
   if (profile.rings?.rust === 'hold' && profile.rings.go === 'hold') {
     return {
       ok: false,
-      summary: 'The profile is not valid:',
+      summary: 'The profile is not valid: it puts both languages on hold.',
       issues: [
         {
           field: 'rings › go',
@@ -132,7 +136,7 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
   if (unknown.length > 0) {
     return {
       ok: false,
-      summary: 'The profile is not valid:',
+      summary: `The profile is not valid: it weighs ${unknown.length === 1 ? 'a criterion' : 'criteria'} this knowledge base does not have.`,
       issues: unknown.map((criterionId) => ({
         field: `Weights › ${criterionId}`,
         message: `no criterion has this id in knowledge base ${kb.version}`,
@@ -140,6 +144,31 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
     };
   }
   return { ok: true, value: { profile, hash: profileHash(profile) } };
+}
+
+/**
+ * Why `text` cannot be a profile before it is even parsed, in a sentence that names the cause —
+ * too large, a web page, UTF-16 rather than UTF-8 — or null when it may be one.
+ */
+function unreadableProfile(text: string): string | null {
+  if (text.length > PROFILE_MAX_CHARS) {
+    return `The profile has ${text.length.toLocaleString('en')} characters; a profile can have at most ${PROFILE_MAX_CHARS.toLocaleString('en')}.`;
+  }
+  // UTF-16 read as UTF-8: a byte-order mark turned into replacement characters, and a zero
+  // byte beside every ASCII character.
+  if (text.includes('\u0000') || /^\uFFFD\uFFFD/.test(text)) {
+    return 'The profile is not UTF-8 text (it looks like UTF-16): save it as UTF-8.';
+  }
+  // No JSON starts with "<"; a web page (a host's start page or error page) does.
+  if (
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('<')
+  ) {
+    return 'The profile is a web page (HTML), not a profile file: the address may lead to another page.';
+  }
+  return null;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Adding a shared plan's or an answers file's services to the person's own plan. It goes through
  * `replaceOwnPlan`, like every other change of the whole plan: any shared plan on screen is
- * closed, the new plan is saved (or the save problem reported), and the plan as it was before
- * stays restorable — which is what Undo brings back.
+ * closed and the new plan is saved (or the save problem reported). An addition is not a
+ * replacement: it leaves the kept replaced plans as they are, and keeps the plan from before it
+ * itself, for its own Undo.
  */
 import { create } from 'zustand';
 import {
@@ -11,14 +12,8 @@ import {
   type AppendOutcome,
 } from '../domain/append-services';
 import type { PlannerInputs } from '../domain/inputs';
-import {
-  getOwnPlan,
-  initialInputs,
-  replaceOwnPlan,
-  restoreReplacedPlan,
-  usePlannerStore,
-} from './planner-store';
-import { useReplacedPlanStore } from './replaced-plan';
+import { getOwnPlan, replaceOwnPlan, usePlannerStore } from './planner-store';
+import { useReplacedPlanStore, type PlanSnapshot } from './replaced-plan';
 import { useSharedViewStore } from './shared-view-store';
 
 /** Where the added services came from, for the notice's words. */
@@ -26,11 +21,8 @@ export type AddedFrom = 'link' | 'file';
 
 export interface AddedServicesNotice extends Omit<AppendedServices, 'inputs'> {
   from: AddedFrom;
-  /**
-   * The own plan before adding was kept as the replaced plan (it held work): Undo restores it.
-   * Otherwise it was one blank service, and Undo starts blank again.
-   */
-  ownKept: boolean;
+  /** The own plan as it was before the addition: what Undo brings back. In memory only. */
+  before: PlanSnapshot;
 }
 
 /** The last addition while its notice, with Undo, is on screen. In memory only. */
@@ -38,10 +30,10 @@ export const useAddedServicesStore = create<{ added: AddedServicesNotice | null 
   added: null,
 }));
 
-// Any later replacement or restore takes the kept plan's place: Undo would no longer bring back
-// the plan from before the addition, so the notice goes.
+// A later replacement or restore changes the plan the addition was made to: Undo would bring
+// back a plan from before it, over the one on screen, so the notice goes.
 useReplacedPlanStore.subscribe((state, previous) => {
-  if (state.replaced !== previous.replaced) useAddedServicesStore.setState({ added: null });
+  if (state.kept !== previous.kept) useAddedServicesStore.setState({ added: null });
 });
 
 /**
@@ -54,14 +46,16 @@ export function addServicesToOwnPlan(
   source: AddedFrom,
   serviceIds?: readonly string[],
 ): AppendOutcome {
-  const outcome = appendServices(getOwnPlan().inputs, from, serviceIds);
+  const before = getOwnPlan();
+  const outcome = appendServices(before.inputs, from, serviceIds);
   if (!outcome.ok) return outcome;
   const { inputs, ...rest } = outcome.value;
-  const ownKept = replaceOwnPlan(
+  replaceOwnPlan(
     { inputs, activeServiceId: rest.added[0]?.id ?? inputs.services[0]?.id ?? 's1' },
     false,
+    false,
   );
-  useAddedServicesStore.setState({ added: { ...rest, from: source, ownKept } });
+  useAddedServicesStore.setState({ added: { ...rest, from: source, before } });
   return outcome;
 }
 
@@ -75,16 +69,15 @@ export function addSharedServices(serviceIds?: readonly string[]): AppendOutcome
 }
 
 /**
- * Takes the last addition back: the own plan as it was before comes back through
- * `restoreReplacedPlan` (or a blank plan, when it was blank), and the plan with the added
- * services is kept restorable in its place, so Undo loses nothing either.
+ * Takes the last addition back: the own plan comes back as it was before, and the plan with the
+ * added services (edited since, perhaps) is kept restorable in its place — the newest of the
+ * replaced plans, not offered — so Undo loses nothing either.
  */
 export function undoAddedServices(): boolean {
   const { added } = useAddedServicesStore.getState();
   if (!added) return false;
   useAddedServicesStore.setState({ added: null });
-  if (added.ownKept) return restoreReplacedPlan();
-  replaceOwnPlan({ inputs: initialInputs(), activeServiceId: 's1' }, false);
+  replaceOwnPlan(added.before, false);
   return true;
 }
 

@@ -3,16 +3,18 @@
  * "Download my answers first" (the answers-file code stays out of the first screen). It reaches
  * the domain and content the way the other pages loaded on demand do, through their entry
  * points, so loading it splits no shared code out into the first screen's path. The verdicts it
- * records are those the result page shows: with the organisation profile, when one applies.
+ * records are those the result page shows: with the organisation profile, when one applies —
+ * so it is made only once the site has said whether it serves one.
  */
 import { getKnowledgeBase } from '../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
-import { scoredWithProfile } from './profile-store';
+import { profileSettled, scoredWithProfile } from './profile-store';
 
-export function answersFileFor(
+export async function answersFileFor(
   inputs: PlannerInputs,
   now = new Date(),
-): { text: string; fileName: string } {
+): Promise<{ text: string; fileName: string }> {
+  await profileSettled(getKnowledgeBase(), import.meta.env.BASE_URL);
   return {
     text: encodeAnswersFile(scoredWithProfile(getKnowledgeBase()), inputs, now),
     fileName: answersFileName(now),

@@ -262,12 +262,13 @@ export function replacingNeedsConfirmation(): boolean {
 /**
  * Makes `next` the person's own plan (closing any shared plan on screen) and saves it. Their
  * previous plan, if it holds any work, is kept for "Restore the plan you replaced" (offered at
- * once unless `offer` is false: a change that says so itself, like adding services, offers Undo).
- * Returns whether it was kept.
+ * once unless `offer` is false) — unless `keep` is false: a change that brings back the plan from
+ * before it itself, like Undo after adding services, sets nothing aside. Returns whether it was
+ * kept.
  */
-export function replaceOwnPlan(next: PlanSnapshot, offer = true): boolean {
+export function replaceOwnPlan(next: PlanSnapshot, offer = true, keep = true): boolean {
   const own = getOwnPlan();
-  const kept = hasWork(own.inputs);
+  const kept = keep && hasWork(own.inputs);
   if (kept) {
     keepReplacedPlan(
       own,
@@ -286,9 +287,12 @@ export function replaceOwnPlan(next: PlanSnapshot, offer = true): boolean {
   return kept;
 }
 
-/** Puts the replaced plan back; the plan on screen takes its place, so this can be undone too. */
-export function restoreReplacedPlan(): boolean {
-  const replaced = takeReplacedPlan();
+/**
+ * Puts a replaced plan back — the newest, unless `id` names another of those kept. The plan on
+ * screen takes its place in the list, so this can be undone too.
+ */
+export function restoreReplacedPlan(id?: string): boolean {
+  const replaced = takeReplacedPlan(id);
   if (!replaced) return false;
   replaceOwnPlan(replaced);
   dismissReplacedOffer();

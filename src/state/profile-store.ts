@@ -23,7 +23,12 @@ export type ProfileSource = 'site' | 'file';
 export type ProfileState =
   | { kind: 'none' }
   | { kind: 'applied'; opened: OpenedProfile; source: ProfileSource }
-  | { kind: 'invalid'; source: ProfileSource; summary: string; issues: Issue[] };
+  | { kind: 'invalid'; source: ProfileSource; summary: string; issues: Issue[] }
+  /**
+   * The site has a profile.json, but it could not be fetched (no network, or an answer other
+   * than the file or a 404): results are scored without it, and every scoring page says so.
+   */
+  | { kind: 'unavailable'; source: 'site'; reason: string };
 
 export const useProfileStore = create<{
   profile: ProfileState;
@@ -48,9 +53,11 @@ export function clearProfile(): void {
 let siteProfile: Promise<void> | undefined;
 
 /**
- * Fetches the site's `profile.json` once per page. No file (404), a host that answers with its
- * index page instead, or no network means no profile; anything else is applied or refused —
- * unless the person has opened a profile of their own meanwhile, which stays.
+ * Fetches the site's `profile.json` once per page. No file (404, or 410), or a host that answers
+ * with its index page instead (an HTML content type), means no profile on this site. A profile
+ * that cannot be fetched — no network, a server error — is `unavailable`, and one that is not a
+ * valid profile is `invalid`: both are named on every page that scores, never read as "no
+ * profile". A profile the person has opened meanwhile stays.
  */
 export function loadSiteProfile(kb: KnowledgeBase, baseUrl: string): Promise<void> {
   siteProfile ??= (async () => {
@@ -63,16 +70,48 @@ export function loadSiteProfile(kb: KnowledgeBase, baseUrl: string): Promise<voi
           cache: 'no-cache',
         },
       );
-      if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return;
+      if (response.status === 404 || response.status === 410) return;
+      if (!response.ok) {
+        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return failSite(`the site answered ${status} instead of the file`);
+      }
+      if ((response.headers.get('content-type') ?? '').includes('text/html')) return;
       const text = await response.text();
       if (useProfileStore.getState().profile.kind === 'none') applyProfileText(kb, text, 'site');
     } catch {
-      // Offline or blocked: the app works without a profile, as it does without a network.
+      failSite('the network request failed (offline, or blocked)');
     } finally {
       useProfileStore.setState({ siteChecked: true });
     }
   })();
   return siteProfile;
+}
+
+/** Records that the site's profile could not be fetched, unless one was opened meanwhile. */
+function failSite(reason: string): void {
+  if (useProfileStore.getState().profile.kind === 'none') {
+    useProfileStore.setState({ profile: { kind: 'unavailable', source: 'site', reason } });
+  }
+}
+
+/**
+ * Why a profile that should apply does not, in one sentence for every page that scores; null
+ * when nothing failed (a profile applies, or none is meant to).
+ */
+export function profileFailure(profile: ProfileState): string | null {
+  if (profile.kind === 'unavailable') {
+    return `The organisation profile could not be loaded (${profile.reason}): verdicts are shown without it.`;
+  }
+  if (profile.kind === 'invalid') {
+    const where = profile.source === 'site' ? 'served with this site' : 'opened from a file';
+    return `The organisation profile ${where} could not be loaded (it is not valid): verdicts are shown without it.`;
+  }
+  return null;
+}
+
+/** Resolves once the site has answered whether it serves a profile (fetching it if need be). */
+export function profileSettled(kb: KnowledgeBase, baseUrl: string): Promise<void> {
+  return useProfileStore.getState().siteChecked ? Promise.resolve() : loadSiteProfile(kb, baseUrl);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   STORAGE_KEY,
   usePlannerStore,
 } from '../../src/state/planner-store';
-import { useReplacedPlanStore } from '../../src/state/replaced-plan';
+import { clearReplacedPlans } from '../../src/state/replaced-plan';
 import { useSharedViewStore } from '../../src/state/shared-view-store';
 import { renderAt } from '../support/render-app';
 
@@ -31,7 +31,7 @@ const names = () => usePlannerStore.getState().services.map((s) => s.name);
 beforeEach(() => {
   useSharedViewStore.setState({ view: null });
   startOver();
-  useReplacedPlanStore.setState({ replaced: null, offered: false, keptInBrowser: true });
+  clearReplacedPlans();
   useAddedServicesStore.setState({ added: null });
   renameService('s1', 'auth');
   setWeight(criterion, 1);

@@ -17,7 +17,11 @@ import {
   STORAGE_KEY,
   usePlannerStore,
 } from '../../src/state/planner-store';
-import { REPLACED_PLAN_KEY, useReplacedPlanStore } from '../../src/state/replaced-plan';
+import {
+  clearReplacedPlans,
+  REPLACED_PLAN_KEY,
+  useReplacedPlanStore,
+} from '../../src/state/replaced-plan';
 import { reportSaveProblem, useSaveStatusStore } from '../../src/state/save-status-store';
 import { closeSharedPlan, openSharedPlan } from '../../src/state/shared-plan';
 import { useSharedViewStore } from '../../src/state/shared-view-store';
@@ -52,12 +56,12 @@ const saved = () =>
 beforeEach(() => {
   closeSharedPlan();
   startOver();
-  useReplacedPlanStore.setState({ replaced: null, offered: false, keptInBrowser: true });
+  clearReplacedPlans();
   useAddedServicesStore.setState({ added: null });
   localStorage.clear();
   reportSaveProblem(null);
   replaceOwnPlan({ inputs: mine, activeServiceId: 's3' });
-  useReplacedPlanStore.setState({ replaced: null, offered: false });
+  clearReplacedPlans();
   localStorage.removeItem(REPLACED_PLAN_KEY);
 });
 afterEach(() => vi.restoreAllMocks());
@@ -128,12 +132,23 @@ describe('adding a shared plan’s services to the own plan', () => {
     expect(saved().state.services.map((s) => s.name)).toEqual(services.map((s) => s.name));
     expect(useAddedServicesStore.getState().added).toMatchObject({
       from: 'link',
-      ownKept: true,
+      before: { inputs: mine, activeServiceId: 's3' },
       weightsDiffer: true,
       teamAnswersDiffer: true,
     });
     // Adding says so itself: the replaced-plan notice is not offered on top.
     expect(useReplacedPlanStore.getState().offered).toBe(false);
+  });
+
+  it('leaves the kept replaced plans as they were: a plan replaced before stays restorable', () => {
+    const x = useReplacedPlanStore.getState().kept;
+    replaceOwnPlan({ inputs: theirs, activeServiceId: 's1' });
+    const kept = useReplacedPlanStore.getState().kept;
+    expect(kept.map((k) => k.plan.inputs)).toEqual([mine, ...x.map((k) => k.plan.inputs)]);
+    addServicesToOwnPlan(mine, 'link');
+    expect(useReplacedPlanStore.getState().kept).toBe(kept);
+    expect(restoreReplacedPlan(kept[0]!.id)).toBe(true);
+    expect(state().services).toEqual(mine.services);
   });
 
   it('adds the shared plan as edited on screen, one service when asked', () => {
@@ -178,8 +193,8 @@ describe('adding a shared plan’s services to the own plan', () => {
     addServicesToOwnPlan(theirs, 'file');
     expect(state().services).toHaveLength(4);
     expect(useSaveStatusStore.getState().problem).toBe('quota');
-    expect(useReplacedPlanStore.getState()).toMatchObject({ keptInBrowser: false });
-    expect(useReplacedPlanStore.getState().replaced?.inputs).toEqual(mine);
+    // Adding replaces nothing: the kept plans are as they were, and Undo needs none of them.
+    expect(useReplacedPlanStore.getState().kept).toEqual([]);
     undoAddedServices();
     expect(state().services).toEqual(mine.services);
   });

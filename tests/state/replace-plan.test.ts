@@ -11,7 +11,11 @@ import {
   usePlannerStore,
 } from '../../src/state/planner-store';
 import { takeOverOtherTabSave, useTabSyncStore } from '../../src/state/plan-sync';
-import { REPLACED_PLAN_KEY, useReplacedPlanStore } from '../../src/state/replaced-plan';
+import {
+  clearReplacedPlans,
+  REPLACED_PLAN_KEY,
+  useReplacedPlanStore,
+} from '../../src/state/replaced-plan';
 import {
   dismissSaveProblem,
   reportSaveProblem,
@@ -39,7 +43,7 @@ describe('replacing the person’s plan', () => {
   beforeEach(() => {
     closeSharedPlan();
     startOver();
-    useReplacedPlanStore.setState({ replaced: null, offered: false });
+    clearReplacedPlans();
     localStorage.clear();
   });
 
@@ -67,7 +71,7 @@ describe('replacing the person’s plan', () => {
     replaceOwnPlan({ inputs: mine, activeServiceId: 's1' });
     startOver();
     expect(names()).toEqual(['']);
-    expect(useReplacedPlanStore.getState()).toMatchObject({ offered: true, keptInBrowser: true });
+    expect(useReplacedPlanStore.getState()).toMatchObject({ offered: true, inBrowser: 1 });
     expect(localStorage.getItem(REPLACED_PLAN_KEY)).toContain('"mine"');
     expect(restoreReplacedPlan()).toBe(true);
     expect(names()).toEqual(['mine']);

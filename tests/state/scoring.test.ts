@@ -1,5 +1,5 @@
 /** What is scored with the organisation profile outside the result page: the answers file. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
 import { decodeAnswersFile } from '../../src/domain';
 import { answersFileFor } from '../../src/state/answers-download';
@@ -12,30 +12,43 @@ const inputs = {
   weights: {},
   services: [{ id: 's1', name: 'auth-tokens', notes: '', answers: auth }],
 };
-const savedVerdict = () => {
-  const opened = decodeAnswersFile(kb, answersFileFor(inputs, new Date(0)).text);
+const savedVerdict = async () => {
+  const opened = decodeAnswersFile(kb, (await answersFileFor(inputs, new Date(0))).text);
   if (!opened.ok) throw new Error('the file did not open');
   return opened.value.authorVerdicts[0];
 };
 
-afterEach(resetSiteProfile);
+afterEach(() => {
+  resetSiteProfile();
+  vi.unstubAllGlobals();
+});
+
+const holdProfile = JSON.stringify({
+  format: 'rust-or-go-profile',
+  formatVersion: 1,
+  name: 'Acme',
+  rings: { rust: 'hold' },
+});
 
 describe('an answers file records the verdicts the result page shows', () => {
-  it('without a profile: the knowledge base’s own verdict', () => {
-    expect(savedVerdict()).toEqual({ kind: 'clear', language: 'rust' });
+  it('without a profile: the knowledge base’s own verdict', async () => {
+    expect(await savedVerdict()).toEqual({ kind: 'clear', language: 'rust' });
   });
 
-  it('with a profile applied: the verdict scored with it', () => {
-    applyProfileText(
-      kb,
-      JSON.stringify({
-        format: 'rust-or-go-profile',
-        formatVersion: 1,
-        name: 'Acme',
-        rings: { rust: 'hold' },
-      }),
-      'file',
+  it('with a profile applied: the verdict scored with it', async () => {
+    applyProfileText(kb, holdProfile, 'file');
+    expect(await savedVerdict()).toEqual({ kind: 'ruled-out', language: 'go' });
+  });
+
+  it('asked for before the site’s profile has answered: made once it has, scored with it', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
     );
-    expect(savedVerdict()).toEqual({ kind: 'ruled-out', language: 'go' });
+    const verdict = savedVerdict();
+    await Promise.resolve();
+    answer(new Response(holdProfile, { headers: { 'content-type': 'application/json' } }));
+    expect(await verdict).toEqual({ kind: 'ruled-out', language: 'go' });
   });
 });

@@ -17,10 +17,9 @@ interface ReplaceDialogProps {
 
 /** Saves the person's own answers as a file; the answers-file code loads only when asked. */
 function downloadAnswers(own: PlannerInputs): void {
-  void import('../../state/answers-download').then(({ answersFileFor }) => {
-    const file = answersFileFor(own);
-    downloadFile(file.text, file.fileName, 'application/json');
-  });
+  void import('../../state/answers-download')
+    .then(({ answersFileFor }) => answersFileFor(own))
+    .then((file) => downloadFile(file.text, file.fileName, 'application/json'));
 }
 
 /**

@@ -1,6 +1,16 @@
+import { useMemo } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
-import type { ProfileIdentity } from '../../domain';
+import {
+  compareVerdicts,
+  describeProfileIdentity,
+  describeSnapshot,
+  nameOrUnnamed,
+  profileIdentity,
+  type OpenedPlan,
+  type OpenedProfile,
+  type ProfileIdentity,
+} from '../../domain';
 import { useAppliedProfile } from '../../state/profile-store';
 import { profileLinkMatch } from './profile-link-match';
 import './profile.css';
@@ -10,13 +20,19 @@ export const PROFILE_FILE_INPUT_ID = 'profile-file';
 
 /**
  * Above an opened link's result: whether the organisation profile the link was made with is the
- * one applied here. Another profile, or none, gets a plain warning and a way to open that
- * profile; the same one a quiet line. A link made without a profile shows nothing, and nothing is
- * said until the site has answered whether it serves a profile.
+ * one applied here, compared both ways. Another profile, or none, gets a plain warning and a way
+ * to open that profile; the same one a quiet line. A link made without a profile, opened where
+ * one applies, says the sender saw the knowledge base's own verdicts and offers to show them.
+ * Nothing is said until the site has answered whether it serves a profile.
  */
-export function ProfileLinkNotice({ made }: { made?: ProfileIdentity }) {
+export function ProfileLinkNotice({ made, plan }: { made?: ProfileIdentity; plan?: OpenedPlan }) {
   const { profile, ready } = useAppliedProfile(getKnowledgeBase());
-  if (!made || !ready) return null;
+  if (!ready) return null;
+  if (!made) {
+    return profile.kind === 'applied' && plan ? (
+      <MadeWithoutProfile applied={profile.opened} plan={plan} />
+    ) : null;
+  }
   const match = profileLinkMatch(made, profile);
   const name = (
     <>
@@ -53,6 +69,37 @@ export function ProfileLinkNotice({ made }: { made?: ProfileIdentity }) {
           )}
           , so verdicts can differ. Open that profile to see them as the sender did.
         </p>
+      </Notice>
+    </div>
+  );
+}
+
+/**
+ * A link made where no profile applied, opened under one: the verdicts below are the profile's,
+ * the sender's were the knowledge base's own — which a disclosure lists, service by service.
+ */
+function MadeWithoutProfile({ applied, plan }: { applied: OpenedProfile; plan: OpenedPlan }) {
+  const kb = getKnowledgeBase();
+  const plain = useMemo(() => compareVerdicts(kb, plan.inputs, plan.authorVerdicts), [kb, plan]);
+  return (
+    <div className="profile-link">
+      <Notice tone="warning" title="This link was made without an organisation profile">
+        <p>
+          Whoever made it saw the knowledge base’s own verdicts. Here the organisation profile{' '}
+          <bdi>{describeProfileIdentity(profileIdentity(applied))}</bdi> applies, so the verdicts
+          below can differ from theirs.
+        </p>
+        <details className="profile-link__plain">
+          <summary>Show the verdicts without the profile</summary>
+          <ul>
+            {plain.map((c) => (
+              <li key={c.serviceId}>
+                <bdi>{nameOrUnnamed(c.name)}</bdi>: {describeSnapshot(kb, c.today)}
+                {c.author && c.differs && ` (the sender saw ${describeSnapshot(kb, c.author)})`}
+              </li>
+            ))}
+          </ul>
+        </details>
       </Notice>
     </div>
   );

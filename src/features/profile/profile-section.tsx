@@ -61,13 +61,27 @@ export function ProfileSection({ serviceId }: { serviceId: string }) {
           tone="warning"
           title={`The organisation profile ${FROM[state.source]} is not applied: it is not valid.`}
         >
-          <ul>
-            {state.issues.map((issue) => (
-              <li key={`${issue.field}:${issue.message}`}>
-                {issue.field}: {issue.message}
-              </li>
-            ))}
-          </ul>
+          <p>{state.summary}</p>
+          {state.issues.length > 0 && (
+            <ul>
+              {state.issues.map((issue) => (
+                <li key={`${issue.field}:${issue.message}`}>
+                  {issue.field}: {issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
+      {state.kind === 'unavailable' && (
+        <Notice
+          tone="warning"
+          title={`The organisation profile ${FROM.site} could not be loaded: verdicts are shown without it.`}
+        >
+          <p>
+            It is not applied because {state.reason}. Reload the page to try again; until it loads,
+            links and files made here record that no profile applied.
+          </p>
         </Notice>
       )}
       {state.kind === 'applied' && view && (

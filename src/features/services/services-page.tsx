@@ -18,6 +18,7 @@ import {
 } from '../../state/service-list';
 import { AddExample } from './add-example';
 import { RemovalNotice } from './removal-notice';
+import { ReplacedPlans } from './replaced-plans';
 import { ServiceCard } from './service-card';
 import { displayName, serviceElementId as ids } from './service-ids';
 import { useFocusAfterRender } from './use-focus-after-render';
@@ -141,6 +142,12 @@ export function ServicesPage() {
           A planner holds at most {MAX_SERVICES} services. Remove one to add another.
         </p>
       )}
+      <ReplacedPlans
+        onRestored={(message) => {
+          setAnnouncement(message);
+          headingRef.current?.focus();
+        }}
+      />
     </div>
   );
 }

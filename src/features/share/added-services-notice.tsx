@@ -5,7 +5,6 @@ import {
   undoAddedServices,
   useAddedServicesStore,
 } from '../../state/add-services';
-import { useReplacedPlanStore } from '../../state/replaced-plan';
 
 /**
  * After services from a shared link or a file were added to the person's own plan: which ones,
@@ -15,7 +14,6 @@ import { useReplacedPlanStore } from '../../state/replaced-plan';
  */
 export function AddedServicesNotice() {
   const added = useAddedServicesStore((s) => s.added);
-  const kept = useReplacedPlanStore((s) => s.keptInBrowser);
   const id = useId();
   if (!added) return null;
   // The notice leaves with its buttons: focus goes to the page's heading rather than be lost.
@@ -51,12 +49,6 @@ export function AddedServicesNotice() {
               ? 'weights'
               : 'team answers'}
           ; yours were kept, and the added services are scored with them.
-        </p>
-      )}
-      {added.ownKept && !kept && (
-        <p>
-          The browser’s storage is full, so your plan as it was before is kept only while this tab
-          stays open.
         </p>
       )}
       <div className="notice__actions">

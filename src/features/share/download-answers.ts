@@ -1,13 +1,22 @@
 /** Saving the answers as a file the person keeps: built in the browser, nothing uploaded. */
+import { getKnowledgeBase } from '../../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../../domain';
 import { downloadFile } from '../../components/download-file';
+import { profileSettled, useProfileStore } from '../../state/profile-store';
 import { scoringKnowledgeBase } from '../../state/scoring';
 
-/** Starts a download of the answers file for `inputs`. */
+/**
+ * Starts a download of the answers file for `inputs`, with the verdicts as the result page shows
+ * them — at once when the site has said whether it serves an organisation profile, else as soon
+ * as it has (a file made earlier would record verdicts the profile may change).
+ */
 export function downloadAnswers(inputs: PlannerInputs, now = new Date()): void {
-  downloadFile(
-    encodeAnswersFile(scoringKnowledgeBase(), inputs, now),
-    answersFileName(now),
-    'application/json',
-  );
+  const download = () =>
+    downloadFile(
+      encodeAnswersFile(scoringKnowledgeBase(), inputs, now),
+      answersFileName(now),
+      'application/json',
+    );
+  if (useProfileStore.getState().siteChecked) return download();
+  void profileSettled(getKnowledgeBase(), import.meta.env.BASE_URL).then(download);
 }

@@ -1,10 +1,16 @@
 import { useId } from 'react';
+import { Link } from 'wouter';
+import { paths } from '../../app/routes';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
 import { describeCount } from './words';
 import { dismissTabSyncNotice, useTabSyncStore } from '../../state/plan-sync';
 import { restoreReplacedPlan } from '../../state/planner-store';
-import { dismissReplacedOffer, useReplacedPlanStore } from '../../state/replaced-plan';
+import {
+  dismissReplacedOffer,
+  MAX_KEPT_PLANS,
+  useReplacedPlanStore,
+} from '../../state/replaced-plan';
 import { releaseOriginal, useSaveStatusStore } from '../../state/save-status-store';
 
 /**
@@ -13,8 +19,8 @@ import { releaseOriginal, useSaveStatusStore } from '../../state/save-status-sto
  * they arrive at is what should be read out.
  */
 export function ReplacedPlanNotice() {
-  const replaced = useReplacedPlanStore((s) => (s.offered ? s.replaced : null));
-  const kept = useReplacedPlanStore((s) => s.keptInBrowser);
+  const replaced = useReplacedPlanStore((s) => (s.offered ? (s.kept[0]?.plan ?? null) : null));
+  const kept = useReplacedPlanStore((s) => s.inBrowser > 0);
   const id = useId();
   if (!replaced) return null;
   return (
@@ -25,11 +31,16 @@ export function ReplacedPlanNotice() {
       <p>
         It had {describeCount(replaced.inputs)}.{' '}
         {kept
-          ? 'It is kept in this browser until the next replacement.'
-          : 'The browser’s storage is full, so it is kept only while this tab stays open.'}
+          ? `It is kept in this browser with the last plans you replaced (up to ${MAX_KEPT_PLANS}); `
+          : 'The browser’s storage is full, so it is kept only while this tab stays open; '}
+        <Link href={paths.services()}>the services page lists them</Link>, each restorable.
       </p>
       <div className="notice__actions">
-        <button type="button" className="button button--secondary" onClick={restoreReplacedPlan}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => restoreReplacedPlan()}
+        >
           Restore the plan you replaced
         </button>
         <button type="button" className="button button--quiet" onClick={dismissReplacedOffer}>
