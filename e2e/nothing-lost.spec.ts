@@ -315,7 +315,9 @@ test.describe('9. wording and small losses', () => {
 
   test('a link to a service its plan does not have says so', async ({ page }) => {
     await page.goto(`${link(theirPlan)}/s99`);
-    await expect(page.getByText('This plan has no such service')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'No service s99 in this shared plan' }),
+    ).toBeVisible();
   });
 
   test('a paste cut to the field’s length says so', async ({ page, context }) => {

@@ -24,6 +24,7 @@ import {
   TeamPage,
   ComparePage,
 } from './lazy-pages';
+import { KnownService } from './known-service';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
 
@@ -63,27 +64,27 @@ export function App() {
             </Route>
             <Route path={routes.step}>
               {({ serviceId, step, from }) => (
-                <>
+                <KnownService serviceId={serviceId} href={(id) => paths.step(id, 1)}>
                   <ActiveService serviceId={serviceId} />
                   <QuestionnairePage
                     serviceId={serviceId}
                     stepNumber={Number.parseInt(step, 10) || 0}
                     fromReview={from === 'from-review'}
                   />
-                </>
+                </KnownService>
               )}
             </Route>
             <Route path={routes.review}>
               {({ serviceId }) => (
-                <>
+                <KnownService serviceId={serviceId} href={paths.review}>
                   <ActiveService serviceId={serviceId} />
                   <ReviewPage serviceId={serviceId} />
-                </>
+                </KnownService>
               )}
             </Route>
             <Route path={routes.result}>
               {({ serviceId }) => (
-                <>
+                <KnownService serviceId={serviceId} href={paths.result}>
                   <ActiveService serviceId={serviceId} />
                   <ProfileGate>
                     <ResultPage serviceId={serviceId}>
@@ -93,7 +94,7 @@ export function App() {
                       <DecisionFileSection />
                     </ResultPage>
                   </ProfileGate>
-                </>
+                </KnownService>
               )}
             </Route>
             <Route path={routes.link}>
@@ -126,12 +127,12 @@ export function App() {
             </Route>
             <Route path={routes.serviceReport}>
               {({ serviceId, mode }) => (
-                <>
+                <KnownService serviceId={serviceId} href={(id) => paths.serviceReport(id)}>
                   <ActiveService serviceId={serviceId} />
                   <ProfileGate>
                     <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
                   </ProfileGate>
-                </>
+                </KnownService>
               )}
             </Route>
             <Route path={routes.team}>

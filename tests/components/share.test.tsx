@@ -116,6 +116,46 @@ describe('opening a link', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /auth/ })).toBeInTheDocument();
   });
 
+  it.each([
+    ['s99', 's99'],
+    ['S1', 'S1'],
+    ['s01', 's01'],
+    ['__proto__', '__proto__'],
+    ['a 5,000-digit id', '9'.repeat(5000)],
+  ])(
+    'opens nothing in place of a service the plan does not have (%s), and links to those it has',
+    async (_, id) => {
+      renderAt(`${linkTo(shared)}/${id}`);
+      const heading = await screen.findByRole('heading', { level: 1, name: /^No service / });
+      expect(heading).toHaveTextContent(
+        id.length > 24 ? '… (5,000 characters) in this shared plan' : `${id} in this shared plan`,
+      );
+      const list = screen.getByRole('navigation', { name: 'The 2 services it has' });
+      expect(within(list).getByRole('link', { name: 'billing-api' })).toHaveAttribute(
+        'href',
+        linkTo(shared),
+      );
+      expect(within(list).getByRole('link', { name: 'auth' })).toHaveAttribute(
+        'href',
+        `${linkTo(shared)}/s2`,
+      );
+      expect(screen.queryByRole('heading', { level: 2, name: 'Go' })).toBeNull();
+    },
+  );
+
+  it('opens nothing in place of a service of the own plan that does not exist', async () => {
+    renderAt('#/services/S1/result');
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'No service S1 in this plan',
+    });
+    expect(heading).toBeVisible();
+    expect(screen.getByRole('link', { name: 'my own service' })).toHaveAttribute(
+      'href',
+      '#/services/s1/result',
+    );
+  });
+
   it('shows both verdicts when today’s differs from the author’s', async () => {
     const body = writeFormatV1(linkTables[0]!, {
       kbVersion: '1.0.0',

@@ -8,7 +8,10 @@ import {
   type OpenedPlan,
   type VerdictComparison,
 } from '../../domain';
+import { describeAddressId, matchAddressId } from '../../domain/address-ids';
+import { nameOrUnnamed } from '../../domain/words';
 import { Notice } from '../../components/notice';
+import { ServiceNotFound } from '../../components/service-not-found';
 import { paths } from '../../app/routes';
 import { addSharedServices } from '../../state/add-services';
 import { openSharedPlan, useHasOwnWork } from '../../state/shared-plan';
@@ -49,19 +52,24 @@ export function OpenLinkPage({
   if (openPayload !== payload) return null;
 
   const plan = result.value;
-  const named = plan.inputs.services.find((s) => s.id === serviceId);
-  const shown = named ?? plan.inputs.services[0];
+  // A service the link names must be one of its plan's, exactly: never another in its place.
+  if (serviceId !== undefined && !matchAddressId(plan.inputs.services, serviceId).ok) {
+    return (
+      <ServiceNotFound
+        shownId={describeAddressId(serviceId)}
+        planLabel="this shared plan"
+        existing={plan.inputs.services.map((s, i) => ({
+          id: s.id,
+          label: nameOrUnnamed(s.name),
+          href: paths.link(payload, i === 0 ? undefined : s.id),
+        }))}
+      />
+    );
+  }
+  const shown = plan.inputs.services.find((s) => s.id === serviceId) ?? plan.inputs.services[0];
   if (!shown) return null;
   return (
     <>
-      {serviceId !== undefined && !named && (
-        <Notice tone="warning" title="This plan has no such service">
-          <p>
-            The link asks for service “<bdi>{serviceId}</bdi>”, which this plan does not have, so
-            its first service is shown.
-          </p>
-        </Notice>
-      )}
       <SharedPlanFacts payload={payload} plan={plan} shownId={shown.id} />
       {children(shown.id, plan)}
     </>

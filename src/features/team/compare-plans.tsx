@@ -10,7 +10,9 @@ import {
   type AnsweredAlike,
 } from '../../domain/team-plans';
 import { paths } from '../../app/routes';
+import { describeAddressId, matchAddressId } from '../../domain/address-ids';
 import { Notice } from '../../components/notice';
+import { ServiceNotFound } from '../../components/service-not-found';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
 import { CriteriaTable } from './criteria-table';
@@ -48,6 +50,34 @@ export function ComparePlans({
     () => (payload ? openPlanLink(kb, payload, linkTables) : null),
     [kb, payload],
   );
+  const inputs = usePlannerInputs();
+  // Services the address names must exist, matched exactly: never another in their place.
+  const other = opened?.ok ? opened.inputs.services : [];
+  const missing =
+    !opened?.ok || !payload
+      ? null
+      : here !== undefined && !matchAddressId(inputs.services, here).ok
+        ? { id: here, planLabel: 'this plan', href: (id: string) => paths.compareWith(payload, id) }
+        : there !== undefined && !matchAddressId(other, there).ok
+          ? {
+              id: there,
+              planLabel: 'the other plan',
+              href: (id: string) => paths.compareWith(payload, here, id),
+            }
+          : null;
+  if (missing) {
+    return (
+      <ServiceNotFound
+        shownId={describeAddressId(missing.id)}
+        planLabel={missing.planLabel}
+        existing={(missing.planLabel === 'this plan' ? inputs.services : other).map((s) => ({
+          id: s.id,
+          label: nameOrUnnamed(s.name),
+          href: missing.href(s.id),
+        }))}
+      />
+    );
+  }
   return (
     <div className="page page--team page--plans">
       <h1 ref={headingRef} tabIndex={-1}>
