@@ -63,6 +63,24 @@ describe('organisation profile beside a result', () => {
     ).toBeVisible();
   });
 
+  it('names the reason a served profile is refused, not only that it is not valid', async () => {
+    serve('<!doctype html><title>Not here</title>');
+    render(<ProfileSection serviceId="s1" />);
+    expect(await screen.findByText(/^The profile is a web page \(HTML\)/)).toBeVisible();
+  });
+
+  it('says a profile that could not be fetched is not applied, and why, rather than “none”', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('boom', { status: 503 }))),
+    );
+    render(<ProfileSection serviceId="s1" />);
+    expect(
+      await screen.findByText(/It is not applied because the site answered 503/),
+    ).toBeVisible();
+    expect(screen.queryByText(/No organisation profile applies/)).toBeNull();
+  });
+
   it('without a served profile, applies one the person opens', async () => {
     const user = userEvent.setup();
     serve(null);
@@ -87,10 +105,11 @@ describe('a result and a portfolio scored with the organisation profile', () => 
   it('gives the verdict the profile makes, names the profile beside it, and the defaults it sets', async () => {
     serve(profile({ rings: { rust: 'hold' }, weights: { 'memory-safety': 2 } }));
     renderAt('#/services/s1/result');
-    const verdict = await screen.findByRole('heading', {
-      level: 2,
-      name: 'Go — Rust is ruled out',
-    });
+    const verdict = await screen.findByRole(
+      'heading',
+      { level: 2, name: 'Go — Rust is ruled out' },
+      { timeout: 15_000 },
+    );
     const summary = verdict.closest('section')!;
     expect(summary).toHaveTextContent(
       /A deal-breaker rules Rust out whatever the weights: “On hold in the organisation profile ‘Acme’”\./,
@@ -103,7 +122,35 @@ describe('a result and a portfolio scored with the organisation profile', () => 
       'aria-valuetext',
       '2 of 5, the default',
     );
-  });
+    // The whole app, its pages loaded on demand: slow on a busy machine.
+  }, 20_000);
+
+  it('shows no verdict until the site has answered, then the profile’s; a failure is named', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    renderAt('#/services/s1/result');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Checking the organisation profile…' },
+        { timeout: 15_000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Rust' })).toBeNull();
+    answer(new Response('', { status: 500, statusText: 'Internal Server Error' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Rust' }, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'The organisation profile could not be loaded (the site answered 500 Internal Server Error instead of the file): verdicts are shown without it.',
+      ),
+    ).toBeVisible();
+    // The whole app, its pages loaded on demand: slow on a busy machine.
+  }, 20_000);
 
   it('says nothing of a profile where none applies', async () => {
     serve(null);

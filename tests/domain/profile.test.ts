@@ -48,6 +48,43 @@ describe('organisation profile', () => {
     expect(!result.ok && result.issues.map((i) => i.field)).toContain(field);
   });
 
+  it.each([
+    ['not JSON', '{"format": ', /^The profile is not JSON \(.+\): a profile is a JSON object/],
+    [
+      'too large',
+      `{"name": "${'x'.repeat(300_000)}"}`,
+      /^The profile has 300,012 characters; a profile can have at most 262,144\.$/,
+    ],
+    [
+      'a web page',
+      '<!doctype html><html><body>Not found</body></html>',
+      /^The profile is a web page \(HTML\)/,
+    ],
+    [
+      'UTF-16 read as UTF-8',
+      '\uFFFD\uFFFD{\u0000"\u0000f\u0000',
+      /^The profile is not UTF-8 text \(it looks like UTF-16\)/,
+    ],
+    [
+      'a wrong field',
+      JSON.stringify({ ...base, maxRuntimes: 0 }),
+      /^The profile is not valid: the fields below are wrong\.$/,
+    ],
+    [
+      'both languages on hold',
+      JSON.stringify({ ...base, rings: { rust: 'hold', go: 'hold' } }),
+      /puts both languages on hold/,
+    ],
+    [
+      'an unknown criterion',
+      JSON.stringify({ ...base, weights: { nope: 1 } }),
+      /weighs a criterion this knowledge base does not have/,
+    ],
+  ])('says why a profile that is %s is refused', (_, text, summary) => {
+    const result = decodeProfile(kb, text);
+    expect(!result.ok && result.summary).toMatch(summary);
+  });
+
   it('turns rings into rules: hold rules out, assess costs more than trial, adopt adds none', () => {
     expect(profileRules({ ...base, rings: { rust: 'adopt', go: 'adopt' } })).toEqual([]);
     const [hold] = profileRules({ ...base, rings: { go: 'hold' } });
