@@ -2,7 +2,7 @@
  * What the user enters — services, answers, weights — as a schema, so saved state, imported
  * files and links are all validated the same way before they reach the store. It lives in the
  * domain because the link codec and the answers file (also used from the command line) need it;
- * `src/state/planner-schema.ts` re-exports it for the store.
+ * the store and the screens import it from here too.
  */
 import * as z from 'zod/mini';
 import type { Answers, KnowledgeBase } from '../../content';

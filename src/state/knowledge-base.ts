@@ -6,7 +6,7 @@
  * (`content/validate.ts`), before anything can read it.
  *
  * - `useKnowledgeBaseResult()` is for components: it suspends until the content has loaded.
- * - `getKnowledgeBase()` is for code that runs on a user action or on a page that needed the
+ * - `loadedKnowledgeBase()` is for code that runs on a user action or on a page that needed the
  *   content to render (store actions, derived results); reading it earlier is a bug and throws.
  *
  * Code on the first screen's path (src/app, src/state, the landing) reaches content only through
@@ -53,8 +53,12 @@ export function useKnowledgeBaseResult(): ContentResult {
   return loaded ?? use(loading);
 }
 
-/** The validated knowledge base. Throws if it has not loaded yet or is invalid (both are bugs). */
-export function getKnowledgeBase(): KnowledgeBase {
+/**
+ * The validated knowledge base, as this module loaded it. Throws if it has not loaded yet or is
+ * invalid (both are bugs). Named apart from content's `getKnowledgeBase`, which validates the
+ * content it is bundled with: code on the first screen's path must not import that.
+ */
+export function loadedKnowledgeBase(): KnowledgeBase {
   if (!loaded) throw new Error('The knowledge base was read before it had loaded.');
   if (!loaded.ok) {
     const list = loaded.issues.map((i) => `${i.path}: ${i.message}`).join('\n');

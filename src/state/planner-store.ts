@@ -6,14 +6,16 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Answers } from '../../content';
 import { hasWork } from '../domain/inputs';
-import { getKnowledgeBase, loadedKnowledgeBaseVersion } from './knowledge-base';
-import type { PlannerInputs, Service } from './planner-schema';
+import { loadedKnowledgeBase, loadedKnowledgeBaseVersion } from './knowledge-base';
+import type { PlannerInputs, Service } from '../domain/inputs';
 import { createPlannerStorage, keepUnrestored } from './planner-storage';
 import { holdOriginal, isHoldingOriginal } from './save-status-store';
 import {
   migrateSavedState,
   restorePersisted,
   SAVED_STATE_VERSION,
+  type DamagedSave,
+  type MigratedSave,
   type SavedState,
 } from './saved-state';
 import { isViewingSharedPlan, useSharedViewStore } from './shared-view-store';
@@ -55,11 +57,17 @@ export function initialInputs(): PlannerInputs {
   return { teamAnswers: {}, services: [blankService()], weights: {} };
 }
 
+/**
+ * What `persist` carries between storage and the store: the saved state as written, one
+ * `migrate`d from another version, or text that was not a saved state at all (see saved-state.ts).
+ */
+type PersistedPlanner = Partial<SavedState> | MigratedSave | DamagedSave;
+
 /** The text last read from storage, kept aside if it cannot be restored in full. */
 let lastRead: string | null = null;
 
 export const usePlannerStore = create<PlannerState>()(
-  persist(
+  persist<PlannerState, [], [], PersistedPlanner>(
     (): PlannerState => ({
       ...initialInputs(),
       activeServiceId: 's1',
@@ -91,7 +99,7 @@ export const usePlannerStore = create<PlannerState>()(
         kbVersion: loadedKnowledgeBaseVersion() ?? state.kbVersion ?? undefined,
       }),
       // Another version's state is brought up to this one step by step (saved-state.ts).
-      migrate: (persisted, version) => migrateSavedState(persisted, version) as never,
+      migrate: (persisted, version) => migrateSavedState(persisted, version),
       // Saved state is validated like any other input; what fails is dropped with a notice, and
       // the text that could not be fully restored is kept aside rather than overwritten — or,
       // when there is no room for a copy, not saved over at all until the person decides.
@@ -146,7 +154,7 @@ export function replaceInputs(inputs: PlannerInputs, activeServiceId?: string): 
 
 /** Whether a question is answered once for the whole team rather than per service. */
 function isTeamQuestion(questionId: string): boolean {
-  return getKnowledgeBase().questions.some((q) => q.id === questionId && q.scope === 'team');
+  return loadedKnowledgeBase().questions.some((q) => q.id === questionId && q.scope === 'team');
 }
 
 function updateService(serviceId: string, change: (service: Service) => Service): void {
@@ -198,7 +206,9 @@ export function splitAnswers(answers: Answers): { team: Answers; service: Answer
  * `replacingNeedsConfirmation`.
  */
 export function startOver(presetId?: string): string {
-  const preset = presetId ? getKnowledgeBase().presets.find((p) => p.id === presetId) : undefined;
+  const preset = presetId
+    ? loadedKnowledgeBase().presets.find((p) => p.id === presetId)
+    : undefined;
   const { team, service } = splitAnswers(preset?.answers ?? {});
   replaceOwnPlan({
     inputs: {

@@ -133,7 +133,7 @@ export function restoreState(migrated: unknown, version: number): RestoreOutcome
 /** Keeps every valid part of a saved state that failed validation as a whole. */
 function salvage(state: unknown, version: number): RestoreOutcome {
   if (!isRecord(state)) return { kind: 'unreadable', notice: UNREADABLE };
-  const lost = new Tally();
+  const lost = new SalvageLosses();
 
   const teamAnswers = salvageAnswers(state.teamAnswers, lost);
   const weights: Record<string, number> = {};
@@ -185,7 +185,7 @@ function salvage(state: unknown, version: number): RestoreOutcome {
   };
 }
 
-function salvageService(item: unknown, used: Set<string>, lost: Tally): Service | null {
+function salvageService(item: unknown, used: Set<string>, lost: SalvageLosses): Service | null {
   const parsed = ServiceSchema.safeParse(item);
   if (parsed.success && !used.has(parsed.data.id)) return parsed.data;
   if (!isRecord(item)) {
@@ -211,7 +211,7 @@ function salvageService(item: unknown, used: Set<string>, lost: Tally): Service 
   };
 }
 
-function salvageAnswers(value: unknown, lost: Tally): Record<string, string> {
+function salvageAnswers(value: unknown, lost: SalvageLosses): Record<string, string> {
   const kept: Record<string, string> = {};
   if (!isRecord(value)) {
     if (value !== undefined) lost.add('set of answers');
@@ -227,8 +227,11 @@ function salvageAnswers(value: unknown, lost: Tally): Record<string, string> {
   return kept;
 }
 
-/** Counts what was dropped or shortened, by kind, and says it in one sentence. */
-class Tally {
+/**
+ * What salvaging a saved state dropped or shortened, counted by kind, and said in one sentence.
+ * (Not the engine's tally of scores: these are losses.)
+ */
+class SalvageLosses {
   private readonly dropped = new Map<string, number>();
   private readonly shortened = new Map<string, number>();
 

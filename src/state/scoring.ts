@@ -6,16 +6,16 @@
  */
 import { useMemo } from 'react';
 import type { KnowledgeBase } from '../../content';
-import { getKnowledgeBase } from './knowledge-base';
+import { loadedKnowledgeBase } from './knowledge-base';
 import { scoredWithProfile, useAppliedProfile } from './profile-store';
 
 export function useScoringKnowledgeBase(): KnowledgeBase {
-  const kb = getKnowledgeBase();
+  const kb = loadedKnowledgeBase();
   const { profile } = useAppliedProfile(kb);
   return useMemo(() => scoredWithProfile(kb, profile), [kb, profile]);
 }
 
 /** The same outside React, for what is built on demand (an answers file, a decision file). */
 export function scoringKnowledgeBase(): KnowledgeBase {
-  return scoredWithProfile(getKnowledgeBase());
+  return scoredWithProfile(loadedKnowledgeBase());
 }

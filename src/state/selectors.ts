@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { Answers } from '../../content';
 import { answersForService } from '../domain/inputs';
-import type { Service } from './planner-schema';
+import type { Service } from '../domain/inputs';
 import { usePlannerStore, type PlannerState } from './planner-store';
 
 export const selectActiveService = (state: PlannerState): Service | undefined =>

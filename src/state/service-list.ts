@@ -2,7 +2,7 @@
  * Actions on the list of services: add, duplicate, reorder, remove and undo the removal.
  * Team answers are untouched by all of them: they belong to the planner, not to a service.
  */
-import { MAX_SERVICES, SERVICE_NAME_MAX, type Service } from './planner-schema';
+import { MAX_SERVICES, SERVICE_NAME_MAX, type Service } from '../domain/inputs';
 import { blankService, usePlannerStore, type PlannerState } from './planner-store';
 
 /** What a list action did: the service it touched, or why it could not. */

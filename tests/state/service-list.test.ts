@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SERVICES } from '../../src/state/planner-schema';
+import { MAX_SERVICES } from '../../src/domain/inputs';
 import {
   renameService,
   setAnswer,

@@ -30,7 +30,7 @@
  * first.
  */
 import type { LinkTable } from '../../../content';
-import type { PlannerInputs, Service } from '../inputs';
+import { MAX_SERVICES, type PlannerInputs, type Service } from '../inputs';
 import type { ProfileIdentity } from '../profile';
 import type { VerdictSnapshot } from '../verdict-snapshot';
 import { BitReader, BitWriter, bitsFor, OutOfData } from './bits';
@@ -53,8 +53,8 @@ export type FormatV1Failure =
   | { kind: 'corrupted' }
   | { kind: 'unknown-knowledge-base'; kbVersion: string };
 
-/** Limits checked while reading, before anything is allocated. */
-const MAX_SERVICES = 50;
+// Limits checked while reading, before anything is allocated: a plan's own limit on services
+// (`MAX_SERVICES`, from the inputs' schema), and these.
 /** A UTF-16 code unit takes at most 3 bytes, so 500 characters fit in 1,500 bytes. */
 const MAX_NAME_BYTES = 1500;
 const MAX_NOTES_BYTES = 6000;

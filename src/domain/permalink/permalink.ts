@@ -19,7 +19,13 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { crc16 } from './crc16';
 import { BitReader } from './bits';
 import type { ProfileIdentity } from '../profile';
-import { FORMAT_V1, readFormatV1, writeFormatV1, type LinkRead } from './format-v1';
+import {
+  FORMAT_V1,
+  readFormatV1,
+  writeFormatV1,
+  type LinkContent,
+  type LinkRead,
+} from './format-v1';
 import { FORMAT_V2, readFormatV2, writeFormatV2 } from './format-v2';
 import { compareVersions, findLinkTable } from './link-table';
 
@@ -31,18 +37,36 @@ export const PERMALINK_LIMITS = {
 } as const;
 
 /**
- * Every link format this build reads, by the version each link starts with. A new format is a
- * new entry here (and a writer): decoding dispatches through the table and needs no edit.
+ * Every link format this build reads and writes, by the version each link starts with. A new
+ * format is a new entry here, its reader beside its writer: decoding dispatches on the version,
+ * and encoding writes the oldest format that can carry the content — so a link stays readable by
+ * as many releases as possible — and neither needs another edit.
  */
 const LINK_FORMATS: Readonly<Record<number, LinkFormat>> = {
-  [FORMAT_V1]: { read: readFormatV1 },
-  [FORMAT_V2]: { read: readFormatV2 },
+  /** No organisation profile: what every release reads. */
+  [FORMAT_V1]: {
+    read: readFormatV1,
+    write: (table, content) => (content.profile ? null : writeFormatV1(table, content)),
+  },
+  /** Names the organisation profile the verdicts were scored with. */
+  [FORMAT_V2]: {
+    read: readFormatV2,
+    write: (table, { profile, ...content }) =>
+      profile ? writeFormatV2(table, { ...content, profile }) : null,
+  },
 };
 
 interface LinkFormat {
   /** Reads a link body of this format (its version included, checksum excluded). Never throws. */
   read: (body: Uint8Array, tables: readonly LinkTable[]) => LinkRead;
+  /** Writes `content` in this format (without the checksum), or null when it cannot carry it. */
+  write: (table: LinkTable, content: LinkContent) => Uint8Array | null;
 }
+
+/** The format versions, oldest first: the order in which a writer is looked for. */
+const WRITE_ORDER = Object.keys(LINK_FORMATS)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 /**
  * The newest link format this build writes; every older one stays readable. A link made without
@@ -80,15 +104,17 @@ export function encodePermalink(
   const table = findLinkTable(tables, kb.version);
   if (!table) throw new Error(`No link table for knowledge base ${kb.version}`);
   const normalized = normalizeInputs(kb, inputs).inputs;
-  const content = {
+  const content: LinkContent = {
     kbVersion: kb.version,
     inputs: normalized,
     verdicts: snapshotVerdicts(kb, normalized),
+    ...(profile ? { profile } : {}),
   };
-  const body = profile
-    ? writeFormatV2(table, { ...content, profile })
-    : writeFormatV1(table, content);
-  return encodeBase64Url(withChecksum(body));
+  for (const version of WRITE_ORDER) {
+    const body = LINK_FORMATS[version]?.write(table, content);
+    if (body) return encodeBase64Url(withChecksum(body));
+  }
+  throw new Error('No link format carries this content');
 }
 
 /**

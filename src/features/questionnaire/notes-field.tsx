@@ -1,6 +1,6 @@
 import { TextField } from '../../components/fields';
 import { setServiceNotes } from '../../state/planner-store';
-import { SERVICE_NOTES_MAX } from '../../state/planner-schema';
+import { SERVICE_NOTES_MAX } from '../../domain/inputs';
 import type { StepValues } from './step-schema';
 
 /**

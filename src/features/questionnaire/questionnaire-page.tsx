@@ -5,7 +5,7 @@ import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';
 import { renameService, setAnswer } from '../../state/planner-store';
-import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { SERVICE_NAME_MAX } from '../../domain/inputs';
 import { NotesField } from './notes-field';
 import { ProgressSteps } from './progress-steps';
 import { QuestionField, type AnswerChange } from './question-field';

@@ -5,7 +5,7 @@ import { Form } from '../../components/form';
 import { fieldId } from '../../components/field-id';
 import { usePageFocus } from '../../components/use-page-focus';
 import { renameService, setAnswer } from '../../state/planner-store';
-import { SERVICE_NAME_MAX } from '../../state/planner-schema';
+import { SERVICE_NAME_MAX } from '../../domain/inputs';
 import { NotesField } from './notes-field';
 import { ProgressSteps } from './progress-steps';
 import { stepSchema, type StepValues } from './step-schema';

@@ -1,6 +1,6 @@
 /** Validation for a questionnaire step: answers and notes are optional, the service needs a name. */
 import * as z from 'zod/mini';
-import { SERVICE_NAME_MAX, SERVICE_NOTES_MAX } from '../../state/planner-schema';
+import { SERVICE_NAME_MAX, SERVICE_NOTES_MAX } from '../../domain/inputs';
 
 export const serviceNameSchema = z
   .string()

@@ -4,7 +4,7 @@ import { getKnowledgeBase, type Answers } from '../../../content';
 import { visibleSteps, type VisibleStep } from '../../domain';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById, useServiceAnswers } from '../../state/selectors';
-import type { Service } from '../../state/planner-schema';
+import type { Service } from '../../domain/inputs';
 
 export interface QuestionnaireContext {
   service: Service;

@@ -10,7 +10,7 @@ import {
 } from '../../domain';
 import { paths } from '../../app/routes';
 import { usePasteLimit } from '../../components/use-paste-limit';
-import { SERVICE_NAME_MAX, type Service } from '../../state/planner-schema';
+import { SERVICE_NAME_MAX, type Service } from '../../domain/inputs';
 import { renameService } from '../../state/planner-store';
 import { useServiceAnswers } from '../../state/selectors';
 import { displayName, serviceElementId as ids } from './service-ids';

@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../../../content';
 import { visibleQuestions, visibleSteps } from '../../domain';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
-import { MAX_SERVICES } from '../../state/planner-schema';
+import { MAX_SERVICES } from '../../domain/inputs';
 import { usePlannerStore } from '../../state/planner-store';
 import { usePortfolio } from '../../state/portfolio-selectors';
 import { selectActiveService, useServiceAnswers } from '../../state/selectors';
