@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Activity, type ReactNode } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -11,24 +11,30 @@ import './profile.css';
  * answered whether it serves one, the page says it is checking instead of showing a verdict that
  * may change — and nothing on it (a link, a file) can be made unprofiled meanwhile. A profile
  * that could not be loaded, or is not valid, is named above the page, which scores without it.
+ *
+ * Meanwhile the page is prepared out of sight (`Activity` hidden: rendered, its code loaded, but
+ * not shown and its effects not run), so the wait for the profile and the wait for the page's
+ * code overlap instead of adding up.
  */
 export function ProfileGate({ children }: { children: ReactNode }) {
   const { profile, ready } = useAppliedProfile(getKnowledgeBase());
-  if (!ready) return <CheckingProfile />;
-  const failure = profileFailure(profile);
+  const failure = ready ? profileFailure(profile) : null;
   return (
     <>
-      {failure && (
-        <div className="profile-failure">
-          <Notice tone="warning" title={failure}>
-            <p>
-              Links and files made now record that no profile applied. The organisation profile
-              section beside each result says why.
-            </p>
-          </Notice>
-        </div>
-      )}
-      {children}
+      {!ready && <CheckingProfile />}
+      <Activity mode={ready ? 'visible' : 'hidden'}>
+        {failure && (
+          <div className="profile-failure">
+            <Notice tone="warning" title={failure}>
+              <p>
+                Links and files made now record that no profile applied. The organisation profile
+                section beside each result says why.
+              </p>
+            </Notice>
+          </div>
+        )}
+        {children}
+      </Activity>
     </>
   );
 }
