@@ -82,6 +82,8 @@ test.describe('the profile is part of the verdict', () => {
   test('while profile.json is held, no verdict, link or download is made; once it lands, all are the profile’s', async ({
     page,
   }) => {
+    // Several pages, each checked with axe in two views: slow on a busy machine.
+    test.slow();
     // The server holds the answer until the test lets it go (as a slow host would for seconds).
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -120,6 +122,8 @@ test.describe('the profile is part of the verdict', () => {
   });
 
   test('a profile.json answering 500 is named on every page that scores', async ({ page }) => {
+    // Several pages, each checked with axe in two views: slow on a busy machine.
+    test.slow();
     await page.route('**/profile.json', (route) =>
       route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
     );
@@ -153,6 +157,8 @@ test.describe('the profile is part of the verdict', () => {
   test('a link made without a profile, opened under one, says so and shows the verdicts without it', async ({
     page,
   }) => {
+    // Several pages, each checked with axe in two views: slow on a busy machine.
+    test.slow();
     await page.route('**/profile.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify(ACME) }),
     );
@@ -179,6 +185,8 @@ test.describe('the profile is part of the verdict', () => {
 test('replace a plan by a file, add a link’s services, then restore the replaced plan', async ({
   page,
 }) => {
+  // Several pages, each checked with axe in two views: slow on a busy machine.
+  test.slow();
   const x: PlannerInputs = {
     teamAnswers: {},
     services: [{ id: 's1', name: 'ledger', notes: '', answers: { 'workload-kind': 'crud-api' } }],
@@ -233,6 +241,8 @@ test.describe('an address that names nothing opens nothing else', () => {
     ['s99 compared', `#/compare/with/${payload}/s99/s1`, 'No service s99 in this plan'],
   ] as const) {
     test(`${label}: the not-found page, with links to the services there are`, async ({ page }) => {
+      // Several pages, each checked with axe in two views: slow on a busy machine.
+      test.slow();
       await startWith(page, authTokens);
       await visit(page, address);
       await expect(page.getByRole('heading', { level: 1, name: shown })).toBeVisible();
