@@ -16,6 +16,9 @@ import {
   SAVED_STATE_VERSION,
 } from '../../src/state/saved-state';
 import { releaseOriginal, useSaveStatusStore } from '../../src/state/save-status-store';
+import { encodeKeptPlans, readKeptPlans } from '../../src/state/kept-plans';
+import replacedV1 from './fixtures/replaced-v1.json';
+import replacedV2 from './fixtures/replaced-v2.json';
 import savedV1 from './fixtures/saved-v1.json';
 import savedV2 from './fixtures/saved-v2.json';
 
@@ -160,5 +163,25 @@ describe('persist options', () => {
     renameService('s1', 'now');
     const written = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as typeof savedV2;
     expect(written.state.kbVersion).toBe(getKnowledgeBase().version);
+  });
+});
+
+describe('every shape the replaced plans were ever kept in keeps opening', () => {
+  it('one plan, as a saved-state envelope (before several were kept): one plan, its time unknown', () => {
+    const kept = readKeptPlans(JSON.stringify(replacedV1));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.replacedAt).toBeNull();
+    expect(inputsOf(kept[0]!.plan.inputs)).toEqual(inputsOf(replacedV1.state));
+    expect(kept[0]!.plan.activeServiceId).toBe(replacedV1.state.activeServiceId);
+  });
+
+  it('version 2, a list newest first: every plan with its time', () => {
+    const kept = readKeptPlans(JSON.stringify(replacedV2));
+    expect(kept.map((k) => k.replacedAt)).toEqual(replacedV2.plans.map((p) => p.replacedAt));
+    expect(kept.map((k) => inputsOf(k.plan.inputs))).toEqual(
+      replacedV2.plans.map((p) => inputsOf(p.saved.state)),
+    );
+    // Written again, it reads back the same.
+    expect(readKeptPlans(encodeKeptPlans(kept))).toEqual(kept);
   });
 });
