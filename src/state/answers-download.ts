@@ -7,14 +7,16 @@
  */
 import { getKnowledgeBase } from '../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
-import { scoredWithProfile } from './profile-store';
+import { appliedIdentity, scoredWithProfile, useProfileStore } from './profile-store';
 
 export function answersFileFor(
   inputs: PlannerInputs,
   now = new Date(),
 ): { text: string; fileName: string } {
+  const kb = scoredWithProfile(getKnowledgeBase());
+  const profile = appliedIdentity(useProfileStore.getState().profile);
   return {
-    text: encodeAnswersFile(scoredWithProfile(getKnowledgeBase()), inputs, now),
-    fileName: answersFileName(now),
+    text: encodeAnswersFile(kb, inputs, now, undefined, profile),
+    fileName: answersFileName(kb, inputs, now),
   };
 }
