@@ -100,7 +100,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   };
   io.stdout(CHECK_FORMATS[format](run));
   if (found.missing.length > 0) {
-    for (const path of found.missing) io.stderr(`Cannot read "${path}": no such file or directory.\n`);
+    for (const path of found.missing)
+      io.stderr(`Cannot read "${path}": no such file or directory.\n`);
     return 2;
   }
   return summarise(run).failed ? 1 : 0;

@@ -30,7 +30,10 @@ function fileText(file: CheckedFile): string[] {
     }
     case 'unreadable':
       if (file.problems.length === 1) return [`FAIL ${file.path}: ${file.problems[0]}`];
-      return [`FAIL ${file.path}: ${file.problems[0]}`, ...file.problems.slice(1).map((p) => `  - ${p}`)];
+      return [
+        `FAIL ${file.path}: ${file.problems[0]}`,
+        ...file.problems.slice(1).map((p) => `  - ${p}`),
+      ];
     case 'fails':
       return [`FAIL ${file.path}:`, ...file.problems.map((p) => `  - ${p}`), ...notes];
   }
@@ -164,7 +167,9 @@ function formatCheckGithub(run: CheckRun): string {
   const command = (kind: 'error' | 'notice', file: string, title: string, message: string) =>
     `::${kind} file=${escapeProperty(file)},title=${escapeProperty(title)}::${escapeData(message)}`;
   for (const path of run.missing) {
-    lines.push(command('error', path, 'Decision file missing', `${path}: no such file or directory.`));
+    lines.push(
+      command('error', path, 'Decision file missing', `${path}: no such file or directory.`),
+    );
   }
   for (const file of run.files) {
     if (file.outcome === 'fails' || file.outcome === 'unreadable') {
@@ -172,12 +177,16 @@ function formatCheckGithub(run: CheckRun): string {
         command(
           'error',
           file.path,
-          file.outcome === 'unreadable' ? 'Not a readable answers file' : 'Decision no longer holds',
+          file.outcome === 'unreadable'
+            ? 'Not a readable answers file'
+            : 'Decision no longer holds',
           file.problems.join('\n'),
         ),
       );
     } else if (file.notes.length > 0) {
-      lines.push(command('notice', file.path, 'Decision holds, with a note', file.notes.join('\n')));
+      lines.push(
+        command('notice', file.path, 'Decision holds, with a note', file.notes.join('\n')),
+      );
     }
   }
   lines.push(summarise(run).line);

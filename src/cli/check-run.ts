@@ -104,12 +104,17 @@ function unreadableFile(path: string, kind: UnreadableKind, problems: string[]):
   };
 }
 
-function describeFailure(reason: AnswersFileFailure): { kind: UnreadableKind; lines: string[] } {
+export function describeFailure(reason: AnswersFileFailure): {
+  kind: UnreadableKind;
+  lines: string[];
+} {
   switch (reason.kind) {
     case 'too-large':
       return {
         kind: 'unreadable',
-        lines: [`cannot be read: ${reason.length.toLocaleString('en')} characters, far more than an answers file can be.`],
+        lines: [
+          `cannot be read: ${reason.length.toLocaleString('en')} characters, far more than an answers file can be.`,
+        ],
       };
     case 'not-json':
       return { kind: 'unreadable', lines: [`cannot be read: it is not JSON (${reason.detail}).`] };
@@ -251,7 +256,11 @@ export function summarise(run: CheckRun): { line: string; failed: boolean } {
   const add = (n: number, one: string, many: string) => {
     if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
   };
-  add(count((f) => f.outcome === 'holds'), 'decision holds', 'decisions hold');
+  add(
+    count((f) => f.outcome === 'holds'),
+    'decision holds',
+    'decisions hold',
+  );
   add(count(has('review-due')), 'is due for review', 'are due for review');
   add(count(has('verdict-changed')), 'changed', 'changed');
   add(count(has('trigger-fired')), 'has a fired revisit trigger', 'have a fired revisit trigger');
@@ -260,8 +269,16 @@ export function summarise(run: CheckRun): { line: string; failed: boolean } {
     'needs the profile it was recorded under',
     'need the profile they were recorded under',
   );
-  add(count((f) => f.loop !== null), 'is superseded in a loop', 'are superseded in a loop');
-  add(count((f) => f.outcome === 'superseded'), 'superseded (not checked)', 'superseded (not checked)');
+  add(
+    count((f) => f.loop !== null),
+    'is superseded in a loop',
+    'are superseded in a loop',
+  );
+  add(
+    count((f) => f.outcome === 'superseded'),
+    'superseded (not checked)',
+    'superseded (not checked)',
+  );
   add(
     count((f) => f.unreadable === 'unreadable'),
     'file could not be read',

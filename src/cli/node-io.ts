@@ -27,7 +27,8 @@ async function inspect(path: string): Promise<PathKind> {
   if (info.isDirectory()) return { kind: 'directory' };
   if (info.isFIFO()) return { kind: 'special', what: 'a named pipe (FIFO)' };
   if (info.isSocket()) return { kind: 'special', what: 'a socket' };
-  if (info.isCharacterDevice() || info.isBlockDevice()) return { kind: 'special', what: 'a device' };
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return { kind: 'special', what: 'a device' };
   return { kind: 'special', what: 'not a file' };
 }
 

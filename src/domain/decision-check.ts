@@ -147,7 +147,8 @@ export interface SupersessionEntry {
  */
 export function supersessionLoops(entries: readonly SupersessionEntry[]): Map<string, string[]> {
   const byName = new Map<string, SupersessionEntry>();
-  for (const entry of entries) for (const name of entry.names) byName.set(name.toLowerCase(), entry);
+  for (const entry of entries)
+    for (const name of entry.names) byName.set(name.toLowerCase(), entry);
   const loops = new Map<string, string[]>();
   for (const start of entries) {
     const seen: SupersessionEntry[] = [];
@@ -156,7 +157,8 @@ export function supersessionLoops(entries: readonly SupersessionEntry[]): Map<st
       seen.push(current);
       current = byName.get(current.supersededBy.toLowerCase());
     }
-    if (seen.length > 0 && current === start) loops.set(start.path, [...seen.map((e) => e.path), start.path]);
+    if (seen.length > 0 && current === start)
+      loops.set(start.path, [...seen.map((e) => e.path), start.path]);
   }
   return loops;
 }

@@ -70,7 +70,9 @@ export function decisionLogRow(
 ): DecisionLogRow {
   const { decision, inputs, profile } = file;
   const profileNotApplied = profile !== null && profile.hash !== applied?.hash;
-  const comparisons = profileNotApplied ? null : compareVerdicts(scoring, inputs, file.authorVerdicts);
+  const comparisons = profileNotApplied
+    ? null
+    : compareVerdicts(scoring, inputs, file.authorVerdicts);
   const services = inputs.services.map((service, i) => {
     const recorded = file.authorVerdicts[i] ?? null;
     const now = comparisons?.[i]?.today ?? null;
@@ -135,10 +137,9 @@ export function numberDecisionLog(rows: readonly DecisionLogRow[]): DecisionLogR
         a.fileName.localeCompare(b.fileName),
     );
   const numbered = rows.filter((r) => r.number !== null);
-  return [
-    ...numbered,
-    ...unnumbered.map((row, i) => ({ ...row, number: highest + i + 1 })),
-  ].sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.fileName.localeCompare(b.fileName));
+  return [...numbered, ...unnumbered.map((row, i) => ({ ...row, number: highest + i + 1 }))].sort(
+    (a, b) => (a.number ?? 0) - (b.number ?? 0) || a.fileName.localeCompare(b.fileName),
+  );
 }
 
 /** The cells of a row in words, in `DECISION_LOG_COLUMNS` order (the title without its link). */

@@ -108,7 +108,8 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
     return { ok: false, summary: 'The profile is not JSON.', issues: [] };
   }
   const forbidden = forbiddenKeyIssues(raw, 'Profile');
-  if (forbidden.length > 0) return { ok: false, summary: 'The profile is not valid:', issues: forbidden };
+  if (forbidden.length > 0)
+    return { ok: false, summary: 'The profile is not valid:', issues: forbidden };
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -133,9 +134,15 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
   const badDates = (profile.evidence ?? []).flatMap((e, i) =>
     isCalendarDateOrPart(e.date)
       ? []
-      : [{ field: `Evidence › ${i + 1} › date`, message: `"${e.date}" is not a date in the calendar` }],
+      : [
+          {
+            field: `Evidence › ${i + 1} › date`,
+            message: `"${e.date}" is not a date in the calendar`,
+          },
+        ],
   );
-  if (badDates.length > 0) return { ok: false, summary: 'The profile is not valid:', issues: badDates };
+  if (badDates.length > 0)
+    return { ok: false, summary: 'The profile is not valid:', issues: badDates };
   const unknown = Object.keys(profile.weights ?? {}).filter(
     (criterionId) => !kb.criteria.some((c) => c.id === criterionId),
   );
