@@ -107,10 +107,12 @@ function fromBackstage(raw: Record<string, unknown>, entries: unknown[]): Entry[
     if (typeof e.ring === 'string') return [{ name: e.title, ring: ringName(e.ring) }];
     if (!Array.isArray(e.timeline)) return [];
     const latest = e.timeline
-      .filter(
-        (t): t is { ringId: string; date?: unknown } => isRecord(t) && typeof t.ringId === 'string',
+      .flatMap((t) =>
+        isRecord(t) && typeof t.ringId === 'string'
+          ? [{ ringId: t.ringId, date: typeof t.date === 'string' ? t.date : '' }]
+          : [],
       )
-      .sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')))[0];
+      .sort((a, b) => b.date.localeCompare(a.date))[0];
     return latest ? [{ name: e.title, ring: ringName(latest.ringId) }] : [];
   });
 }
