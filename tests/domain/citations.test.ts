@@ -21,7 +21,7 @@ describe('citations', () => {
     const preset = kb.presets.find((p) => p.id === 'auth-token-service')!;
     const record = serviceDecisionRecord(
       kb,
-      { id: 's1', name: 'auth', notes: '', answers: preset.answers },
+      { name: 'auth', notes: '', answers: preset.answers },
       {},
       { date: '2026-11-21', status: 'accepted', decisionMakers: [] },
     );
