@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { DECISION_LOG_COLUMNS, decisionLogCells } from '../../domain';
 import { isoDate } from '../../components/today';
@@ -7,6 +7,9 @@ import { appliedIdentity, useAppliedProfile } from '../../state/profile-store';
 import { useScoringKnowledgeBase } from '../../state/scoring';
 import { droppedFiles, readDecisionLog, type DecisionLog } from './read-decisions';
 import './decisions.css';
+
+/** Table rows rendered in one go. */
+const ROWS_PER_BATCH = 25;
 
 /** Whether this browser lets a file input pick a whole folder. */
 const canPickFolder =
@@ -26,6 +29,17 @@ export function DecisionsPage() {
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  // Rows are added to the table a batch at a time, so a long log never holds the page.
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (!log || shown >= log.rows.length) return;
+    const timer = setTimeout(() => setShown((n) => n + ROWS_PER_BATCH), 0);
+    return () => clearTimeout(timer);
+  }, [log, shown]);
+  // Once the log shows, focus its heading, so it is read out straight after choosing.
+  useEffect(() => {
+    if (log) resultRef.current?.focus();
+  }, [log]);
 
   const read = async (files: File[]) => {
     setStatus(`Reading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`);
@@ -35,13 +49,13 @@ export function DecisionsPage() {
       today: isoDate(),
       profile: appliedIdentity(profile),
     });
+    setShown(ROWS_PER_BATCH);
     setLog(result);
     const n = result.rows.length;
     const bad = result.unreadable.length;
     setStatus(
       `${n} ${n === 1 ? 'decision' : 'decisions'}${bad > 0 ? `; ${bad} ${bad === 1 ? 'file' : 'files'} could not be read` : ''}.`,
     );
-    requestAnimationFrame(() => resultRef.current?.focus());
   };
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -129,7 +143,7 @@ export function DecisionsPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {log.rows.map((row) => {
+                  {log.rows.slice(0, shown).map((row) => {
                     const [number, title, ...rest] = decisionLogCells(row);
                     return (
                       <tr key={row.fileName}>

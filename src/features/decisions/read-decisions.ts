@@ -42,7 +42,13 @@ export async function readDecisionLog(
 ): Promise<DecisionLog> {
   const rows: (DecisionLogRow & { href: string })[] = [];
   const unreadable: DecisionLog['unreadable'] = [];
+  let slice = performance.now();
   for (const file of decisionFiles(files)) {
+    // Reading a file in memory need not give the page its turn: give it every 10 ms of work.
+    if (performance.now() - slice > 10) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
     if (file.size > ANSWERS_FILE_MAX_CHARS * 4) {
       unreadable.push({ fileName: file.name, reason: 'far larger than an answers file can be.' });
       continue;
