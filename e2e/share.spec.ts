@@ -99,7 +99,9 @@ test('a downloaded answers file opens again in another browser', async ({
     authorPage.waitForEvent('download'),
     authorPage.getByRole('button', { name: 'Download the answers (JSON)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^rust-or-go-answers-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^build-edge-proxy-in-(go|rust)-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   const text = await readFile(await download.path(), 'utf8');
   await author.close();
 

@@ -7,6 +7,7 @@ import { setActiveService } from '../state/planner-store';
 import {
   EvidencePage,
   OpenFilePage,
+  DecisionsPage,
   OpenLinkPage,
   PortfolioPage,
   QuestionnairePage,
@@ -118,6 +119,7 @@ export function App() {
               )}
             </Route>
             <Route path={routes.openFile} component={OpenFilePage} />
+            <Route path={routes.decisions} component={DecisionsPage} />
             <Route path={routes.report}>
               {({ mode }) => (
                 <ProfileGate>

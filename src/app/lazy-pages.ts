@@ -40,6 +40,10 @@ export const OpenFilePage = lazy(() =>
   import('../features/share/open-file-page').then((m) => ({ default: m.OpenFilePage })),
 );
 
+export const DecisionsPage = lazy(() =>
+  import('../features/decisions/decisions-page').then((m) => ({ default: m.DecisionsPage })),
+);
+
 /** Not a page, but only ever shown on one: the result page's Share section. */
 export const ShareSection = lazy(() =>
   import('../features/share/share-section').then((m) => ({ default: m.ShareSection })),

@@ -24,6 +24,8 @@ export const paths = {
   link: (payload: string, serviceId?: string) =>
     `/link/${payload}${serviceId ? `/${serviceId}` : ''}`,
   openFile: () => '/open',
+  /** The decision log of a folder of decision files, opened in the browser. */
+  decisions: () => '/decisions',
   /** The evidence library, or one entry of it (an evidence id), scrolled to and focused. */
   evidence: (evidenceId?: string) => (evidenceId ? `/evidence/${evidenceId}` : '/evidence'),
   /** A criterion's entry in the evidence library. */
@@ -57,6 +59,7 @@ export const routes = {
   result: '/services/:serviceId/result',
   link: '/link/:payload?/:serviceId?',
   openFile: '/open',
+  decisions: '/decisions',
   evidence: '/evidence',
   evidenceItem: '/evidence/:itemId',
   report: '/report/:mode?',

@@ -49,11 +49,43 @@ export function parseCommand<const O extends NonNullable<ParseArgsConfig['option
   };
   const parsed = parseCommandArgs(config);
   if (!parsed.ok) return { exit: usageError(parsed.message) };
+  const repeated = repeatedOption(config);
+  if (repeated) return { exit: usageError(`--${repeated} is given more than once; give it once.`) };
   if ((parsed.args.values as { help?: boolean }).help) {
     io.stdout(usage);
     return { exit: 0 };
   }
   return { args: parsed.args, usageError };
+}
+
+/**
+ * The first option given more than once that takes one value (parseArgs would silently keep the
+ * last), or null.
+ */
+function repeatedOption(config: ParseArgsConfig): string | null {
+  const { tokens } = parseArgs({ ...config, tokens: true });
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = config.options?.[token.name];
+    if (option?.multiple) continue;
+    if (seen.has(token.name)) return token.name;
+    seen.add(token.name);
+  }
+  return null;
+}
+
+/** A format table's names as its option's help writes them: "text|markdown|json". */
+export function formatChoices(table: object): string {
+  return Object.keys(table).join('|');
+}
+
+/**
+ * An option's line in a command's help: the option padded to `width`, then what it does (the
+ * help of every command lines up its options this way).
+ */
+export function optionLine(option: string, words: string, width = 30): string {
+  return `  ${option.padEnd(Math.max(width, option.length + 2))}${words}`;
 }
 
 /** The complaint about a `--format` none of `names` matches: "--format must be a, b or c, not "x"." */

@@ -1,41 +1,53 @@
 /**
- * `rust-or-go check <answers.json | directory>… [--today YYYY-MM-DD]`
+ * `rust-or-go check <answers.json | directory>… [--today YYYY-MM-DD] [--profile FILE]
+ *  [--ignore GLOB]… [--format text|json|junit|github]`
  *
- * Holds every recorded decision to what it says: re-scores each answers file and fails, naming the
- * file and the service, when a saved verdict differs from today's, when the decision's review-by
- * date has passed, or when a revisit trigger the file watches has been marked as fired.
+ * Holds every recorded decision to what it says, and fails closed: re-scores each answers file
+ * and fails, naming the file and the service, when a saved language differs from today's, when
+ * the decision's review-by date has passed, when a revisit trigger the file watches has been
+ * marked as fired, or when it was recorded under an organisation profile that is not applied. In
+ * a directory every `.json` is checked: one that is not a readable answers file fails with its
+ * reason unless `--ignore` matches it. Only regular files are read: pipes, devices, directories
+ * and broken links are each reported, and the run goes on to the rest.
  *
  * Exit codes: 0 every decision holds; 1 one does not, or a file is not a valid answers file;
- * 2 wrong arguments, or a path that cannot be read.
+ * 2 wrong arguments, or a path named that does not exist.
  */
-import { join } from 'node:path';
 import { getKnowledgeBase } from '../../content';
-import { checkDecision, describeDecisionFinding, isCalendarDate } from '../domain';
-import { parseCommand } from './args';
-import { describeReadError, type CliIo } from './io';
-import { openAnswersFile } from './open-answers';
+import { isCalendarDate, profileIdentity } from '../domain';
+import { formatChoices, optionLine, parseCommand, unknownFormat } from './args';
+import { CHECK_FORMATS, type CheckFormatName } from './check-formats';
+import { collectPaths, runChecks, summarise } from './check-run';
+import { globMatcher } from './glob';
+import type { CliIo } from './io';
 import { openProfile } from './open-profile';
-import { buildReport } from './report-data';
 
 export const CHECK_USAGE = `Usage: rust-or-go check <answers.json | directory>… [options]
 
 Checks that each decision recorded in an answers file still holds. A directory means every
-*.json file in it that is an answers file. Fails when a saved verdict differs from today's,
-when a decision's review-by date has passed, or when a watched revisit trigger has fired.
+*.json file in it: each must be a readable answers file, unless --ignore matches it. Fails when
+a saved language differs from today's, when a decision's review-by date has passed, when a
+watched revisit trigger has fired, or when the file was recorded under an organisation profile
+that is not applied.
 
 Options:
-  --today YYYY-MM-DD   the date to hold review-by dates to (default: today)
-  --profile FILE       apply an organisation profile to every verdict
-  --help               show this help
+${[
+  optionLine('--today YYYY-MM-DD', 'the date to hold review-by dates to (default: today)'),
+  optionLine('--profile FILE', 'apply an organisation profile to every verdict'),
+  optionLine('--ignore GLOB', 'leave out files that match (repeatable), e.g. "package.json"'),
+  optionLine(
+    `--format ${formatChoices(CHECK_FORMATS)}`,
+    'output format (default: text); junit and github for CI',
+  ),
+  optionLine('--help', 'show this help'),
+].join('\n')}
 
-Exit codes: 0 every decision holds; 1 one needs re-opening, or a file is not a valid answers
-file; 2 wrong arguments or a path that cannot be read.
+Exit codes: 0 every decision holds; 1 one needs re-opening, or a file is not a readable answers
+file; 2 wrong arguments or a path named that does not exist.
 `;
 
-interface Target {
-  path: string;
-  /** Named on the command line, rather than found in a directory. */
-  named: boolean;
+function isCheckFormat(name: string): name is CheckFormatName {
+  return Object.hasOwn(CHECK_FORMATS, name);
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
@@ -44,6 +56,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     {
       today: { type: 'string' },
       profile: { type: 'string' },
+      ignore: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
     },
     CHECK_USAGE,
     io,
@@ -58,25 +72,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const today = values.today ?? io.today();
   if (!isCalendarDate(today))
     return usageError(`--today must be a date as YYYY-MM-DD, not "${today}".`);
-
-  const targets: Target[] = [];
-  for (const path of positionals) {
-    let entries: string[] | null;
-    try {
-      entries = await io.readDirectory(path);
-    } catch (error) {
-      io.stderr(`Cannot read "${path}": ${describeReadError(error)}.\n`);
-      return 2;
-    }
-    if (entries === null) targets.push({ path, named: true });
-    else
-      targets.push(
-        ...entries
-          .filter((name) => name.endsWith('.json'))
-          .sort()
-          .map((name) => ({ path: join(path, name), named: false })),
-      );
-  }
+  const format = values.format;
+  if (!isCheckFormat(format)) return usageError(unknownFormat(Object.keys(CHECK_FORMATS), format));
+  const matchers = (values.ignore ?? []).map(globMatcher);
 
   const kb = getKnowledgeBase();
   const profile =
@@ -85,59 +83,26 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     io.stderr(profile.message);
     return profile.code;
   }
-  if (profile) {
-    const { name } = profile.profile.profile;
-    io.stdout(`Organisation profile: ${name} (${profile.profile.hash}).
-`);
-  }
-  let checked = 0;
-  let failed = 0;
-  for (const { path, named } of targets) {
-    const opened = await openAnswersFile(io, kb, path);
-    if (!opened.ok) {
-      if (opened.code === 2) {
-        io.stderr(opened.message);
-        return 2;
-      }
-      // Other JSON in a directory (a package.json, a config) is not ours to judge.
-      const notOurs =
-        opened.reason.kind === 'not-an-answers-file' || opened.reason.kind === 'not-json';
-      if (!named && notOurs) continue;
-      checked++;
-      failed++;
-      io.stdout(`FAIL ${opened.message}`);
-      continue;
-    }
-    checked++;
-    const { decision, inputs } = opened.file;
-    const { comparisons } = buildReport(kb, opened.file, { today, profile: profile?.profile });
-    const result = checkDecision(kb, decision, comparisons, today);
-    if (result.kind === 'superseded') {
-      io.stdout(
-        `ok   ${path}: superseded${result.supersededBy ? ` by ${result.supersededBy}` : ''}; not checked.\n`,
-      );
-      continue;
-    }
-    if (result.findings.length === 0) {
-      const services = inputs.services.length;
-      io.stdout(
-        `ok   ${path}: ${services === 1 ? 'the verdict holds' : `all ${services} verdicts hold`}${result.reviewBy ? `; review by ${result.reviewBy}` : ''}.\n`,
-      );
-      continue;
-    }
-    failed++;
-    io.stdout(`FAIL ${path}:\n`);
-    for (const finding of result.findings) io.stdout(`  - ${describeDecisionFinding(finding)}\n`);
-  }
-
-  if (checked === 0) {
-    io.stderr(`No answers files found in ${positionals.map((p) => `"${p}"`).join(', ')}.\n`);
+  const found = await collectPaths(io, positionals, (path) => matchers.some((m) => m(path)));
+  if (found.paths.length === 0 && found.missing.length === 0) {
+    io.stderr(
+      `No answers files found in ${positionals.map((p) => `"${p}"`).join(', ')}${found.ignored > 0 ? ` (${found.ignored} ignored)` : ''}.\n`,
+    );
     return 2;
   }
-  io.stdout(
-    failed === 0
-      ? `Checked ${checked} answers ${checked === 1 ? 'file' : 'files'} on ${today}: every decision holds.\n`
-      : `Checked ${checked} answers ${checked === 1 ? 'file' : 'files'} on ${today}: ${failed} ${failed === 1 ? 'needs' : 'need'} re-opening.\n`,
-  );
-  return failed === 0 ? 0 : 1;
+  const files = await runChecks(io, kb, found.paths, today, profile?.profile);
+  const run = {
+    today,
+    profile: profile ? profileIdentity(profile.profile) : null,
+    files,
+    ignored: found.ignored,
+    missing: found.missing,
+  };
+  io.stdout(CHECK_FORMATS[format](run));
+  if (found.missing.length > 0) {
+    for (const path of found.missing)
+      io.stderr(`Cannot read "${path}": no such file or directory.\n`);
+    return 2;
+  }
+  return summarise(run).failed ? 1 : 0;
 }

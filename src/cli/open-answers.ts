@@ -6,7 +6,7 @@ import {
   type AnswersFileFailure,
   type AnswersFileResult,
 } from '../domain';
-import { describeReadError, type CliIo } from './io';
+import { readRegularFile, type CliIo } from './io';
 
 export type OpenedAnswersFile = Extract<AnswersFileResult, { ok: true }>['value'];
 
@@ -22,13 +22,9 @@ export async function openAnswersFile(
   kb: KnowledgeBase,
   path: string,
 ): Promise<OpenAnswersResult> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    return { ok: false, code: 2, message: `Cannot read "${path}": ${describeReadError(error)}.\n` };
-  }
-  const opened = decodeAnswersFile(kb, text);
+  const read = await readRegularFile(io, path);
+  if (!read.ok) return { ok: false, code: 2, message: `Cannot read "${path}": ${read.reason}.\n` };
+  const opened = decodeAnswersFile(kb, read.text);
   if (opened.ok) return { ok: true, file: opened.value };
   const words = describeAnswersFileFailure(opened.reason);
   const issues =

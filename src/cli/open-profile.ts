@@ -1,7 +1,7 @@
 /** Reads and opens an organisation profile given with --profile, or says why it cannot. */
 import type { KnowledgeBase } from '../../content';
 import { decodeProfile, type OpenedProfile } from '../domain';
-import { describeReadError, type CliIo } from './io';
+import { readRegularFile, type CliIo } from './io';
 
 export type OpenProfileResult =
   { ok: true; profile: OpenedProfile } | { ok: false; code: 1 | 2; message: string };
@@ -11,17 +11,11 @@ export async function openProfile(
   kb: KnowledgeBase,
   path: string,
 ): Promise<OpenProfileResult> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    return {
-      ok: false,
-      code: 2,
-      message: `Cannot read the profile "${path}": ${describeReadError(error)}.\n`,
-    };
+  const read = await readRegularFile(io, path);
+  if (!read.ok) {
+    return { ok: false, code: 2, message: `Cannot read the profile "${path}": ${read.reason}.\n` };
   }
-  const opened = decodeProfile(kb, text);
+  const opened = decodeProfile(kb, read.text);
   if (opened.ok) return { ok: true, profile: opened.value };
   const issues = opened.issues.map((i) => `  - ${i.field}: ${i.message}\n`).join('');
   return {

@@ -17,7 +17,7 @@ import {
   withProfile,
 } from '../domain';
 import { paths } from '../app/routes';
-import { parseCommand, unknownFormat, parseLinkBase } from './args';
+import { formatChoices, optionLine, parseCommand, unknownFormat, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
@@ -27,15 +27,27 @@ import { runTeam } from './team-command';
 
 export const RECOMMEND_USAGE = `Usage: rust-or-go recommend <answers.json> [options]
 
-Scores a Rust or Go? answers file (saved from the app with "Save answers as a file").
+Scores a Rust or Go? answers file (saved from the app with "Download the answers (JSON)" or
+"Download the answers file with the decision").
 
 Options:
-  --format text|markdown|json   output format (default: text)
-  --check                       exit 1 if any verdict differs from the one saved in the file
-  --link-base URL               include a permalink to the answers, e.g. https://example.com/rust-or-go/
-  --profile FILE                apply an organisation profile (rings, weights, runtimes, evidence)
-  --team A.json B.json …        compare the answers files of team members (see "--team --help")
-  --help                        show this help
+${[
+  optionLine(`--format ${formatChoices(FORMATS)}`, 'output format (default: text)'),
+  optionLine('--check', 'exit 1 if any verdict differs from the one saved in the file'),
+  optionLine(
+    '--link-base URL',
+    'include a permalink to the answers, e.g. https://example.com/rust-or-go/',
+  ),
+  optionLine(
+    '--profile FILE',
+    'apply an organisation profile (rings, weights, runtimes, evidence)',
+  ),
+  optionLine(
+    '--team A.json B.json …',
+    'compare the answers files of team members (see "--team --help")',
+  ),
+  optionLine('--help', 'show this help'),
+].join('\n')}
 `;
 
 export async function runRecommend(argv: readonly string[], io: CliIo): Promise<number> {

@@ -5,6 +5,8 @@
  */
 import { CHECK_USAGE, runCheck } from './check-command';
 import { terminalSafe, type CliIo } from './io';
+import { LOG_USAGE, runLog } from './log-command';
+import { PROFILE_USAGE, runProfile } from './profile-command';
 import { RECOMMEND_USAGE, runRecommend } from './recommend-command';
 import { runTeam, TEAM_USAGE } from './team-command';
 
@@ -29,6 +31,16 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'fail when a recorded decision no longer holds (for CI)',
     usage: CHECK_USAGE,
     run: runCheck,
+  },
+  log: {
+    summary: 'print the decision log of a folder of decision files (Markdown or JSON)',
+    usage: LOG_USAGE,
+    run: runLog,
+  },
+  profile: {
+    summary: 'print an organisation profile from a technology radar (profile from-radar)',
+    usage: PROFILE_USAGE,
+    run: runProfile,
   },
 };
 

@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import { getKnowledgeBase } from '../../content';
 import { compareTeam, describeTeamFailure, type TeamMember } from '../domain/team';
-import { parseCommand, unknownFormat } from './args';
+import { formatChoices, optionLine, parseCommand, unknownFormat } from './args';
 import type { CliIo } from './io';
 import { openAnswersFile } from './open-answers';
 import { TEAM_FORMATS } from './team-formats';
@@ -23,8 +23,10 @@ they differ on (the ones that decide a verdict first) and the proposed settled p
 A member is named by the file's "member" field, else by the file name.
 
 Options:
-  --format text|markdown|json   output format (default: text)
-  --help                        show this help
+${[
+  optionLine(`--format ${formatChoices(TEAM_FORMATS)}`, 'output format (default: text)'),
+  optionLine('--help', 'show this help'),
+].join('\n')}
 `;
 
 function isTeamFormat(name: string): name is keyof typeof TEAM_FORMATS {

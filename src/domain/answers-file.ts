@@ -32,7 +32,13 @@
  *       "triggers": { "security-incident": "watched" }   optional: revisit triggers the team
  *     }                                                    watches; "fired" once one happened
  *
- * Decoding accepts both formats (and a leading byte-order mark, as editors on Windows write),
+ * Format 3 (`formatVersion: 3`) is format 2 plus an optional top-level `profile`, the organisation
+ * profile the verdicts were recorded under, so a check can tell a missing `--profile` from a
+ * changed verdict:
+ *
+ *     "profile": { "name": "Acme platform group", "hash": "a1b2c3d4" }
+ *
+ * Decoding accepts every format (and a leading byte-order mark, as editors on Windows write),
  * reads at most `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
  */
 import * as z from 'zod/mini';
@@ -47,22 +53,35 @@ import {
 } from './inputs';
 import type { OpenedPlan } from './opened-plan';
 import { snapshotVerdicts, VerdictSnapshotSchema } from './verdict-snapshot';
+import { isCalendarDate } from './calendar-date';
+import { forbiddenKeyIssues } from './json-keys';
+import type { ProfileIdentity } from './profile';
+import { recordTitle, slugify } from './record-file-name';
 
 export const ANSWERS_FILE_FORMAT = 'rust-or-go-answers';
-export const ANSWERS_FILE_VERSION = 2;
+export const ANSWERS_FILE_VERSION = 3;
 /** Far above the largest real file (50 services with the longest names and notes). */
 export const ANSWERS_FILE_MAX_CHARS = 1_048_576;
-/** The file name suggested for a download on `date`: "rust-or-go-answers-2026-11-21.json". */
-export function answersFileName(date: Date): string {
-  return `rust-or-go-answers-${date.toISOString().slice(0, 10)}.json`;
+/**
+ * The file name suggested for a download on `date`, from the plan as a decision record's is
+ * named: "build-billing-api-in-go-2026-11-21.json" for one service, "portfolio-billing-api-…" for
+ * several, so two plans saved on one day do not collide in a decisions folder.
+ */
+export function answersFileName(kb: KnowledgeBase, inputs: PlannerInputs, date: Date): string {
+  const day = date.toISOString().slice(0, 10);
+  const languages = snapshotVerdicts(kb, inputs).flatMap((v) => v?.language ?? []);
+  const only = inputs.services.length === 1 ? inputs.services[0] : undefined;
+  const title = only
+    ? recordTitle(only.name, languages, true)
+    : recordTitle(
+        `portfolio ${inputs.services.map((s) => s.name).join(' ')}`,
+        languages.length > 0 ? [...new Set(languages)].sort() : [],
+        false,
+      );
+  return `${slugify(title, 'rust-or-go-answers')}-${day}.json`;
 }
 
-/** Whether `value` is a date as YYYY-MM-DD that the calendar has (no 2026-02-30, no month 13). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+export { isCalendarDate };
 
 /**
  * A date as YYYY-MM-DD. The shape only: that the date is in the calendar is checked after parsing
@@ -121,6 +140,20 @@ export const AnswersFileV2Schema = z.strictObject({
 });
 export type AnswersFileV2 = z.infer<typeof AnswersFileV2Schema>;
 
+/** The organisation profile a file's verdicts were recorded under: its name and short hash. */
+export const RecordedProfileSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{8}$/, 'must be eight hex digits')),
+});
+
+export const AnswersFileV3Schema = z.strictObject({
+  ...fileFields,
+  formatVersion: z.literal(3),
+  decision: z.optional(DecisionSchema),
+  profile: z.optional(RecordedProfileSchema),
+});
+export type AnswersFileV3 = z.infer<typeof AnswersFileV3Schema>;
+
 /** What the schema cannot say about a decision: its dates are in the calendar and in order. */
 export function decisionIssues(decision: Decision): Issue[] {
   const issues: Issue[] = [];
@@ -142,7 +175,7 @@ export function decisionIssues(decision: Decision): Issue[] {
 }
 
 /** Every released format's schema, by `formatVersion`: a new format is an entry here. */
-const SCHEMAS = { 1: AnswersFileV1Schema, 2: AnswersFileV2Schema } as const;
+const SCHEMAS = { 1: AnswersFileV1Schema, 2: AnswersFileV2Schema, 3: AnswersFileV3Schema } as const;
 
 /** Service ids name services in links and in the app: two services may not share one. */
 function duplicateIds(services: readonly { id: string }[]): Issue[] {
@@ -173,6 +206,8 @@ export type AnswersFileResult =
       value: OpenedPlan & {
         savedAt: string | null;
         decision: Decision | null;
+        /** The organisation profile the verdicts were recorded under, when the file says. */
+        profile: ProfileIdentity | null;
         /** Who answered, when the file names them (for a team decision). */
         member?: string;
       };
@@ -189,10 +224,11 @@ export function encodeAnswersFile(
   inputs: PlannerInputs,
   savedAt: Date,
   decision?: Decision,
+  profile?: ProfileIdentity,
 ): string {
   const normalized = normalizeInputs(kb, inputs).inputs;
   const verdicts = snapshotVerdicts(kb, normalized);
-  const file: AnswersFileV2 = {
+  const file: AnswersFileV3 = {
     format: ANSWERS_FILE_FORMAT,
     formatVersion: ANSWERS_FILE_VERSION,
     knowledgeBaseVersion: kb.version,
@@ -204,6 +240,7 @@ export function encodeAnswersFile(
       return verdict ? { ...service, verdict } : service;
     }),
     ...(decision ? { decision } : {}),
+    ...(profile ? { profile: { name: profile.name, hash: profile.hash } } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -227,15 +264,19 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FILE_VERSION) {
     return { ok: false, reason: { kind: 'newer-format', formatVersion: version } };
   }
+  const forbidden = forbiddenKeyIssues(raw);
+  if (forbidden.length > 0) return { ok: false, reason: { kind: 'invalid', issues: forbidden } };
   // A format this version does not know (0, "1", missing) is read as the latest and refused there.
-  const parsed = (version === 1 ? SCHEMAS[1] : SCHEMAS[2]).safeParse(raw);
+  const parsed = (version === 1 ? SCHEMAS[1] : version === 2 ? SCHEMAS[2] : SCHEMAS[3]).safeParse(
+    raw,
+  );
   if (!parsed.success) {
     return { ok: false, reason: { kind: 'invalid', issues: issuesFromZod(parsed.error) } };
   }
   const file = parsed.data;
   const problems = [
     ...duplicateIds(file.services),
-    ...(file.formatVersion === 2 && file.decision ? decisionIssues(file.decision) : []),
+    ...(file.formatVersion !== 1 && file.decision ? decisionIssues(file.decision) : []),
   ];
   if (problems.length > 0) return { ok: false, reason: { kind: 'invalid', issues: problems } };
   const { inputs, dropped } = normalizeInputs(kb, {
@@ -252,7 +293,8 @@ export function decodeAnswersFile(kb: KnowledgeBase, text: string): AnswersFileR
       formatVersion: file.formatVersion,
       dropped,
       savedAt: file.savedAt ?? null,
-      decision: (file.formatVersion === 2 ? file.decision : undefined) ?? null,
+      decision: (file.formatVersion !== 1 ? file.decision : undefined) ?? null,
+      profile: (file.formatVersion === 3 ? file.profile : undefined) ?? null,
       ...(file.member === undefined ? {} : { member: file.member }),
     },
   };
@@ -267,17 +309,17 @@ export function describeAnswersFileFailure(reason: AnswersFileFailure): {
     case 'too-large':
       return {
         summary: `The file is ${reason.length.toLocaleString('en')} characters long, far more than an answers file can be.`,
-        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+        advice: 'Choose a file that Rust or Go? saved with “Download the answers (JSON)”.',
       };
     case 'not-json':
       return {
         summary: 'The file is not JSON, so it cannot be an answers file.',
-        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+        advice: 'Choose a file that Rust or Go? saved with “Download the answers (JSON)”.',
       };
     case 'not-an-answers-file':
       return {
         summary: 'The file is JSON, but not a Rust or Go? answers file.',
-        advice: 'Choose a file that Rust or Go? saved (its name starts with rust-or-go-answers).',
+        advice: 'Choose a file that Rust or Go? saved with “Download the answers (JSON)”.',
       };
     case 'newer-format':
       return {

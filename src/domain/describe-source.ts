@@ -37,7 +37,7 @@ export function describeSourceDate(date: string): string {
 
 export interface SourceWords {
   title: string;
-  /** "By A. Writer, Example Press. Benchmark post, March 2022." */
+  /** "By A. Writer. Benchmark post, March 2022 on example.com." */
   details: string;
   /** The public address, or null when none is recorded. */
   url: string | null;
@@ -47,13 +47,14 @@ export interface SourceWords {
 
 /** What a citation says about a source, in parts a format can lay out. */
 export function describeSource(source: Source): SourceWords {
-  const by = [source.author, source.publisher].filter(Boolean).join(', ');
+  // The site is where it was published, not who wrote it: "Guide on example.com".
   const what = [KIND[source.kind], source.date ? describeSourceDate(source.date) : null]
     .filter(Boolean)
     .join(', ');
+  const where = source.publisher ? `${what} on ${source.publisher}` : what;
   return {
     title: source.title,
-    details: [by ? `By ${by}.` : null, `${what}.`].filter(Boolean).join(' '),
+    details: [source.author ? `By ${source.author}.` : null, `${where}.`].filter(Boolean).join(' '),
     url: source.url ?? null,
     addressNote: source.url ? '' : 'No public address recorded.',
   };

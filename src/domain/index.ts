@@ -159,9 +159,22 @@ export { type RecordOptions } from './record-parts';
 export {
   checkDecision,
   describeDecisionFinding,
+  describeDecisionNote,
+  supersessionLoops,
+  type CheckProfiles,
   type DecisionCheck,
   type DecisionFinding,
+  type DecisionNote,
+  type SupersessionEntry,
 } from './decision-check';
+export {
+  decisionLogRow,
+  decisionLogMarkdown,
+  numberDecisionLog,
+  decisionLogCells,
+  DECISION_LOG_COLUMNS,
+  type DecisionLogRow,
+} from './decision-log';
 export {
   applyProfile,
   withProfile,

@@ -33,7 +33,7 @@ export function describePath(path: readonly PropertyKey[], root = 'File'): strin
       i++;
     } else {
       const key = String(part);
-      parts.push(FIELD_NAMES[key] ?? key);
+      parts.push(Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key]! : key);
     }
   }
   return parts.join(' › ');

@@ -24,6 +24,8 @@ import * as z from 'zod/mini';
 import type { Answers, KnowledgeBase, Language } from '../../content';
 import { LANGUAGE_NAME } from './words';
 import { issuesFromZod, type Issue } from './issues';
+import { isCalendarDateOrPart } from './calendar-date';
+import { forbiddenKeyIssues } from './json-keys';
 import type { Portfolio } from './portfolio';
 import { recommend, type Recommendation } from './recommend';
 import { otherLanguage, verdictLanguage, type Verdict } from './engine';
@@ -109,6 +111,9 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
       issues: [],
     };
   }
+  const forbidden = forbiddenKeyIssues(raw, 'Profile');
+  if (forbidden.length > 0)
+    return { ok: false, summary: 'The profile is not valid:', issues: forbidden };
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -130,6 +135,18 @@ export function decodeProfile(kb: KnowledgeBase, text: string): ProfileResult {
       ],
     };
   }
+  const badDates = (profile.evidence ?? []).flatMap((e, i) =>
+    isCalendarDateOrPart(e.date)
+      ? []
+      : [
+          {
+            field: `Evidence › ${i + 1} › date`,
+            message: `"${e.date}" is not a date in the calendar`,
+          },
+        ],
+  );
+  if (badDates.length > 0)
+    return { ok: false, summary: 'The profile is not valid:', issues: badDates };
   const unknown = Object.keys(profile.weights ?? {}).filter(
     (criterionId) => !kb.criteria.some((c) => c.id === criterionId),
   );

@@ -8,15 +8,22 @@
  */
 import { getKnowledgeBase } from '../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
-import { profileSettled, scoredWithProfile } from './profile-store';
+import {
+  appliedIdentity,
+  profileSettled,
+  scoredWithProfile,
+  useProfileStore,
+} from './profile-store';
 
 export async function answersFileFor(
   inputs: PlannerInputs,
   now = new Date(),
 ): Promise<{ text: string; fileName: string }> {
   await profileSettled(getKnowledgeBase(), import.meta.env.BASE_URL);
+  const kb = scoredWithProfile(getKnowledgeBase());
+  const profile = appliedIdentity(useProfileStore.getState().profile);
   return {
-    text: encodeAnswersFile(scoredWithProfile(getKnowledgeBase()), inputs, now),
-    fileName: answersFileName(now),
+    text: encodeAnswersFile(kb, inputs, now, undefined, profile),
+    fileName: answersFileName(kb, inputs, now),
   };
 }

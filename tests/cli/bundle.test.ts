@@ -30,7 +30,7 @@ beforeAll(async () => {
     join(dir, 'decisions', 'portfolio.json'),
     JSON.stringify({ ...portfolio, formatVersion: 2, decision: DECISION }),
   );
-  // Other JSON in the directory is not an answers file and is left alone.
+  // Other JSON in the directory fails the check unless --ignore leaves it out.
   await writeFile(join(dir, 'decisions', 'package.json'), '{"name": "not-ours"}');
   await mkdir(join(dir, 'changed'));
   await copyFile(
@@ -75,7 +75,14 @@ describe('rust-or-go.mjs, alone in an empty directory', () => {
   });
 
   it('check passes on a directory whose decisions hold', async () => {
-    const { code, stdout } = await cli('check', 'decisions', '--today', '2027-05-21');
+    const { code, stdout } = await cli(
+      'check',
+      'decisions',
+      '--today',
+      '2027-05-21',
+      '--ignore',
+      'package.json',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain(
       'ok   decisions/portfolio.json: all 3 verdicts hold; review by 2027-05-21.',

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/cli/formats';
 import { runCli as cli } from '../support/run-cli';
 
 let dir: string;
@@ -44,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('terminal safety', () => {
-  it.each(['text', 'markdown', 'json'])(
+  it.each(Object.keys(FORMATS))(
     'prints names and notes with control and bidi characters made visible (%s)',
     async (format) => {
       const { code, stdout, stderr } = await cli(

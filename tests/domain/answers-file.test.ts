@@ -56,7 +56,7 @@ describe('answers file', () => {
     const file = JSON.parse(encode(inputs)) as Record<string, unknown>;
     expect(file).toEqual({
       format: 'rust-or-go-answers',
-      formatVersion: 2,
+      formatVersion: 3,
       knowledgeBaseVersion: kb.version,
       savedAt: '2026-11-21T10:00:00.000Z',
       teamAnswers: { 'team-fluency': 'rust' },
@@ -73,10 +73,11 @@ describe('answers file', () => {
         inputs,
         authorVerdicts: [{ kind: 'clear', language: 'rust' }],
         kbVersion: kb.version,
-        formatVersion: 2,
+        formatVersion: 3,
         dropped: [],
         savedAt: '2026-11-21T10:00:00.000Z',
         decision: null,
+        profile: null,
       },
     });
   });
@@ -145,9 +146,9 @@ describe('answers file', () => {
   });
 
   it('recognises a file from a newer version', () => {
-    expect(failureOf(fileWith((f) => (f.formatVersion = 3)))).toEqual({
+    expect(failureOf(fileWith((f) => (f.formatVersion = 4)))).toEqual({
       kind: 'newer-format',
-      formatVersion: 3,
+      formatVersion: 4,
     });
   });
 

@@ -10,10 +10,17 @@ export interface Run {
   stderr: string;
 }
 
-/** `node …args` in `cwd`; never throws: a failing exit gives its code and output. */
-export async function runNode(args: readonly string[], cwd?: string): Promise<Run> {
+/**
+ * `node …args` in `cwd`; never throws: a failing exit gives its code and output. With `timeout`
+ * (ms) a process still running then is killed, and its code is null: a hang fails the test.
+ */
+export async function runNode(
+  args: readonly string[],
+  cwd?: string,
+  timeout?: number,
+): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec('node', [...args], { cwd });
+    const { stdout, stderr } = await exec('node', [...args], { cwd, timeout });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as Run;

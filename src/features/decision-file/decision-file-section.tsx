@@ -5,6 +5,7 @@ import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
 import { answersFileName } from '../../domain';
+import { appliedIdentity, useProfileStore } from '../../state/profile-store';
 import { scoringKnowledgeBase } from '../../state/scoring';
 import { usePlannerInputs } from '../../state/plan-link';
 import {
@@ -43,10 +44,17 @@ export function DecisionFileSection() {
       setStatus('');
       return;
     }
-    const now = new Date();
-    const fileName = answersFileName(now);
+    const now = new Date(`${values.decidedOn}T12:00:00Z`);
+    const kb = scoringKnowledgeBase();
+    const fileName = answersFileName(kb, inputs, now);
     downloadFile(
-      answersFileWithDecision(scoringKnowledgeBase(), inputs, values, now),
+      answersFileWithDecision(
+        kb,
+        inputs,
+        values,
+        new Date(),
+        appliedIdentity(useProfileStore.getState().profile),
+      ),
       fileName,
       'application/json',
     );

@@ -8,6 +8,7 @@ import {
   summarisePortfolio,
   type Decision,
   type PlannerInputs,
+  type ProfileIdentity,
 } from '../../domain';
 
 export const DecisionValuesSchema = z.object({
@@ -54,8 +55,9 @@ export function answersFileWithDecision(
   inputs: PlannerInputs,
   values: DecisionValues,
   now: Date,
+  profile?: ProfileIdentity,
 ): string {
-  return encodeAnswersFile(kb, inputs, now, toDecision(values));
+  return encodeAnswersFile(kb, inputs, now, toDecision(values), profile);
 }
 
 /** The form's values as the decision the file records. */

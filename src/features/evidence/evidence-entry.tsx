@@ -36,7 +36,14 @@ export function EvidenceEntry({
     >
       <p>{evidence.claim}</p>
       <p className="kb-entry__source">
-        Source: <cite>{source.title}</cite>
+        Source:{' '}
+        {source.url ? (
+          <a href={source.url}>
+            <cite>{source.title}</cite>
+          </a>
+        ) : (
+          <cite>{source.title}</cite>
+        )}
         {source.date ? ` (${source.date})` : ''}
       </p>
       <MeasurementFigure evidence={evidence} source={source} />

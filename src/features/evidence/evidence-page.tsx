@@ -148,6 +148,13 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
                 ({s.kind.replace('-', ' ')}
                 {s.date ? `, ${s.date}` : ''})
               </span>
+              {s.url && (
+                <>
+                  <br />
+                  <a href={s.url}>{s.url}</a>
+                  {s.publisher ? ` (${s.publisher})` : ''}
+                </>
+              )}
               <br />
               {s.contributes}
             </li>

@@ -111,6 +111,9 @@ export function LandingPage({ start }: LandingPageProps) {
           <Link href={paths.openFile()} className="button button--quiet">
             Open a saved answers file
           </Link>
+          <Link href={paths.decisions()} className="button button--quiet">
+            Open decisions
+          </Link>
         </div>
         {pending ? (
           <Suspense fallback={null}>

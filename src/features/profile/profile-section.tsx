@@ -11,6 +11,7 @@ import {
 } from '../../state/profile-store';
 import { PROFILE_FILE_INPUT_ID } from './profile-link-notice';
 import { profileView } from './profile-view';
+import { RadarImport } from './radar-import';
 import './profile.css';
 
 const FROM: Record<ProfileSource, string> = {
@@ -137,6 +138,7 @@ export function ProfileSection({ serviceId }: { serviceId: string }) {
         )}
         {readError && <p role="alert">{readError}</p>}
       </div>
+      <RadarImport />
     </section>
   );
 }

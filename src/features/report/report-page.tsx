@@ -168,7 +168,8 @@ function SourceList({ sources }: { sources: readonly SourceWords[] }) {
           <li key={source.title}>
             <cite className="report-sources__title">{source.title}</cite>{' '}
             <span className="report-cite">
-              {source.details} {source.url ?? source.addressNote}
+              {source.details}{' '}
+              {source.url ? <a href={source.url}>{source.url}</a> : source.addressNote}
             </span>
           </li>
         ))}

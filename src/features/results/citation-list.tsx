@@ -22,7 +22,12 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
               <p className="citation__details">
                 {(() => {
                   const words = describeSource(index.source(sourceId));
-                  return `${words.title}. ${words.details} ${words.url ?? words.addressNote}`;
+                  return (
+                    <>
+                      {`${words.title}. ${words.details} `}
+                      {words.url ? <a href={words.url}>{words.url}</a> : words.addressNote}
+                    </>
+                  );
                 })()}
               </p>
               {evidence.measurements && (

@@ -2,21 +2,25 @@
 import { getKnowledgeBase } from '../../../content';
 import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../../domain';
 import { downloadFile } from '../../components/download-file';
-import { profileSettled, useProfileStore } from '../../state/profile-store';
+import { appliedIdentity, profileSettled, useProfileStore } from '../../state/profile-store';
 import { scoringKnowledgeBase } from '../../state/scoring';
 
 /**
- * Starts a download of the answers file for `inputs`, with the verdicts as the result page shows
- * them — at once when the site has said whether it serves an organisation profile, else as soon
- * as it has (a file made earlier would record verdicts the profile may change).
+ * Starts a download of the answers file for `inputs`, named from the plan and the date, with the
+ * verdicts as the result page shows them and the organisation profile they were scored under
+ * recorded in it — at once when the site has said whether it serves a profile, else as soon as it
+ * has (a file made earlier would record verdicts the profile may change).
  */
 export function downloadAnswers(inputs: PlannerInputs, now = new Date()): void {
-  const download = () =>
+  const download = () => {
+    const kb = scoringKnowledgeBase();
+    const profile = appliedIdentity(useProfileStore.getState().profile);
     downloadFile(
-      encodeAnswersFile(scoringKnowledgeBase(), inputs, now),
-      answersFileName(now),
+      encodeAnswersFile(kb, inputs, now, undefined, profile),
+      answersFileName(kb, inputs, now),
       'application/json',
     );
+  };
   if (useProfileStore.getState().siteChecked) return download();
   void profileSettled(getKnowledgeBase(), import.meta.env.BASE_URL).then(download);
 }
