@@ -12,12 +12,12 @@ import {
   compareTeam,
   describeTeamFailure,
   majority,
-  settleTeamPlan,
   teamKey,
   type TeamMember,
   type TeamValue,
 } from '../../src/domain/team';
 import { settlementMarkdown, summariseSettlement } from '../../src/domain/team-record';
+import { settleOn } from '../../src/domain/team-settle';
 import { arbitraryAnswers, arbitraryWeights } from './arbitraries';
 
 const kb = getKnowledgeBase();
@@ -114,12 +114,28 @@ describe('compareTeam', () => {
     if (!tied.ok) throw new Error('expected a comparison');
     const t = tied.value.services[0]?.disagreements.find((x) => x.key === key);
     expect(t).toMatchObject({ proposed: 'io', tie: true });
-    const settled = settleTeamPlan(tied.value, { [key]: 'cpu' });
-    expect(settled.services[0]?.answers.bottleneck).toBe('cpu');
-    // A value no member gave is not a choice.
-    expect(settleTeamPlan(tied.value, { [key]: 'mixed' }).services[0]?.answers.bottleneck).toBe(
-      'io',
-    );
+    const settled = compareTeam(kb, members.slice(0, 2), [
+      settleOn(key, 'cpu', 'Ana', '2026-12-07'),
+    ]);
+    if (!settled.ok) throw new Error('expected a comparison');
+    expect(settled.value.settled.services[0]?.answers.bottleneck).toBe('cpu');
+    expect(settled.value.services[0]?.disagreements.find((x) => x.key === key)).toMatchObject({
+      value: 'cpu',
+      settlement: { by: 'Ana', at: '2026-12-07' },
+      open: false,
+    });
+    // A value no member gave is not a choice: it is named, and the plan keeps the held value.
+    const wrong = compareTeam(kb, members.slice(0, 2), [
+      settleOn(key, 'mixed', 'Ana', '2026-12-07'),
+    ]);
+    if (!wrong.ok) throw new Error('expected a comparison');
+    expect(wrong.value.settled.services[0]?.answers.bottleneck).toBe('io');
+    expect(wrong.value.problems).toEqual([{ kind: 'not-given', key, value: 'mixed' }]);
+    // A settlement of an item nobody disagreed on is named too.
+    const same = compareTeam(kb, members.slice(0, 2), [
+      settleOn(teamKey.service('s1', 'workload-kind'), 'crud-api', 'Ana', '2026-12-07'),
+    ]);
+    expect(same.ok && same.value.problems[0]?.kind).toBe('not-a-difference');
   });
 
   it('compares weights the same way', () => {
@@ -166,7 +182,7 @@ describe('compareTeam', () => {
     const firstQuiet = ds.findIndex((d) => !d.decisive);
     expect(ds.slice(firstQuiet).every((d) => !d.decisive)).toBe(true);
 
-    const items = summariseSettlement(kb, result.value, {});
+    const items = summariseSettlement(kb, result.value);
     expect(items.length).toBe(new Set(ds.filter((d) => d.decisive).map((d) => d.key)).size);
     expect(items[0]?.answers.map((x) => x.member)).toEqual(['Ana', 'Ben', 'Cleo']);
     expect(settlementMarkdown(items)).toContain('## How the team disagreed');
@@ -282,6 +298,6 @@ describe('majority', () => {
     [[null, null, 'a'], null, false],
     [[1, 2, 2, 1], 1, true],
   ] as const)('of %j is %j (tie: %j)', (values, value, tie) => {
-    expect(majority(values)).toEqual({ value, tie });
+    expect(majority(values)).toMatchObject({ value, tie });
   });
 });

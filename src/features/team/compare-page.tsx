@@ -74,7 +74,6 @@ function CompareServices() {
           <TeamComparisonView
             comparison={comparison}
             wording={{ columnLabel: 'Service', basis: 'the most common answers' }}
-            settle={false}
           />
           <CriteriaTable
             label="Criteria per service"
