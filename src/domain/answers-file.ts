@@ -32,6 +32,10 @@
  *       "triggers": { "security-incident": "watched" }   optional: revisit triggers the team
  *     }                                                    watches; "fired" once one happened
  *
+ * Format 2 may also hold an optional `team`, written by `rust-or-go team TEAM-VIEW.json --write`:
+ * the members' names and, per decisive or settled question, who answered what and how it was
+ * settled (`how`: "majority", "tie" or "lead"; `by` and `at` when the lead settled it).
+ *
  * Decoding accepts both formats (and a leading byte-order mark, as editors on Windows write),
  * reads at most `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
  */
@@ -46,6 +50,7 @@ import {
   type PlannerInputs,
 } from './inputs';
 import type { OpenedPlan } from './opened-plan';
+import { TeamRecordSchema } from './team-record';
 import { snapshotVerdicts, VerdictSnapshotSchema } from './verdict-snapshot';
 
 export const ANSWERS_FILE_FORMAT = 'rust-or-go-answers';
@@ -118,6 +123,8 @@ export const AnswersFileV2Schema = z.strictObject({
   ...fileFields,
   formatVersion: z.literal(2),
   decision: z.optional(DecisionSchema),
+  /** Optional: how a team settled this plan (written by `rust-or-go team … --write`). */
+  team: z.optional(TeamRecordSchema),
 });
 export type AnswersFileV2 = z.infer<typeof AnswersFileV2Schema>;
 

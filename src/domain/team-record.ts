@@ -49,6 +49,16 @@ export type SettledItem = z.infer<typeof SettledItemSchema>;
 
 export const SettlementSchema = z.array(SettledItemSchema).check(z.maxLength(500));
 
+/**
+ * What a settled answers file keeps of the meeting (its optional `team` field): the members, and
+ * how each decisive or settled item was settled, by whom and when.
+ */
+export const TeamRecordSchema = z.strictObject({
+  members: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  settled: SettlementSchema,
+});
+export type TeamRecord = z.infer<typeof TeamRecordSchema>;
+
 /** The words for a value a member gave to the item `d` is about. */
 export function describeTeamValue(kb: KnowledgeBase, d: Disagreement, value: TeamValue): string {
   if (value === null) return 'No answer';
