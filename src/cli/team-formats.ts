@@ -45,7 +45,7 @@ function formatTeamText(report: TeamReport): string {
   ];
   for (const s of comparison.services) {
     lines.push(
-      `${nameOrUnnamed(s.name)}: settled plan ${describeVerdictShort(s.settled.verdict)}`,
+      `${nameOrUnnamed(s.name)}: settled plan ${describeVerdictShort(s.settled.verdict)}; it holds in ${Math.round(s.stability.share * 100)}% of variations across the members’ answers`,
     );
     for (const m of s.members)
       lines.push(
@@ -131,6 +131,15 @@ function formatTeamJson({ kb, comparison }: TeamReport): string {
           outcomes: d.outcomes.map((o) => ({ value: o.value, verdict: verdict(o.verdict) })),
         })),
         proposed: { verdict: verdict(s.settled.verdict), confidence: s.settled.confidence },
+        stability: {
+          share: s.stability.share,
+          samples: s.stability.samples,
+          counts: s.stability.counts,
+          memberVerdicts: s.memberVerdicts.map((v) => ({
+            verdict: verdict(v.verdict),
+            count: v.count,
+          })),
+        },
       })),
     },
     null,

@@ -15,6 +15,7 @@ import { answersForService, type PlannerInputs } from './inputs';
 import { indexKnowledgeBase } from './kb-index';
 import { recommend } from './recommend';
 import type { ConfidenceLevel, Verdict } from './score';
+import { measureStability, type Stability } from './stability';
 import { checkSettlements, type Settlement, type SettlementProblem } from './team-settle';
 import { tallyAnswerSets, tallyWeights, teamKey, type Tallied, type TeamValue } from './team-tally';
 
@@ -75,6 +76,11 @@ export interface TeamService {
   settled: { verdict: Verdict; score: number; margin: number; confidence: ConfidenceLevel };
   /** How many members' own plans give each verdict (by language, or kind when none), most first. */
   memberVerdicts: { verdict: Verdict; count: number }[];
+  /**
+   * The team's stability (SMAA-2 in spirit): the share of plausible variations, drawn evenly
+   * across every member's answers and around the settled weights, that give the settled verdict.
+   */
+  stability: Stability;
 }
 
 export interface TeamComparison {
@@ -288,6 +294,18 @@ export function compareTeam(
         confidence: result.confidence.level,
       },
       memberVerdicts: countVerdicts(memberResults.map((m) => m.verdict)),
+      stability: measureStability(
+        kb,
+        members.map((m) =>
+          answersForService(
+            m.inputs.teamAnswers,
+            m.inputs.services.find((s) => s.id === service.id),
+          ),
+        ),
+        settled.weights,
+        undefined,
+        { language: verdictLanguage(result.verdict) ?? null },
+      ),
     };
   });
   const open = new Map<string, Disagreement>();

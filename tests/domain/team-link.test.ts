@@ -34,7 +34,7 @@ describe('team link', () => {
       fc.property(
         fc.array(
           fc.record({
-            member: fc.string({ minLength: 1, maxLength: 100 }),
+            member: fc.string({ minLength: 1, maxLength: 100 }).filter((m) => m.trim() !== ''),
             link: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
           }),
           { minLength: 2, maxLength: 5 },

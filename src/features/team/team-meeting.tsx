@@ -33,6 +33,12 @@ function memberSpread(service: TeamService, total: number): string {
     .join('; ');
 }
 
+/** "holds in 87% of plausible variations across the members’ answers". */
+export function teamStability(service: TeamService): string {
+  const percent = Math.round(service.stability.share * 100);
+  return `the settled verdict holds in ${percent}% of plausible variations drawn across every member’s answers and the weights`;
+}
+
 /** How a disagreement stands: settled (by whom, when), a tie to choose, or the majority. */
 function standing(d: Disagreement): string {
   if (d.settlement) return `Settled by ${d.settlement.by} on ${d.settlement.at}`;
@@ -77,7 +83,9 @@ export function TeamMeeting({
           {comparison.services.map((s) => (
             <li key={s.id}>
               <strong>{nameOrUnnamed(s.name)}:</strong> {settledVerdict(s)}.{' '}
-              <span className="muted">{memberSpread(s, comparison.members.length)}.</span>
+              <span className="muted">
+                {memberSpread(s, comparison.members.length)}; {teamStability(s)}.
+              </span>
             </li>
           ))}
         </ul>
@@ -140,7 +148,7 @@ function ServiceMeeting({
     <section aria-labelledby={headingId} className="team-service">
       <h2 id={headingId}>{name}</h2>
       <p className="team-service__settled">
-        Settled plan: <strong>{settledVerdict(service)}</strong>
+        Settled plan: <strong>{settledVerdict(service)}</strong>; {teamStability(service)}.
       </p>
       <ul className="team-service__members" aria-label={`Each member’s verdict for ${name}`}>
         {service.members.map((m) => (

@@ -166,7 +166,13 @@ function ShareTeam({ fragment, view }: { fragment: string; view: TeamView }) {
       {fits ? (
         <div className="field">
           <label htmlFor="team-link">Link to this team view</label>
-          <input id="team-link" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <input
+            id="team-link"
+            type="text"
+            readOnly
+            value={url}
+            onFocus={(e) => e.target.select()}
+          />
         </div>
       ) : (
         <p>This team view is too long to share safely as a link; save it as a file instead.</p>
