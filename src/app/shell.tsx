@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { Notice } from '../components/notice';
 import { paths } from './routes';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
+import { useTeamSessionStore } from '../state/team-session';
 import { KnowledgeBaseNote } from './knowledge-base-note';
 import { ShareNotices } from './lazy-pages';
 import { ThemeToggle } from './theme-toggle';
@@ -10,7 +11,7 @@ import { UpdatePrompt } from './update-prompt';
 import './shell.css';
 
 /** Main navigation, pointing at the service the user is working on. */
-function navItems(serviceId: string) {
+function navItems(serviceId: string, teamFragment: string | null) {
   return [
     {
       href: paths.services(),
@@ -33,6 +34,12 @@ function navItems(serviceId: string) {
       match: (path: string) => path === paths.portfolio(),
     },
     {
+      // The team view last open here, as it was left; else the form that gathers the members.
+      href: paths.team(teamFragment ?? undefined),
+      label: 'Team',
+      match: (path: string) => path.startsWith('/team'),
+    },
+    {
       href: paths.evidence(),
       label: 'Evidence',
       match: (path: string) => path.startsWith('/evidence'),
@@ -45,6 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const restoreNotice = usePlannerStore((s) => s.restoreNotice);
   const activeServiceId = usePlannerStore((s) => s.activeServiceId);
+  const teamFragment = useTeamSessionStore((s) => s.fragment);
   return (
     <>
       <a
@@ -66,8 +74,8 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul className="nav">
-              {navItems(activeServiceId).map((item) => (
-                <li key={item.href}>
+              {navItems(activeServiceId, teamFragment).map((item) => (
+                <li key={item.label}>
                   <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
                     {item.label}
                   </Link>

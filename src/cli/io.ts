@@ -23,6 +23,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Today, as YYYY-MM-DD. */
   today(): string;
+  /** Writes a file (`team … --write`); absent where nothing may be written. */
+  writeFile?(path: string, text: string): Promise<void>;
 }
 
 /** The same io, with every printed character a terminal would act on made visible. */

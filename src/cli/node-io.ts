@@ -1,5 +1,5 @@
 /** The command line's io in Node: files, the terminal, and the system clock for "today". */
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { decodeFileBytes } from '../domain/file-text';
 import type { CliIo, PathKind } from './io';
 
@@ -40,5 +40,6 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: () => new Date().toISOString().slice(0, 10),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
   };
 }

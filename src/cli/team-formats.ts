@@ -31,8 +31,10 @@ function whatEachLeadsTo({ kb }: TeamReport, d: Disagreement): string {
 }
 
 function proposal({ kb }: TeamReport, d: Disagreement): string {
-  const value = describeTeamValue(kb, d, d.proposed);
-  return d.tie ? `${value} (a tie: the lead chooses)` : `${value} (most members)`;
+  const value = describeTeamValue(kb, d, d.value);
+  if (d.settlement) return `${value} (settled by ${d.settlement.by} on ${d.settlement.at})`;
+  if (d.tie) return 'a tie: the lead chooses';
+  return `${value} (majority, ${d.count} of ${d.values.length})`;
 }
 
 function formatTeamText(report: TeamReport): string {
@@ -43,7 +45,7 @@ function formatTeamText(report: TeamReport): string {
   ];
   for (const s of comparison.services) {
     lines.push(
-      `${nameOrUnnamed(s.name)}: settled plan ${describeVerdictShort(s.proposed.verdict)}`,
+      `${nameOrUnnamed(s.name)}: settled plan ${describeVerdictShort(s.settled.verdict)}; it holds in ${Math.round(s.stability.share * 100)}% of variations across the members’ answers`,
     );
     for (const m of s.members)
       lines.push(
@@ -71,7 +73,7 @@ function formatTeamMarkdown(report: TeamReport): string {
     lines.push(
       `## ${cell(nameOrUnnamed(s.name))}`,
       '',
-      `Settled plan: **${describeVerdictShort(s.proposed.verdict)}**`,
+      `Settled plan: **${describeVerdictShort(s.settled.verdict)}**`,
       '',
       '| Member | Verdict | Confidence |',
       '| --- | --- | --- |',
@@ -97,7 +99,7 @@ function formatTeamMarkdown(report: TeamReport): string {
 }
 
 function formatTeamJson({ kb, comparison }: TeamReport): string {
-  const verdict = (v: TeamComparison['services'][number]['proposed']['verdict']) => ({
+  const verdict = (v: TeamComparison['services'][number]['settled']['verdict']) => ({
     kind: v.kind,
     ...('language' in v ? { language: v.language } : {}),
   });
@@ -123,10 +125,21 @@ function formatTeamJson({ kb, comparison }: TeamReport): string {
           decisive: d.decisive,
           proposed: d.proposed,
           tie: d.tie,
+          settled: d.value,
+          settlement: d.settlement,
           swing: d.swing,
           outcomes: d.outcomes.map((o) => ({ value: o.value, verdict: verdict(o.verdict) })),
         })),
-        proposed: { verdict: verdict(s.proposed.verdict), confidence: s.proposed.confidence },
+        proposed: { verdict: verdict(s.settled.verdict), confidence: s.settled.confidence },
+        stability: {
+          share: s.stability.share,
+          samples: s.stability.samples,
+          counts: s.stability.counts,
+          memberVerdicts: s.memberVerdicts.map((v) => ({
+            verdict: verdict(v.verdict),
+            count: v.count,
+          })),
+        },
       })),
     },
     null,

@@ -38,6 +38,10 @@
  *
  *     "profile": { "name": "Acme platform group", "hash": "a1b2c3d4" }
  *
+ * Formats 2 and 3 may also hold an optional `team`, written by `rust-or-go team TEAM-VIEW.json --write`:
+ * the members' names and, per decisive or settled question, who answered what and how it was
+ * settled (`how`: "majority", "tie" or "lead"; `by` and `at` when the lead settled it).
+ *
  * Decoding accepts every format (and a leading byte-order mark, as editors on Windows write),
  * reads at most `ANSWERS_FILE_MAX_CHARS`, never throws, and reports problems as field → message.
  */
@@ -52,6 +56,7 @@ import {
   type PlannerInputs,
 } from './inputs';
 import type { OpenedPlan } from './opened-plan';
+import { TeamRecordSchema } from './team-record';
 import { snapshotVerdicts, VerdictSnapshotSchema } from './verdict-snapshot';
 import { isCalendarDate } from './calendar-date';
 import { forbiddenKeyIssues } from './json-keys';
@@ -137,6 +142,8 @@ export const AnswersFileV2Schema = z.strictObject({
   ...fileFields,
   formatVersion: z.literal(2),
   decision: z.optional(DecisionSchema),
+  /** Optional: how a team settled this plan (written by `rust-or-go team … --write`). */
+  team: z.optional(TeamRecordSchema),
 });
 export type AnswersFileV2 = z.infer<typeof AnswersFileV2Schema>;
 

@@ -33,12 +33,31 @@ export const SettledItemSchema = z.strictObject({
    * into the code every screen shares.
    */
   value: z.nullable(z.string().check(z.maxLength(200))),
-  /** By the majority the proposal took, or by the lead's pick (on a tie, or over the majority). */
-  how: z.enum(['majority', 'lead']),
+  /**
+   * By the majority ("majority"), by the lead on a tie ("tie"), or by the lead's pick otherwise
+   * ("lead": over the majority, or confirming it).
+   */
+  how: z.enum(['majority', 'lead', 'tie']),
+  /** Who settled it and on which day (YYYY-MM-DD), when the lead did. */
+  by: z.optional(z.string().check(z.maxLength(100))),
+  at: z.optional(z.string().check(z.maxLength(10))),
+  /** How many of how many members gave the majority answer. */
+  count: z.optional(z.number()),
+  of: z.optional(z.number()),
 });
 export type SettledItem = z.infer<typeof SettledItemSchema>;
 
 export const SettlementSchema = z.array(SettledItemSchema).check(z.maxLength(500));
+
+/**
+ * What a settled answers file keeps of the meeting (its optional `team` field): the members, and
+ * how each decisive or settled item was settled, by whom and when.
+ */
+export const TeamRecordSchema = z.strictObject({
+  members: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  settled: SettlementSchema,
+});
+export type TeamRecord = z.infer<typeof TeamRecordSchema>;
 
 /** The words for a value a member gave to the item `d` is about. */
 export function describeTeamValue(kb: KnowledgeBase, d: Disagreement, value: TeamValue): string {
@@ -56,22 +75,21 @@ export function describeTeamSubject(kb: KnowledgeBase, d: Disagreement): string 
 }
 
 /**
- * Who answered what on every decisive disagreement, and how each was settled (by the lead's
- * choice when `choices` has one, else by the majority). A team-wide item decisive for several
- * services is listed once.
+ * Who answered what on every decisive disagreement and every item the lead settled, and how each
+ * was settled: by the majority, or by the lead (who, and on which day). A team-wide item decisive
+ * for several services is listed once.
  */
-export function summariseSettlement(
-  kb: KnowledgeBase,
-  comparison: TeamComparison,
-  choices: Readonly<Record<string, TeamValue>>,
-): SettledItem[] {
+export function summariseSettlement(kb: KnowledgeBase, comparison: TeamComparison): SettledItem[] {
   const items = new Map<string, SettledItem>();
   for (const service of comparison.services) {
     for (const d of service.disagreements) {
-      if (!d.decisive || items.has(d.key)) continue;
-      const picked = Object.hasOwn(choices, d.key) && d.values.includes(choices[d.key] ?? null);
-      const value = picked ? (choices[d.key] ?? null) : d.proposed;
+      if ((!d.decisive && !d.settlement) || items.has(d.key)) continue;
       const perService = d.subject.kind === 'question' && d.subject.scope === 'service';
+      const how = d.tie
+        ? 'tie'
+        : d.settlement && d.settlement.value !== d.proposed
+          ? 'lead'
+          : 'majority';
       items.set(d.key, {
         key: d.key,
         service: perService ? nameOrUnnamed(service.name) : null,
@@ -80,9 +98,12 @@ export function summariseSettlement(
           member,
           answer: describeTeamValue(kb, d, d.values[i] ?? null),
         })),
-        settled: describeTeamValue(kb, d, value),
-        value: value === null ? null : String(value),
-        how: picked && (d.tie || value !== d.proposed) ? 'lead' : 'majority',
+        settled: describeTeamValue(kb, d, d.value),
+        value: d.value === null ? null : String(d.value),
+        how,
+        ...(d.settlement ? { by: d.settlement.by, at: d.settlement.at } : {}),
+        count: d.count,
+        of: d.values.length,
       });
     }
   }
@@ -95,8 +116,21 @@ export const SETTLEMENT_HEADING = 'How the team disagreed';
 export function describeSettledItem(item: SettledItem): string {
   const where = item.service ? ` (${item.service})` : '';
   const who = item.answers.map((a) => `${a.member}: ${a.answer}`).join('; ');
-  const how = item.how === 'lead' ? 'chosen by the lead' : 'the majority answer';
-  return `${item.topic}${where} — ${who}. Settled: ${item.settled} (${how}).`;
+  return `${item.topic}${where} — ${who}. Settled: ${item.settled} (${describeHow(item)}).`;
+}
+
+/** "majority (2 of 3)", "tie, settled by Ana on 2026-12-07", or who chose against the majority. */
+export function describeHow(item: SettledItem): string {
+  const majority =
+    item.count !== undefined && item.of !== undefined
+      ? `majority (${item.count} of ${item.of})`
+      : 'the majority answer';
+  const by = item.by
+    ? `settled by ${item.by}${item.at ? ` on ${item.at}` : ''}`
+    : 'chosen by the lead';
+  if (item.how === 'tie') return item.by ? `tie, ${by}` : 'tie, not settled yet';
+  if (item.how === 'majority') return item.by ? `${majority}, ${by}` : majority;
+  return item.count === undefined ? by : `${by}, over the ${majority}`;
 }
 
 /** The decision record's section (Markdown), or '' when nothing decisive was disputed. */

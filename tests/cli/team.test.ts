@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli';
 import { getKnowledgeBase } from '../../content';
 import { TEAM_FORMAT } from '../../src/cli/team-formats';
+import { decodeAnswersFile, encodePermalink } from '../../src/domain';
+import { encodeTeamFile } from '../../src/domain/team-link';
+import type { Settlement } from '../../src/domain/team-settle';
+import { linkTables } from '../../content';
 
 const kb = getKnowledgeBase();
 let dir: string;
@@ -100,6 +104,89 @@ describe('recommend --team', () => {
   it('asks for two or more files, with exit 2', async () => {
     const one = await team(await member('ana.json', {}));
     expect(one.code).toBe(2);
-    expect(one.stderr).toContain('Name two or more answers files');
+    expect(one.stderr).toContain('name two or more answers files');
   }, 30_000);
+});
+
+/** A team view file as the app saves it: Ana, Ben and Cleo's plans as links, and the settlements. */
+async function teamView(file: string, settlements: Settlement[]): Promise<string> {
+  const links = [];
+  for (const [name, change] of [
+    ['Ana', {}],
+    ['Ben', { [decisive]: 'no', [quiet]: 'mixed' }],
+    ['Cleo', { [decisive]: 'yes', [quiet]: 'mixed' }],
+  ] as const) {
+    const opened = decodeAnswersFile(
+      kb,
+      await readFile(await member(`${name}.json`, change), 'utf8'),
+    );
+    if (!opened.ok) throw new Error('fixture');
+    links.push({ member: name, link: encodePermalink(kb, opened.value.inputs, linkTables) });
+  }
+  await writeFile(join(dir, file), encodeTeamFile(links, { lead: 'Ana', settlements }));
+  return join(dir, file);
+}
+
+describe('team TEAM-VIEW.json --write FILE', () => {
+  const tie: Settlement = { key: `s1/${decisive}`, value: 'no', by: 'Ana', at: '2026-12-07' };
+
+  it('writes the settled answers file, with who settled what and when, and check accepts it', async () => {
+    const view = await teamView('settled-view.json', [tie]);
+    const out = join(dir, 'settled.json');
+    const written = await runCli('team', view, '--write', out);
+    expect(written.stderr).toContain('Wrote the settled plan');
+    expect(written.code).toBe(0);
+    const file = JSON.parse(await readFile(out, 'utf8')) as {
+      services: { answers: Record<string, string> }[];
+      team: {
+        members: string[];
+        settled: {
+          key: string;
+          how: string;
+          by?: string;
+          at?: string;
+          count: number;
+          of: number;
+        }[];
+      };
+    };
+    expect(file.services[0]?.answers[decisive]).toBe('no');
+    expect(file.services[0]?.answers[quiet]).toBe('mixed');
+    expect(file.team.members).toEqual(['Ana', 'Ben', 'Cleo']);
+    expect(file.team.settled).toContainEqual(
+      expect.objectContaining({ key: `s1/${decisive}`, how: 'tie', by: 'Ana', at: '2026-12-07' }),
+    );
+    const check = await runCli('check', out);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+  }, 60_000);
+
+  it('refuses a team view whose decisive ties are not all settled, naming them', async () => {
+    const view = await teamView('open-view.json', []);
+    const out = join(dir, 'never.json');
+    const refused = await runCli('team', view, '--write', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('The plan is not settled');
+    expect(refused.stderr).toContain(kb.questions.find((q) => q.id === decisive)?.prompt ?? '?');
+    await expect(readFile(out, 'utf8')).rejects.toThrow();
+  }, 60_000);
+
+  it('refuses a settlement of a question the members answered alike', async () => {
+    const view = await teamView('alike-view.json', [
+      tie,
+      { key: 's2/workload-kind', value: 'crud-api', by: 'Ana', at: '2026-12-07' },
+    ]);
+    const refused = await runCli('team', view, '--write', join(dir, 'never.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the members did not answer it differently');
+  }, 60_000);
+
+  it('still compares answers files, and holds to the member limit', async () => {
+    const files = [await member('ana.json', {}), await member('ben.json', { [decisive]: 'no' })];
+    expect((await runCli('team', ...files)).code).toBe(0);
+    const many = Array.from({ length: 21 }, () => files[0] ?? '');
+    const tooMany = await runCli('team', ...many);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain('at most 20 members');
+  }, 60_000);
 });

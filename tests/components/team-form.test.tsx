@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import {
   decodeAnswersFile,
@@ -11,6 +11,9 @@ import {
 } from '../../src/domain';
 import { startOver } from '../../src/state/planner-store';
 import { renderAt } from '../support/render-app';
+
+// Every comparison now measures the team's stability by sampling: slower on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const kb = getKnowledgeBase();
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { answersForService, recommend } from '../../domain';
@@ -6,6 +6,7 @@ import { compareTeam, type TeamMember } from '../../domain/team';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
+import { useSharedViewStore } from '../../state/shared-view-store';
 import { ComparePlans, OTHER_PLAN_INTRO, serviceLabels } from './compare-plans';
 import { CriteriaTable } from './criteria-table';
 import { OtherPlanForm } from './other-plan-form';
@@ -31,7 +32,11 @@ export function ComparePage({ other }: { other?: OtherPlanParams }) {
 
 function CompareServices() {
   const kb = getKnowledgeBase();
-  const inputs = usePlannerInputs();
+  // A shared plan left open follows the person here: compare their own plan unless they choose it.
+  const own = useSharedViewStore((s) => s.view?.own.inputs);
+  const onScreen = usePlannerInputs();
+  const [sharedChosen, setSharedChosen] = useState(false);
+  const inputs = own && !sharedChosen ? own : onScreen;
   const headingRef = usePageFocus<HTMLHeadingElement>('compare', 'Compare services — Rust or Go?');
   const names = useMemo(() => serviceLabels(inputs.services), [inputs]);
   const comparison = useMemo(() => {
@@ -59,6 +64,19 @@ function CompareServices() {
       <h1 ref={headingRef} tabIndex={-1}>
         Compare services
       </h1>
+      {own && (
+        <div className="field choice">
+          <input
+            id="compare-shared"
+            type="checkbox"
+            checked={sharedChosen}
+            onChange={(e) => setSharedChosen(e.target.checked)}
+          />
+          <label htmlFor="compare-shared">
+            Compare the services of the shared plan on screen instead of your own
+          </label>
+        </div>
+      )}
       {!comparison ? (
         <p>
           Add a second service to compare them side by side, or compare this one with its version in
@@ -74,7 +92,6 @@ function CompareServices() {
           <TeamComparisonView
             comparison={comparison}
             wording={{ columnLabel: 'Service', basis: 'the most common answers' }}
-            settle={false}
           />
           <CriteriaTable
             label="Criteria per service"

@@ -199,7 +199,7 @@ function PlanComparison({
           </select>
         </div>
       </form>
-      <TeamComparisonView comparison={comparison} wording={wording} settle={false} />
+      <TeamComparisonView comparison={comparison} wording={wording} />
       <CriteriaTable
         label="Criteria in each plan"
         columns={[

@@ -1,32 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { useLocation } from 'wouter';
-import { getKnowledgeBase, linkTables, type KnowledgeBase } from '../../../content';
-import {
-  answersForService,
-  describeVerdictShort,
-  encodePermalink,
-  LEVEL_NAME,
-  nameOrUnnamed,
-  recommend,
-} from '../../domain';
-import {
-  settleTeamPlan,
-  type Disagreement,
-  type TeamComparison,
-  type TeamService,
-  type TeamValue,
-} from '../../domain/team';
-import {
-  describeTeamSubject,
-  describeTeamValue,
-  summariseSettlement,
-} from '../../domain/team-record';
-import { paths } from '../../app/routes';
-import { rememberSettlement } from '../../state/team-settlement';
+import type { ReactNode } from 'react';
+import { getKnowledgeBase, type KnowledgeBase } from '../../../content';
+import { describeVerdictShort, LEVEL_NAME, nameOrUnnamed } from '../../domain';
+import type { Disagreement, TeamComparison, TeamService } from '../../domain/team';
+import { describeTeamSubject, describeTeamValue } from '../../domain/team-record';
 import { ScrollRegion } from './scroll-region';
-
-/** A choice as the value of a `<select>`: JSON, so null, option ids and weights stay apart. */
-const asOption = (value: TeamValue) => JSON.stringify(value);
 
 /** How a comparison is shown where it is not the team's: what is compared, and in what words. */
 export interface ComparisonWording {
@@ -53,34 +30,11 @@ const TEAM_WORDING: ComparisonWording = {
 export function TeamComparisonView({
   comparison,
   wording = TEAM_WORDING,
-  settle = true,
 }: {
   comparison: TeamComparison;
   wording?: ComparisonWording;
-  settle?: boolean;
 }) {
   const kb = getKnowledgeBase();
-  const [choices, setChoices] = useState<Record<string, TeamValue>>({});
-  const settled = useMemo(() => settleTeamPlan(comparison, choices), [comparison, choices]);
-  const verdicts = useMemo(
-    () =>
-      new Map(
-        settled.services.map((s) => [
-          s.id,
-          recommend(kb, answersForService(settled.teamAnswers, s), settled.weights),
-        ]),
-      ),
-    [kb, settled],
-  );
-  const [, navigate] = useLocation();
-  const choose = (key: string, value: TeamValue) =>
-    setChoices((current) => ({ ...current, [key]: value }));
-
-  const continueWithPlan = () => {
-    rememberSettlement(summariseSettlement(kb, comparison, choices));
-    navigate(paths.link(encodePermalink(kb, settled, linkTables)));
-  };
-
   return (
     <>
       {comparison.services.map((service) => (
@@ -90,40 +44,8 @@ export function TeamComparisonView({
           service={service}
           members={comparison.members}
           wording={wording}
-          choices={choices}
-          onChoose={settle ? choose : undefined}
-          settledVerdict={(() => {
-            const r = verdicts.get(service.id);
-            return r
-              ? `${describeVerdictShort(r.verdict)} (${LEVEL_NAME[r.confidence.level]} confidence)`
-              : '';
-          })()}
         />
       ))}
-      {settle && (
-        <section aria-labelledby="settled-heading" className="team-settled">
-          <h2 id="settled-heading">The settled plan</h2>
-          <p>
-            Each answer is the one most members gave, or the one you chose where they differ.
-            Continue with it as an ordinary plan: it opens like a shared link, and you decide there
-            whether to keep it in place of the answers saved in this browser.
-          </p>
-          <ul>
-            {settled.services.map((s) => {
-              const r = verdicts.get(s.id);
-              return (
-                <li key={s.id}>
-                  {nameOrUnnamed(s.name)}:{' '}
-                  <strong>{r ? describeVerdictShort(r.verdict) : ''}</strong>
-                </li>
-              );
-            })}
-          </ul>
-          <button type="button" className="button button--primary" onClick={continueWithPlan}>
-            Continue with the settled plan
-          </button>
-        </section>
-      )}
     </>
   );
 }
@@ -133,17 +55,11 @@ function ServiceComparison({
   service,
   members,
   wording,
-  choices,
-  onChoose,
-  settledVerdict,
 }: {
   kb: KnowledgeBase;
   service: TeamService;
   members: string[];
   wording: ComparisonWording;
-  choices: Record<string, TeamValue>;
-  onChoose: ((key: string, value: TeamValue) => void) | undefined;
-  settledVerdict: string;
 }) {
   const headingId = `team-${service.id}`;
   const decisive = service.disagreements.filter((d) => d.decisive).length;
@@ -170,11 +86,6 @@ function ServiceComparison({
           </tbody>
         </table>
       </ScrollRegion>
-      {onChoose && (
-        <p className="team-service__settled">
-          Settled plan: <strong>{settledVerdict}</strong>
-        </p>
-      )}
       <h3>Where the answers differ</h3>
       {service.disagreements.length === 0 ? (
         <p>They answered alike.</p>
@@ -198,7 +109,6 @@ function ServiceComparison({
                     </th>
                   ))}
                   <th scope="col">Effect</th>
-                  {onChoose && <th scope="col">Settle with</th>}
                 </tr>
               </thead>
               <tbody>
@@ -208,8 +118,6 @@ function ServiceComparison({
                     kb={kb}
                     serviceId={service.id}
                     d={d}
-                    choice={choices[d.key]}
-                    onChoose={onChoose}
                     describeEffect={wording.describeEffect}
                   />
                 ))}
@@ -225,21 +133,15 @@ function ServiceComparison({
 
 function DisagreementRow({
   kb,
-  serviceId,
   d,
-  choice,
-  onChoose,
   describeEffect,
 }: {
   kb: KnowledgeBase;
   serviceId: string;
   d: Disagreement;
-  choice: TeamValue | undefined;
-  onChoose: ((key: string, value: TeamValue) => void) | undefined;
   describeEffect: ((d: Disagreement) => ReactNode) | undefined;
 }) {
   const subject = describeTeamSubject(kb, d);
-  const selectId = `settle-${serviceId}-${d.key.replace(/[^a-z0-9-]/g, '-')}`;
   return (
     <tr className={d.decisive ? 'team-row team-row--decisive' : 'team-row'} data-key={d.key}>
       <th scope="row">
@@ -264,27 +166,7 @@ function DisagreementRow({
                 )
                 .join('; ')}; moves the lead ${Math.round(d.swing * 100)} points`}
         </span>
-        {d.tie && onChoose && <span className="team-row__tie"> A tie: your call.</span>}
       </td>
-      {onChoose && (
-        <td>
-          <label className="visually-hidden" htmlFor={selectId}>
-            Settle “{subject}”
-          </label>
-          <select
-            id={selectId}
-            value={asOption(choice === undefined ? d.proposed : choice)}
-            onChange={(e) => onChoose(d.key, JSON.parse(e.target.value) as TeamValue)}
-          >
-            {d.outcomes.map((o) => (
-              <option key={asOption(o.value)} value={asOption(o.value)}>
-                {describeTeamValue(kb, d, o.value)} ({o.members.join(', ')})
-                {o.value === d.proposed ? ' — proposed' : ''}
-              </option>
-            ))}
-          </select>
-        </td>
-      )}
     </tr>
   );
 }

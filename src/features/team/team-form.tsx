@@ -20,10 +20,15 @@ import {
 } from '../../domain/team-link';
 import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
+import { getOwnInputs } from '../../state/own-plan';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 interface Row {
   member: string;
   link: string;
+  /** The lead's own plan, added with "Add my own answers". */
+  mine?: boolean;
 }
 
 const blank = (): Row => ({ member: '', link: '' });
@@ -40,10 +45,40 @@ async function rowFromFile(file: File): Promise<Row | string> {
   };
 }
 
-/** The links in pasted text: every whitespace-separated piece, when there is more than one. */
-function pastedLinks(text: string): string[] {
-  const pieces = text.split(/\s+/).filter((p) => p !== '');
-  return pieces.length > 1 ? pieces : [];
+/** "Ana: https://…#/link/…": a name, a colon, then a link (the name has no "/" and is not "https"). */
+const NAMED_LINK = /^([^:/]+?)\s*:\s*(\S+)$/;
+
+/** One pasted line as a member: "name: link", or a link alone. */
+function pastedEntry(line: string): Row {
+  const match = NAMED_LINK.exec(line.trim());
+  const name = match?.[1]?.trim() ?? '';
+  if (match?.[2] && name !== '' && !/^https?$/i.test(name) && !match[2].startsWith('//'))
+    return { member: name.slice(0, TEAM_NAME_MAX), link: match[2] };
+  return { member: '', link: line.trim() };
+}
+
+/**
+ * The members in pasted text: a line each ("name: link" or a link alone), or, on one line,
+ * every whitespace-separated link. Empty when the text is one plain link (an ordinary paste).
+ */
+export function pastedEntries(text: string): Row[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length > 1) return lines.map(pastedEntry);
+  const [line = ''] = lines;
+  const one = pastedEntry(line);
+  if (one.member !== '') return [one];
+  const pieces = line.split(/\s+/).filter((p) => p !== '');
+  return pieces.length > 1 ? pieces.map((link) => ({ member: '', link })) : [];
+}
+
+/** "Zoë, Yann and 3 more": what was left out, named. */
+function listLeftOut(names: readonly string[]): string {
+  const shown = names.slice(0, 5);
+  const more = names.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /**
@@ -105,8 +140,31 @@ export function TeamForm() {
     const added = read.filter((r): r is Row => typeof r !== 'string');
     setProblems(read.filter((r): r is string => typeof r === 'string'));
     if (added.length === 0) return;
-    setRows((current) => [...current.filter(isFilled), ...added].slice(0, MAX_TEAM_MEMBERS));
-    setStatus(`Added ${added.map((r) => r.member).join(', ')}.`);
+    const kept = rows.filter(isFilled);
+    const room = Math.max(0, MAX_TEAM_MEMBERS - kept.length);
+    const taken = added.slice(0, room);
+    const left = added.slice(room);
+    setRows([...kept, ...taken]);
+    setStatus(taken.length > 0 ? `Added ${taken.map((r) => r.member).join(', ')}.` : '');
+    if (left.length > 0)
+      setProblems((current) => [
+        ...current,
+        `A team view takes at most ${MAX_TEAM_MEMBERS} members: ${plural(left.length, 'file was', 'files were')} left out (${listLeftOut(left.map((r) => r.member))}).`,
+      ]);
+  };
+
+  /** The lead's own plan as a member: the plan of their own (never a shared plan on screen). */
+  const addMine = () => {
+    const kb = getKnowledgeBase();
+    const link = encodePermalink(kb, getOwnInputs(), linkTables);
+    const at = rows.findIndex((r) => !isFilled(r));
+    const next =
+      at < 0
+        ? [...rows, { member: '', link, mine: true }]
+        : rows.map((r, j) => (j === at ? { member: '', link, mine: true } : r));
+    focusRow.current = at < 0 ? rows.length : at;
+    setRows(next.map((r) => (r.link === link ? r : { ...r, mine: false })));
+    setStatus('Your own answers added as a member; give yourself a name.');
   };
 
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
@@ -126,23 +184,36 @@ export function TeamForm() {
     navigate(paths.team(encodeTeamFragment(opened.entries)));
   };
 
-  /** Several links pasted into one member's field: the first stays, each other fills a row. */
+  /**
+   * Several links pasted into one member's field, or "name: link" lines: the first fills this
+   * row, each other a row of its own; what goes beyond the member limit is named, not dropped.
+   */
   const onPasteLinks = (i: number, event: ClipboardEvent<HTMLInputElement>) => {
-    const links = pastedLinks(event.clipboardData.getData('text'));
-    if (links.length === 0) return;
+    const pasted = pastedEntries(event.clipboardData.getData('text'));
+    if (pasted.length === 0) return;
     event.preventDefault();
     const next = [...rows];
     let at = i;
-    let placed = 0;
-    for (const link of links) {
-      while (at < next.length && at !== i && next[at]?.link.trim() !== '') at++;
-      if (at >= MAX_TEAM_MEMBERS) break;
-      next[at] = { ...(next[at] ?? blank()), link };
+    const left: string[] = [];
+    for (const [n, entry] of pasted.entries()) {
+      while (at < next.length && at !== i && isFilled(next[at] ?? blank())) at++;
+      if (at >= MAX_TEAM_MEMBERS) {
+        left.push(entry.member || `link ${n + 1}`);
+        continue;
+      }
+      const row = next[at] ?? blank();
+      next[at] = { ...row, member: entry.member || row.member, link: entry.link };
       at++;
-      placed++;
     }
     setRows(next);
-    setStatus(`${placed} links pasted, one a member; give each member a name.`);
+    const placed = pasted.length - left.length;
+    setStatus(
+      `${plural(placed, 'link', 'links')} pasted, one a member${pasted.some((e) => e.member === '') ? '; give each member a name' : ''}.`,
+    );
+    if (left.length > 0)
+      setProblems([
+        `A team view takes at most ${MAX_TEAM_MEMBERS} members: ${plural(left.length, 'pasted link was', 'pasted links were')} left out (${listLeftOut(left)}).`,
+      ]);
   };
 
   const submit = (event: FormEvent) => {
@@ -154,7 +225,15 @@ export function TeamForm() {
       setFocusSummary((n) => n + 1);
       return;
     }
-    navigate(paths.team(encodeTeamFragment(filled.map(entryOf))));
+    const mine = filled.find((r) => r.mine)?.member.trim();
+    navigate(
+      paths.team(
+        encodeTeamFragment(filled.map(entryOf), {
+          ...(mine ? { lead: mine } : {}),
+          settlements: [],
+        }),
+      ),
+    );
   };
 
   return (
@@ -179,14 +258,21 @@ export function TeamForm() {
           </Notice>
         </div>
       )}
-      <p>Several links pasted into one field add a member each.</p>
+      <p>
+        Several links pasted into one field add a member each; a line “Ana: link” names the member
+        too.
+      </p>
       {rows.map((row, i) => (
         <fieldset key={i} className="team-form__member">
-          <legend>Member {i + 1}</legend>
+          <legend>
+            Member {i + 1}
+            {row.mine ? ' (your own answers)' : ''}
+          </legend>
           <div className="field">
             <label htmlFor={`member-name-${i}`}>Name</label>
             <input
               id={`member-name-${i}`}
+              type="text"
               value={row.member}
               maxLength={TEAM_NAME_MAX}
               autoComplete="off"
@@ -197,6 +283,7 @@ export function TeamForm() {
             <label htmlFor={`member-link-${i}`}>Their link</label>
             <input
               id={`member-link-${i}`}
+              type="text"
               value={row.link}
               autoComplete="off"
               spellCheck={false}
@@ -215,6 +302,11 @@ export function TeamForm() {
         {status}
       </p>
       <div className="team-form__actions">
+        {rows.length < MAX_TEAM_MEMBERS && !rows.some((r) => r.mine) && (
+          <button type="button" className="button button--secondary" onClick={addMine}>
+            Add my own answers
+          </button>
+        )}
         {rows.length < MAX_TEAM_MEMBERS && (
           <button
             type="button"

@@ -1,19 +1,26 @@
-import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
 import { appUrl } from '../../components/app-url';
 import { downloadFile } from '../../components/download-file';
 import { Notice } from '../../components/notice';
 import { paths } from '../../app/routes';
 import { usePageFocus } from '../../components/use-page-focus';
+import type { TeamValue } from '../../domain/team';
 import {
   decodeTeamFragment,
   encodeTeamFile,
+  encodeTeamFragment,
   openTeam,
+  TEAM_NAME_MAX,
   teamLinkFits,
-  type TeamEntry,
+  type TeamState,
+  type TeamView,
 } from '../../domain/team-link';
-import { TeamComparisonView } from './team-comparison';
+import { settleOn, withSettlement } from '../../domain/team-settle';
+import { isoDate } from '../../components/today';
+import { rememberTeamSession, useTeamSessionStore } from '../../state/team-session';
+import { TeamMeeting } from './team-meeting';
 import { TeamForm } from './team-form';
 import './team.css';
 
@@ -27,7 +34,7 @@ export function TeamPage({ fragment }: { fragment?: string }) {
     'Decide as a team — Rust or Go?',
   );
   return (
-    <div className="page page--team">
+    <div className={`page page--team${fragment ? ' page--team-meeting' : ''}`}>
       <h1 ref={headingRef} tabIndex={-1}>
         Decide as a team
       </h1>
@@ -41,6 +48,7 @@ export function TeamPage({ fragment }: { fragment?: string }) {
             differences decide a verdict, and a settled plan to continue with. Nothing is sent
             anywhere.
           </p>
+          <ResumeTeam />
           <TeamForm />
         </>
       )}
@@ -50,6 +58,7 @@ export function TeamPage({ fragment }: { fragment?: string }) {
 
 function TeamView({ fragment }: { fragment: string }) {
   const kb = getKnowledgeBase();
+  const [, navigate] = useLocation();
   const opened = useMemo(() => {
     const decoded = decodeTeamFragment(fragment);
     if (!decoded.ok)
@@ -57,9 +66,14 @@ function TeamView({ fragment }: { fragment: string }) {
         ok: false as const,
         problems: decoded.issues.map((i) => `${i.field}: ${i.message}`),
       };
-    const team = openTeam(kb, decoded.entries, linkTables);
-    return team.ok ? { ...team, entries: decoded.entries } : team;
+    const team = openTeam(kb, decoded.entries, linkTables, decoded.settlements);
+    return team.ok ? { ...team, view: decoded } : team;
   }, [kb, fragment]);
+  const [lead, setLead] = useState(opened.ok ? (opened.view.lead ?? '') : '');
+
+  useEffect(() => {
+    if (opened.ok) rememberTeamSession(fragment);
+  }, [opened.ok, fragment]);
 
   if (!opened.ok) {
     return (
@@ -75,22 +89,74 @@ function TeamView({ fragment }: { fragment: string }) {
       </Notice>
     );
   }
+  const { comparison, view } = opened;
+  /** The meeting's state goes into the address (replacing it: Back leaves the meeting). */
+  const keep = (state: TeamState) =>
+    navigate(paths.team(encodeTeamFragment(view.entries, state)), { replace: true });
+  const onSettle = (key: string, value: TeamValue | undefined) =>
+    keep({
+      ...(lead.trim() ? { lead: lead.trim() } : {}),
+      settlements: withSettlement(
+        comparison.settlements,
+        key,
+        value === undefined ? undefined : settleOn(key, value, lead, isoDate()),
+      ),
+    });
+  const own = lead.trim() !== '' && comparison.members.includes(lead.trim());
   return (
     <>
       <p className="lede">
-        {opened.comparison.members.length} members: {opened.comparison.members.join(', ')}. Each
-        answered on their own.
+        {comparison.members.length} members:{' '}
+        {comparison.members
+          .map((m) => (own && m === lead.trim() ? `${m} (the lead’s own answers)` : m))
+          .join(', ')}
+        . Each answered on their own.
       </p>
-      <TeamComparisonView comparison={opened.comparison} />
-      <ShareTeam fragment={fragment} entries={opened.entries} />
+      <div className="field team-lead">
+        <label htmlFor="team-lead">Who settles (the lead)</label>
+        <p className="field__hint" id="team-lead-hint">
+          Each settlement records this name and the day.
+        </p>
+        <input
+          id="team-lead"
+          type="text"
+          value={lead}
+          maxLength={TEAM_NAME_MAX}
+          autoComplete="name"
+          aria-describedby="team-lead-hint"
+          onChange={(e) => setLead(e.target.value)}
+          onBlur={() => {
+            if (lead.trim() !== (view.lead ?? ''))
+              keep({
+                ...(lead.trim() ? { lead: lead.trim() } : {}),
+                settlements: comparison.settlements,
+              });
+          }}
+        />
+      </div>
+      <TeamMeeting comparison={comparison} onSettle={onSettle} />
+      <ShareTeam fragment={fragment} view={view} />
       <p>
-        <Link href={paths.team()}>Compare other members</Link>
+        <Link href={paths.team()} onClick={() => rememberTeamSession(null)}>
+          Start another team view
+        </Link>
       </p>
     </>
   );
 }
 
-function ShareTeam({ fragment, entries }: { fragment: string; entries: TeamEntry[] }) {
+/** The team view left open in this browser, to go back to. */
+function ResumeTeam() {
+  const fragment = useTeamSessionStore((s) => s.fragment);
+  if (!fragment) return null;
+  return (
+    <p>
+      <Link href={paths.team(fragment)}>Back to the team view you left open</Link>
+    </p>
+  );
+}
+
+function ShareTeam({ fragment, view }: { fragment: string; view: TeamView }) {
   const fits = teamLinkFits(fragment);
   const url = appUrl(paths.team(fragment));
   const [copied, setCopied] = useState(false);
@@ -100,7 +166,13 @@ function ShareTeam({ fragment, entries }: { fragment: string; entries: TeamEntry
       {fits ? (
         <div className="field">
           <label htmlFor="team-link">Link to this team view</label>
-          <input id="team-link" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <input
+            id="team-link"
+            type="text"
+            readOnly
+            value={url}
+            onFocus={(e) => e.target.select()}
+          />
         </div>
       ) : (
         <p>This team view is too long to share safely as a link; save it as a file instead.</p>
@@ -124,7 +196,11 @@ function ShareTeam({ fragment, entries }: { fragment: string; entries: TeamEntry
           type="button"
           className="button button--secondary"
           onClick={() =>
-            downloadFile(encodeTeamFile(entries), 'rust-or-go-team-view.json', 'application/json')
+            downloadFile(
+              encodeTeamFile(view.entries, view),
+              'rust-or-go-team-view.json',
+              'application/json',
+            )
           }
         >
           Save the team view as a file
