@@ -22,7 +22,6 @@ export const sources: Source[] = [
     id: 'when-each-wins',
     title: 'Rust vs Go for Backend APIs, When Each One Wins',
     kind: 'benchmark-post',
-    date: '2022-03',
     seedFile: '002_4f3bfebec586bb7d.txt',
     contributes:
       'Matched billing-API implementations measured side by side (code size, build and test times, throughput, latency, memory, CPU), hiring, when to reach for each, the bar for a rewrite, AI-assisted development and common pitfalls.',
