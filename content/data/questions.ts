@@ -326,7 +326,7 @@ export const questions: Question[] = [
             // An I/O-bound service's tail is set by its database, not its language.
             unless: [{ questionId: 'bottleneck', anyOf: ['io'] }],
             reason:
-              'Unless requests mostly wait on I/O, a garbage collector’s assist work and pauses count against a sub-10 ms tail; Rust has neither.',
+              'For work that is not mostly waiting on I/O, a garbage collector’s assist work and pauses count against a sub-10 ms tail; Rust has neither.',
           },
         ],
       },
