@@ -23,7 +23,7 @@ export const gates: Gate[] = [
       language: 'go',
       headline: 'Keep Go — profile the bottleneck first',
       explanation:
-        'None of the three reasons for a rewrite holds: the service has not outgrown Go’s performance ceiling, memory does not cost more than the developers, and no class of bugs Go cannot prevent is escaping the tests. A rewrite buys about 1.5× for months of work; profile the service and fix its bottleneck, which is usually the database.',
+        'None of the three reasons for a rewrite has been shown: no profile shows the service has outgrown Go’s performance ceiling, nothing shows memory costing more than the developers, and no class of bugs Go cannot prevent is known to escape the tests. A rewrite buys about 1.5× for months of work; profile the service and fix its bottleneck, which is usually the database.',
       evidenceIds: ['rewrite-conditions', 'rewrite-rarely', 'profile-first'],
       answerNotes: {
         questionId: 'rewrite-bottleneck',

@@ -30,7 +30,7 @@ describe('the rewrite path', () => {
     expect(result.verdict).toEqual({ kind: 'gated', language: 'go', gateId: 'rewrite-bar' });
     const words = describeVerdict(kb, result.verdict, result.margin);
     expect(words.headline).toBe('Keep Go — profile the bottleneck first');
-    expect(words.detail).toMatch(/None of the three reasons for a rewrite holds/);
+    expect(words.detail).toMatch(/None of the three reasons for a rewrite has been shown/);
     expect(words.detail).toMatch(/profile the service and fix its bottleneck/);
 
     const [gate] = result.gates;
