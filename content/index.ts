@@ -1,7 +1,7 @@
 /**
  * The knowledge base's public entry point: the raw content assembled, validated once, and exported.
- * Every content change bumps `version` (semver: minor for new content, major when a change can
- * turn an existing verdict) and `date`.
+ * Every content change releases a new version in `./releases` (semver: minor for new content,
+ * major when a change can turn an existing verdict), with its date.
  */
 import { consequences } from './data/consequences';
 import { criteria, triggers } from './data/criteria';
@@ -18,6 +18,7 @@ import {
   scoring,
 } from './data/rules';
 import { sources } from './data/sources';
+import { currentRelease } from './releases';
 import type { KnowledgeBase } from './schema';
 import {
   validateKnowledgeBase,
@@ -26,8 +27,8 @@ import {
 } from './validate';
 
 export const rawKnowledgeBase = {
-  version: '4.0.0',
-  date: '2026-11-30',
+  version: currentRelease.version,
+  date: currentRelease.date,
   sources,
   evidence,
   triggers,
@@ -84,3 +85,10 @@ export {
   type ContentResult,
 } from './validate';
 export { linkTables, LinkTableSchema, type LinkTable } from './link-tables';
+export {
+  releases,
+  releasedVersions,
+  currentRelease,
+  firstChangelogVersion,
+  type Release,
+} from './releases';

@@ -85,11 +85,50 @@ export function describeZodIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Every id a piece of content points at must exist; ids must be unique; every criterion reachable. */
+/** Records one problem at a path. */
+type Fail = (path: string, message: string) => void;
+
+/** The ids of each collection, and what checking a reference against them needs. */
+interface RefContext {
+  kb: KnowledgeBase;
+  fail: Fail;
+  sourceIds: Set<string>;
+  evidenceIds: Set<string>;
+  triggerIds: Set<string>;
+  criterionIds: Set<string>;
+  questionIds: Set<string>;
+  /** Fails unless `value` is in `set`. */
+  need: (set: Set<string>, value: string, path: string, what: string) => void;
+  /** Fails unless the question exists and offers the option. */
+  checkAnswer: (questionId: string, optionId: string, path: string) => void;
+  /** Every option a list of conditions names must exist. */
+  checkConditions: (conditions: readonly Condition[], path: string) => void;
+  /** Question ids in the order the steps ask them. */
+  order: string[];
+}
+
+/**
+ * Every id a piece of content points at must exist; ids must be unique; every criterion reachable.
+ * Each part of the knowledge base is checked by its own function below, in this order.
+ */
 export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const fail = (path: string, message: string) => issues.push({ path, message });
+  const fail: Fail = (path, message) => issues.push({ path, message });
+  const ctx = referenceContext(kb, fail);
+  checkCitations(ctx);
+  checkCriteria(ctx);
+  checkStepsAndQuestions(ctx);
+  checkGates(ctx);
+  checkDealBreakers(ctx);
+  checkConflictsAndPresets(ctx);
+  checkScoring(ctx);
+  checkPortfolio(ctx);
+  checkEveryCriterionMoves(ctx);
+  return issues;
+}
 
+/** Collects the ids (failing on duplicates) and the helpers every check shares. */
+function referenceContext(kb: KnowledgeBase, fail: Fail): RefContext {
   const sourceIds = uniqueIds(kb.sources, 'sources', fail);
   const evidenceIds = uniqueIds(kb.evidence, 'evidence', fail);
   const triggerIds = uniqueIds(kb.triggers, 'triggers', fail);
@@ -115,13 +154,32 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     conditions.forEach((c, i) =>
       c.anyOf.forEach((optionId) => checkAnswer(c.questionId, optionId, `${path}[${i}]`)),
     );
+  return {
+    kb,
+    fail,
+    sourceIds,
+    evidenceIds,
+    triggerIds,
+    criterionIds,
+    questionIds,
+    need,
+    checkAnswer,
+    checkConditions,
+    order: kb.steps.flatMap((s) => s.questionIds),
+  };
+}
 
+/** Evidence, triggers and runtime costs cite sources that exist. */
+function checkCitations({ kb, need, sourceIds }: RefContext): void {
   kb.evidence.forEach((e, i) => need(sourceIds, e.sourceId, `evidence[${i}].sourceId`, 'source'));
   kb.triggers.forEach((t, i) => need(sourceIds, t.sourceId, `triggers[${i}].sourceId`, 'source'));
   kb.runtimeCosts.forEach((r, i) =>
     need(sourceIds, r.sourceId, `runtimeCosts[${i}].sourceId`, 'source'),
   );
+}
 
+/** Each criterion cites evidence on both sides and raises triggers that exist. */
+function checkCriteria({ kb, fail, need, evidenceIds, triggerIds }: RefContext): void {
   kb.criteria.forEach((c, i) => {
     for (const side of ['rust', 'go'] as const) {
       if (c.evidence[side].length === 0)
@@ -132,7 +190,15 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     }
     c.triggers.forEach((t, j) => need(triggerIds, t, `criteria[${i}].triggers[${j}]`, 'trigger'));
   });
+}
 
+/**
+ * Every question is in exactly one step; its options, effects, assumptions and conditions name
+ * what exists, and point only at questions asked earlier (conditions) or later (assumptions).
+ */
+function checkStepsAndQuestions(ctx: RefContext): void {
+  const { kb, fail, need, questionIds, sourceIds, criterionIds, order } = ctx;
+  const { checkAnswer, checkConditions } = ctx;
   const stepOf = new Map<string, number>();
   kb.steps.forEach((s, i) =>
     s.questionIds.forEach((q, j) => {
@@ -141,7 +207,6 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
       stepOf.set(q, i);
     }),
   );
-  const order = kb.steps.flatMap((s) => s.questionIds);
 
   kb.questions.forEach((q, i) => {
     if (!stepOf.has(q.id)) fail(`questions[${i}]`, `question "${q.id}" is in no step`);
@@ -176,7 +241,10 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
     });
     if (q.showWhen) checkConditions(q.showWhen, `questions[${i}].showWhen`);
   });
+}
 
+/** Gates name answers and evidence that exist, and their notes only answers offered. */
+function checkGates({ kb, need, evidenceIds, checkAnswer, checkConditions }: RefContext): void {
   kb.gates.forEach((g, i) => {
     checkConditions(g.appliesWhen, `gates[${i}].appliesWhen`);
     checkConditions(g.passWhenAny, `gates[${i}].passWhenAny`);
@@ -193,7 +261,10 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
       );
     }
   });
+}
 
+/** Deal-breakers name answers and evidence that exist, and no assumption can trigger one. */
+function checkDealBreakers({ kb, fail, need, evidenceIds, checkConditions }: RefContext): void {
   uniqueIds(kb.dealBreakers, 'dealBreakers', fail);
   kb.dealBreakers.forEach((d, i) => {
     checkConditions(d.when, `dealBreakers[${i}].when`);
@@ -215,19 +286,25 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
       }),
     ),
   );
+}
 
+/** Conflicts cite evidence and a question that exist; presets answer with options that exist. */
+function checkConflictsAndPresets(ctx: RefContext): void {
+  const { kb, need, evidenceIds, questionIds, sourceIds, checkAnswer } = ctx;
   kb.conflicts.forEach((c, i) => {
     c.evidenceIds.forEach((e, j) =>
       need(evidenceIds, e, `conflicts[${i}].evidenceIds[${j}]`, 'evidence'),
     );
     need(questionIds, c.questionId, `conflicts[${i}].questionId`, 'question');
   });
-
   kb.presets.forEach((p, i) => {
     p.sourceIds.forEach((s, j) => need(sourceIds, s, `presets[${i}].sourceIds[${j}]`, 'source'));
     Object.entries(p.answers).forEach(([q, o]) => checkAnswer(q, o, `presets[${i}].answers.${q}`));
   });
+}
 
+/** Tie-breaks name questions, options and evidence that exist; so does the default language. */
+function checkScoring({ kb, fail, need, evidenceIds, questionIds, checkAnswer }: RefContext): void {
   const { scoring } = kb;
   uniqueIds(scoring.tieBreaks, 'scoring.tieBreaks', fail);
   scoring.tieBreaks.forEach((t, i) => {
@@ -242,19 +319,24 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   scoring.defaultLanguageEvidenceIds.forEach((e, j) =>
     need(evidenceIds, e, `scoring.defaultLanguageEvidenceIds[${j}]`, 'evidence'),
   );
+}
 
-  // Every answer to the runtimes question must say what runs in production, or the count is a guess.
+/** Every answer to the runtimes question must say what runs in production, or the count is a guess. */
+function checkPortfolio({ kb, fail, need, questionIds, checkAnswer }: RefContext): void {
   const { portfolio } = kb;
   need(questionIds, portfolio.runtimesQuestionId, 'portfolio.runtimesQuestionId', 'question');
   Object.keys(portfolio.runtimesOptions).forEach((o) =>
     checkAnswer(portfolio.runtimesQuestionId, o, `portfolio.runtimesOptions.${o}`),
   );
-  optionsOf.get(portfolio.runtimesQuestionId)?.forEach((o) => {
+  const question = kb.questions.find((q) => q.id === portfolio.runtimesQuestionId);
+  question?.options.forEach(({ id: o }) => {
     if (!Object.hasOwn(portfolio.runtimesOptions, o))
       fail('portfolio.runtimesOptions', `option "${o}" says nothing about runtimes`);
   });
+}
 
-  // Every criterion must be movable by some answer, or its weight would be meaningless.
+/** Every criterion must be movable by some answer, or its weight would be meaningless. */
+function checkEveryCriterionMoves({ kb, fail }: RefContext): void {
   const moved = new Set(
     kb.questions.flatMap((q) =>
       q.options.flatMap((o) => o.effects.filter((e) => e.lean !== 0).map((e) => e.criterionId)),
@@ -263,15 +345,9 @@ export function checkReferences(kb: KnowledgeBase): ContentIssue[] {
   kb.criteria.forEach((c, i) => {
     if (!moved.has(c.id)) fail(`criteria[${i}]`, `no answer moves criterion "${c.id}"`);
   });
-
-  return issues;
 }
 
-function uniqueIds(
-  items: readonly { id: string }[],
-  path: string,
-  fail: (path: string, message: string) => void,
-): Set<string> {
+function uniqueIds(items: readonly { id: string }[], path: string, fail: Fail): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) fail(`${path}[${i}].id`, `duplicate id "${item.id}"`);

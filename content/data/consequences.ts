@@ -52,7 +52,7 @@ export const consequences: Consequence[] = [
     consequence:
       'Garbage-collection pauses can show up as tail-latency spikes, most of all under traffic peaks.',
     mitigation:
-      'Watch p99 from the first release and alert on it; if the budget tightens towards single-digit milliseconds, move the hot path to Rust.',
+      'Watch p99 from the first release and alert on it. Profile allocations (pprof, the execution tracer), cut them and tune GOGC and GOMEMLIMIT first; if the tail still misses the budget, carve the hot path out to Rust.',
     sourceIds: ['high-load-2025', 'eternal-struggle', 'when-each-wins'],
   },
   {
@@ -70,9 +70,9 @@ export const consequences: Consequence[] = [
     criterionId: 'memory-cost',
     chosen: 'go',
     consequence:
-      'Go used about three times the memory of Rust on the same service, which shows on the bill or on small hardware.',
+      'On one author’s synthetic billing API Go used about twice Rust’s memory at steady state and three times at peak, which shows on the bill or on small hardware.',
     mitigation:
-      'Track memory per instance against cost; where memory spend approaches what the team costs, the sources’ bar for a Rust rewrite is met.',
+      'Profile allocations, cut them and cap the heap with GOMEMLIMIT (Go 1.19 and later) first; track memory per instance against cost, and where memory spend still approaches what the team costs, the bar for a Rust rewrite is met.',
     sourceIds: ['when-each-wins', 'eternal-struggle'],
   },
   {
@@ -120,7 +120,7 @@ export const consequences: Consequence[] = [
     criterionId: 'team-fluency',
     chosen: 'go',
     consequence:
-      'The team’s Rust fluency goes unused here, and some of them will need to relearn Go’s idioms.',
+      'The team’s Rust fluency goes unused here, and some of them will need to learn Go’s idioms.',
     mitigation:
       'Go is quick to pick up (days to weeks); keep the Rust skills for the services the sources point to Rust for.',
     sourceIds: ['when-each-wins', 'eternal-struggle'],
@@ -166,7 +166,7 @@ export const consequences: Consequence[] = [
     criterionId: 'build-time',
     chosen: 'rust',
     consequence:
-      'Builds are much slower: about 4 minutes against 12 seconds cold and 6 seconds against under one incremental on the measured service (2022 toolchains).',
+      'Builds are much slower: about 4 minutes against 12 seconds cold and 6 seconds against under one incremental on one author’s billing API (Go 1.17, Rust 1.59); newer toolchains and caching narrow it, so measure your own.',
     mitigation:
       'Use `cargo check` and the editor’s language server for quick “does it compile?” feedback, and build only what changed in CI; the slow builds remain the biggest daily cost.',
     sourceIds: ['when-each-wins', 'language-choice'],
@@ -195,7 +195,7 @@ export const consequences: Consequence[] = [
     criterionId: 'ecosystem',
     chosen: 'go',
     consequence:
-      'Systems-level work (WebAssembly, low-level networking, crypto primitives) is where Rust’s libraries are the stronger fit.',
+      'Systems-level work (WebAssembly, packet-level networking, implementing cryptographic algorithms) is where the sources list Rust as the stronger fit.',
     mitigation:
       'Keep that part small and behind a clear interface, so it can move to Rust on its own if it has to.',
     sourceIds: ['high-load-2025', 'when-each-wins'],
@@ -225,7 +225,7 @@ export const consequences: Consequence[] = [
     criterionId: 'ai-assisted',
     chosen: 'rust',
     consequence:
-      'AI-assisted coding is less productive in Rust today: slower build feedback, and borrow-checker errors that assistants sometimes misread.',
+      'One author found AI-assisted coding less productive in Rust at the time of writing (slower build feedback, borrow-checker errors that assistants sometimes misread) and expected the gap to narrow.',
     mitigation:
       'Keep crates small so feedback stays quick, and review assistant changes against the compiler’s own explanation.',
     sourceIds: ['when-each-wins'],

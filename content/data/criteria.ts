@@ -94,9 +94,8 @@ export const triggers: Trigger[] = [
   },
   {
     id: 'load-grows',
-    label: 'Load grows by an order of magnitude',
-    condition:
-      'Traffic or data volume grows tenfold, or the service starts processing gigabytes per second.',
+    label: 'Data volume reaches gigabytes per second',
+    condition: 'The service starts processing gigabytes of data per second.',
     pushesTowards: 'rust',
     sourceId: 'eternal-struggle',
   },
@@ -154,7 +153,7 @@ export const criteria: Criterion[] = [
     scope: 'service',
     defaultWeight: 5,
     rustCase:
-      'The tail-latency budget is tight; Rust has no garbage-collection pauses and measured a lower p99 (11 ms against 18 ms).',
+      'A hot path’s tail-latency budget is tight; Rust has no collector to add assist work or pauses to the tail.',
     goCase:
       'The latency budget leaves room for Go’s garbage collector, which is not a problem for most services.',
     evidence: {
@@ -172,7 +171,7 @@ export const criteria: Criterion[] = [
     scope: 'service',
     defaultWeight: 4,
     rustCase:
-      'Memory is scarce or expensive here; Rust used about 3× less memory on the same service (130 MB peak against 410 MB).',
+      'Memory is scarce or expensive here; on one author’s synthetic billing API (Go 1.17, Rust 1.59) Rust used about half of Go’s memory at steady state and a third at peak, before Go 1.19’s GOMEMLIMIT could cap the slack.',
     goCase:
       'Memory is neither scarce nor a large cost here, so Go’s garbage-collector slack is cheap to carry.',
     evidence: {
@@ -191,7 +190,7 @@ export const criteria: Criterion[] = [
     scope: 'service',
     defaultWeight: 3,
     rustCase:
-      'Shared mutable state is at the heart of the service; Rust rules out data races at compile time, which Go cannot.',
+      'Shared mutable state is at the heart of the service; Rust rules out data races at compile time (not deadlocks or logic races), while Go’s race detector finds them only on the paths the tests run.',
     goCase:
       'Concurrency here is many independent requests, which goroutines and channels handle simply and well.',
     evidence: {
@@ -227,7 +226,7 @@ export const criteria: Criterion[] = [
     scope: 'team',
     defaultWeight: 2,
     rustCase:
-      'The team is specialised and hires few people, and the Rust candidate pool is adequate for that.',
+      'The team does specialised work (compilers, embedded, low-latency systems), for which one source finds the Rust candidate pool adequate.',
     goCase:
       'Hiring matters here: Go candidates are plentiful and ramp up in weeks, while Rust’s pool is small.',
     evidence: {
@@ -261,10 +260,11 @@ export const criteria: Criterion[] = [
     description:
       'How much slow builds and test runs would hurt the team’s inner loop and deploy pipeline.',
     scope: 'service',
-    defaultWeight: 1,
+    // When Each One Wins calls Rust's build times the biggest day-to-day pain.
+    defaultWeight: 2,
     rustCase: 'Build time hardly matters here, so Rust’s slower compiles cost little.',
     goCase:
-      'Fast builds matter; the same service built in 12 s with Go and 4 min with Rust from cold.',
+      'Fast builds matter; one author’s billing API built in 12 s with Go 1.17 and 4 min with Rust 1.59 from cold.',
     evidence: {
       rust: ['compile-times'],
       go: ['compile-times', 'build-footprint'],
@@ -281,7 +281,7 @@ export const criteria: Criterion[] = [
     scope: 'service',
     defaultWeight: 3,
     rustCase:
-      'The service needs systems-level libraries — WebAssembly, low-level networking, cryptographic primitives — where Rust is the usual choice.',
+      'The service is systems-level work — WebAssembly, packet-level networking, implementing cryptographic algorithms — where the sources list Rust as the usual choice.',
     goCase:
       'What the service leans on is mature and cohesive in Go: its standard library covers the usual web stack, and cloud-native tools such as Kubernetes and Docker are written in Go.',
     evidence: {
@@ -316,7 +316,8 @@ export const criteria: Criterion[] = [
     scope: 'team',
     defaultWeight: 1,
     rustCase: 'The team codes without AI assistants, so this factor does not hold Rust back.',
-    goCase: 'Much of the coding is AI-assisted, which today is more productive in Go.',
+    goCase:
+      'Much of the coding is AI-assisted, which one author found more productive in Go at the time of writing, expecting the gap to narrow.',
     evidence: {
       rust: ['ai-assisted-go'],
       go: ['ai-assisted-go'],

@@ -11,10 +11,10 @@ export const evidence: Evidence[] = [
     sourceId: 'when-each-wins',
     title: 'Matched billing API under load',
     claim:
-      'On the same billing-style API, the Rust build beat the Go build on every runtime metric: about 1.5× the throughput, about 1.5× lower latency and about 3× less memory. Not the 10× that folklore suggests.',
+      'On the same billing-style API, the Rust build beat the Go build on every runtime metric: about 1.5× the throughput, about 1.5× lower latency, and about 2× less memory at steady state and 3× at peak. Not the 10× that folklore suggests.',
     favours: 'rust',
     workload:
-      'Each request runs an auth check, two prepared-statement queries against Postgres, one gRPC call to a stub service and JSON serialisation of the response. One instance with 4 CPUs and 8 GB of RAM. Go used chi, pgx and zap; Rust used axum, sqlx and tracing. Measured by the author in early 2022 (the article’s build table names Go 1.17 and Rust 1.59); a synthetic request, not a production trace.',
+      'One author’s synthetic run with Go 1.17 and Rust 1.59 (2021–22 toolchains; the post itself is undated and mentions 2025 AI tools); no load level, collector or build settings and no code published. Each request runs an auth check, two prepared-statement queries against Postgres, one gRPC call to a stub service and JSON serialisation of the response, on one instance with 4 CPUs and 8 GB of RAM. Go used chi, pgx and zap; Rust used axum, sqlx and tracing.',
     measurements: [
       {
         metric: 'throughput',
@@ -74,7 +74,7 @@ export const evidence: Evidence[] = [
       'Rust builds were far slower on the same service: a cold build took roughly 20× longer and even incremental builds were 6–8× slower. The author calls this the biggest daily cost of Rust; cargo check and editor integration soften it but do not remove it.',
     favours: 'go',
     workload:
-      'The matched billing API, built with Go 1.17 and Rust 1.59 (early 2022) on the author’s machine, running the same mostly-integration test suite. Both compilers have changed since: read the ratios, not the seconds.',
+      'The matched billing API, built with Go 1.17 and Rust 1.59 on the author’s machine, running the same mostly-integration test suite; no caching settings given. Both toolchains have changed since (Rust 1.90 made the LLD linker the default on x86-64 Linux, by its release announcement), so even the ratios are not constants: measure your own CI.',
     measurements: [
       {
         metric: 'build-cold',
@@ -169,22 +169,11 @@ export const evidence: Evidence[] = [
   {
     id: 'ramp-up-times',
     sourceId: 'when-each-wins',
-    title: 'Time until a newcomer is productive',
+    title: 'Time until a newcomer is productive (one author’s estimate)',
     claim:
-      'Developers coming from Java, Python or Node pick up Go in about two weeks and find their way around a Go codebase in days. A senior developer new to Rust needs two to three months before a first real pull request, and weeks to learn a Rust codebase.',
+      'One author’s estimate: developers coming from Java, Python or Node pick up Go in about two weeks and find their way around a Go codebase in days; a senior developer new to Rust needs two to three months before a first real pull request, and weeks to learn a Rust codebase. The two figures measure different milestones (picking a language up against a first real pull request), so they are not charted side by side.',
     favours: 'go',
     workload: 'The author’s hiring and onboarding experience on backend teams.',
-    measurements: [
-      {
-        metric: 'ramp-language',
-        label: 'Experienced developer to first real work',
-        unit: 'weeks',
-        go: 2,
-        rust: 9,
-        better: 'lower',
-        approximate: true,
-      },
-    ],
   },
   {
     id: 'gap-shrinks-when-db-bound',
@@ -214,7 +203,8 @@ export const evidence: Evidence[] = [
     id: 'hiring-rust-hard',
     sourceId: 'when-each-wins',
     title: 'Rust is hard to hire for',
-    claim: 'The Rust talent pool is limited, and newcomers take months to reach full speed.',
+    claim:
+      'The Rust talent pool is limited, and a senior newcomer takes two to three months to a first real pull request.',
     favours: 'go',
   },
   {
@@ -246,15 +236,15 @@ export const evidence: Evidence[] = [
     sourceId: 'when-each-wins',
     title: 'When the author reaches for Rust',
     claim:
-      'Hot paths with a latency budget under 10 ms, memory-constrained targets such as edge and embedded, concurrent shared state that has been buggy, fast self-contained CLIs, systems work (proxies, crypto libraries), compilers and parsers, and cost-sensitive workloads where a 3× memory saving pays for slower development.',
+      'Hot paths with a latency budget under 10 ms, memory-constrained targets such as edge and embedded, concurrent shared state that has been buggy, CLIs that need to be fast and self-contained, systems work (proxies, embedded, crypto libraries), compilers and parsers, and cost-sensitive workloads where a 3× memory saving pays for slower development.',
     favours: 'rust',
   },
   {
     id: 'cli-rust',
     sourceId: 'when-each-wins',
-    title: 'CLI tools: Rust, when speed and a single binary matter',
+    title: 'CLI tools: Rust, when they need to be fast',
     claim:
-      'Command-line tools that must start fast and ship as one self-contained binary are listed among Rust’s strengths.',
+      'Command-line tools that need to be fast and self-contained are listed among Rust’s strengths; Language choice notes that both languages produce fast static binaries.',
     favours: 'rust',
   },
   {
@@ -398,8 +388,7 @@ export const evidence: Evidence[] = [
     id: 'build-footprint',
     sourceId: 'language-choice',
     title: 'Build time in CI',
-    claim:
-      'Rust’s compile times slow CI, while Go’s near-instant compiles keep deploy pipelines short.',
+    claim: 'Rust’s compile times slow CI, while Go’s fast compiles keep deploy pipelines short.',
     favours: 'go',
   },
   {
@@ -586,7 +575,7 @@ export const evidence: Evidence[] = [
     sourceId: 'eternal-struggle',
     title: 'If unsure, start with Go',
     claim:
-      'When a new project’s needs are unclear, start in Go; a proven bottleneck can move to Rust later, while moves back from Rust to Go are rare.',
+      'When a new project’s needs are unclear, start in Go; a proven bottleneck can move to Rust later, while moves back from Rust to Go are rare other than for developer burnout.',
     favours: 'go',
   },
   {
@@ -608,7 +597,7 @@ export const evidence: Evidence[] = [
   {
     id: 'comparison-grid',
     sourceId: 'eternal-struggle',
-    title: 'At a glance',
+    title: 'The Eternal Struggle’s grid (the author’s view)',
     claim:
       'Go: low learning curve, garbage-collected, goroutines, small binaries, very fast, high velocity. Rust: steep learning curve, ownership and borrowing, zero-cost async, very small binaries, faster still, medium velocity.',
     favours: 'neither',

@@ -74,7 +74,8 @@ export const presets: Preset[] = [
   {
     id: 'image-resizer',
     name: 'Image-resizing hot path',
-    summary: 'Decodes and resizes images on the request path with a p99 budget under 10 ms.',
+    summary:
+      'Decodes and resizes images on the request path with a p99 budget under 10 ms; rare jitter of a few milliseconds is tolerable.',
     expected: 'rust',
     sourceIds: ['when-each-wins', 'high-load-2025'],
     answers: {
@@ -83,7 +84,7 @@ export const presets: Preset[] = [
       'memory-safety-impact': 'serious',
       bottleneck: 'cpu',
       'latency-budget': 'under-10ms',
-      'tail-spikes': 'no',
+      'tail-spikes': 'rarely',
     },
   },
   {

@@ -36,7 +36,7 @@ export const questions: Question[] = [
     scope: 'service',
     fixed: true,
     prompt: 'What kind of service is it?',
-    help: 'The sources classify a workload by its risk profile first: auth, cryptography and parsers lean Rust; ordinary request/response services lean Go. The kind only fills in what you leave unanswered, labelled as assumed; your own answers always replace it.',
+    help: 'Language choice classifies a workload by its risk profile first: auth, cryptography and parsers lean Rust; ordinary request/response services lean Go. The kind only fills in what you leave unanswered, labelled as assumed; your own answers always replace it.',
     sourceIds: ['language-choice', 'when-each-wins', 'high-load-2025'],
     options: [
       {
@@ -52,9 +52,16 @@ export const questions: Question[] = [
       },
       {
         id: 'api-gateway',
-        label: 'API gateway, proxy, middleware or glue service',
+        label: 'API gateway, middleware or glue service',
         effects: [],
         assumes: { 'runs-where': 'server', bottleneck: 'io', 'concurrency-shape': 'independent' },
+      },
+      {
+        id: 'proxy',
+        label: 'High-throughput proxy or load balancer',
+        hint: 'Two sources put high-performance proxies with Rust’s systems work.',
+        effects: [],
+        assumes: { 'runs-where': 'server', bottleneck: 'mixed' },
       },
       {
         id: 'auth-crypto',
@@ -119,7 +126,7 @@ export const questions: Question[] = [
     scope: 'service',
     fixed: true,
     prompt: 'Is this a new service or a rewrite?',
-    help: 'Rewriting a working Go service is held to a higher bar than starting a new one: the sources put a roughly 1.5× speed-up against six months of work.',
+    help: 'Rewriting a working Go service is held to a higher bar than starting a new one: When Each One Wins puts a roughly 1.5× speed-up against six months of work.',
     sourceIds: ['when-each-wins'],
     options: [
       { id: 'greenfield', label: 'A new service', effects: [] },
@@ -149,7 +156,7 @@ export const questions: Question[] = [
             context: true,
             lean: 0.5,
             reason:
-              'It runs at the edge, where memory is scarcer than on a server; two sources list edge targets among the places to reach for Rust.',
+              'It runs at the edge, where the platform sets tight limits on memory and start-up; two sources list edge targets among the places to reach for Rust.',
           },
         ],
       },
@@ -177,6 +184,12 @@ export const questions: Question[] = [
             reason:
               'It runs in the browser as WebAssembly, which one source lists among the domains Rust is usually chosen for.',
           },
+          {
+            criterionId: 'memory-cost',
+            lean: 0.5,
+            reason:
+              'A browser downloads the module, and a Go module carries Go’s garbage-collected runtime with it; Rust needs no collector.',
+          },
         ],
       },
       {
@@ -192,20 +205,21 @@ export const questions: Question[] = [
     nature: 'fact',
     scope: 'service',
     prompt: 'What matters most for this command-line tool?',
-    help: 'One source lists fast, self-contained CLIs among Rust’s strengths; another lists CLI tools among Go’s domains next to DevOps tooling. Your answer decides which claim applies.',
+    help: 'Both languages ship fast static binaries. When Each One Wins lists CLIs that need to be fast and self-contained among Rust’s strengths; the High-Load forum post lists CLI tools among Go’s domains next to DevOps tooling. What the tool spends its time on decides which claim applies.',
     sourceIds: ['when-each-wins', 'high-load-2025'],
     showWhen: [{ questionId: 'workload-kind', anyOf: ['cli'] }],
     options: [
       {
         id: 'fast-self-contained',
-        label: 'Starting instantly and shipping as one small binary',
-        event: 'the tool must start instantly and ship as one small binary',
+        label: 'Raw speed on heavy local work (searching, parsing, transforming large files)',
+        event:
+          'the tool comes to do heavy local work: searching, parsing or transforming large files',
         effects: [
           {
             criterionId: 'ecosystem',
             lean: 0.8,
             reason:
-              'What matters most is starting instantly and shipping as one small binary, which one source lists among Rust’s strengths for CLIs.',
+              'What matters most is raw speed on heavy local work, and one source lists fast, self-contained CLIs among Rust’s strengths; both languages ship single static binaries, so the speed is what counts.',
           },
         ],
       },
@@ -333,7 +347,7 @@ export const questions: Question[] = [
     nature: 'estimate',
     scope: 'service',
     prompt: 'What p99 latency must the service meet?',
-    help: 'On one author’s matched billing API (2022, one instance with 4 CPUs), p99 was 18 ms in Go and 11 ms in Rust. The same author reaches for Rust when a hot path’s budget is under 10 ms; with a looser budget Rust’s edge matters less.',
+    help: 'When Each One Wins reaches for Rust for hot-path services whose budget is under 10 ms. For a service that mostly waits on its database, the database sets the tail more than the language does. (On that author’s synthetic billing API, Go 1.17 and Rust 1.59, p99 was 18 ms in Go and 11 ms in Rust: neither under 10 ms.)',
     sourceIds: ['when-each-wins'],
     options: [
       {
@@ -343,9 +357,17 @@ export const questions: Question[] = [
         effects: [
           {
             criterionId: 'latency',
-            lean: 1,
+            lean: 0.3,
             reason:
-              'The p99 budget is under 10 ms, where one source reaches for Rust: Rust has no garbage-collection pauses and measured a lower p99 on a matched service (11 ms against 18 ms).',
+              'The p99 budget is under 10 ms, where one author reaches for Rust on hot paths.',
+          },
+          {
+            criterionId: 'latency',
+            lean: 0.7,
+            // An I/O-bound service's tail is set by its database, not its language.
+            unless: [{ questionId: 'bottleneck', anyOf: ['io'] }],
+            reason:
+              'For work that is not mostly waiting on I/O, a garbage collector’s assist work and pauses count against a sub-10 ms tail; Rust has neither.',
           },
         ],
       },
@@ -368,38 +390,41 @@ export const questions: Question[] = [
     id: 'tail-spikes',
     nature: 'estimate',
     scope: 'service',
-    prompt: 'Can the service live with occasional pauses of a few milliseconds?',
-    help: 'Go can show latency spikes during garbage collection. For most microservices nobody notices; for low-latency trading or real-time audio one source calls it a dealbreaker, and this answer rules Go out.',
+    prompt: 'Can the service live with occasional tail jitter of a millisecond or more?',
+    help: 'Go’s stop-the-world pauses have been short since Go 1.8 (its release notes: usually under 100 microseconds); what reaches the tail is the collector’s work under allocation load, which can add milliseconds to a p99. For most services nobody notices; The Eternal Struggle calls it a dealbreaker for low-latency trading and real-time audio. A hard tail deadline with a p99 budget under 10 ms rules Go out.',
     sourceIds: ['high-load-2025', 'eternal-struggle'],
     options: [
       {
         id: 'no',
-        label: 'No: pauses break it (low-latency trading, real-time audio)',
-        event: 'pauses of a few milliseconds start to break the service',
-        // A service with no firm latency budget is not one that a pause of a few ms breaks.
+        label: 'No: it has a hard tail deadline (low-latency trading, real-time audio)',
+        event: 'a hard tail deadline appears: a millisecond of jitter becomes a failure',
+        // A service with no firm latency budget has no hard tail deadline.
         contradicts: [{ questionId: 'latency-budget', anyOf: ['relaxed'] }],
         implausibleWhen: [
-          { questionId: 'workload-kind', anyOf: ['crud-api', 'internal-tool', 'cloud-native'] },
+          {
+            questionId: 'workload-kind',
+            anyOf: ['crud-api', 'api-gateway', 'internal-tool', 'cloud-native'],
+          },
         ],
         effects: [
           {
             criterionId: 'latency',
             lean: 1,
             reason:
-              'Pauses of a few milliseconds break this service, and Go’s garbage collector can cause them; Rust has no collector.',
+              'A millisecond of tail jitter is a failure here; Go’s collector adds jitter under allocation load, and Rust has none (its allocator and async runtime still need care).',
           },
         ],
       },
       {
         id: 'rarely',
-        label: 'Rare pauses are acceptable',
-        event: 'rare pauses become acceptable',
+        label: 'Rare jitter of a few milliseconds is acceptable',
+        event: 'rare jitter of a few milliseconds becomes acceptable',
         effects: [],
       },
       {
         id: 'yes',
         label: 'Yes: nobody would notice',
-        event: 'pauses stop mattering to anyone',
+        event: 'tail jitter stops mattering to anyone',
         effects: [],
       },
       unsure,
@@ -410,23 +435,23 @@ export const questions: Question[] = [
     nature: 'estimate',
     scope: 'service',
     prompt: 'How tight is memory where it runs?',
-    help: 'On one author’s matched service (2022) the Rust build peaked at 130 MB against Go’s 410 MB, because Go’s collector keeps slack. That matters on edge hardware and when memory is a real cost; hardware too small for a garbage-collected runtime rules Go out.',
+    help: 'On one author’s synthetic billing API (Go 1.17, Rust 1.59) Go used about 2× the memory at steady state (180 MB against 95 MB) and about 3× at peak (410 MB against 130 MB), because its collector keeps slack; Go 1.19 and later can cap that slack with GOMEMLIMIT (Go 1.19 release notes). That matters on small hardware and when memory is a real cost; a device too small for a garbage-collected runtime rules Go out.',
     sourceIds: ['when-each-wins', 'eternal-struggle'],
     options: [
       {
         id: 'no-gc-room',
         label: 'Too small for a garbage-collected runtime (a few MB, microcontrollers)',
         event: 'the target hardware shrinks below what a garbage-collected runtime needs',
-        // Only hardware the service runs on can shrink like that.
+        // Only a device the service runs on can be that small; edge platforms give tens of MB.
         implausibleWhen: [
-          { questionId: 'runs-where', anyOf: ['server', 'browser-wasm', 'users-machines'] },
+          { questionId: 'runs-where', anyOf: ['server', 'edge', 'browser-wasm', 'users-machines'] },
         ],
         effects: [
           {
             criterionId: 'memory-cost',
             lean: 1,
             reason:
-              'The hardware is too small for a garbage-collected runtime; Rust needs no collector and can live in a fixed, small amount of memory.',
+              'The hardware is too small for a garbage-collected runtime; Rust can run with no runtime and no heap at all.',
           },
         ],
       },
@@ -439,7 +464,7 @@ export const questions: Question[] = [
             criterionId: 'memory-cost',
             lean: 1,
             reason:
-              'Memory is tight and fixed; on one matched service Rust peaked at about a third of Go’s memory (130 MB against 410 MB).',
+              'Memory is tight and fixed; on one author’s synthetic billing API Rust used about half of Go’s memory at steady state and a third at peak.',
           },
         ],
       },
@@ -452,7 +477,7 @@ export const questions: Question[] = [
             criterionId: 'memory-cost',
             lean: 0.7,
             reason:
-              'Memory is a large part of the bill; one source reaches for Rust where a 3× memory saving pays for slower development.',
+              'Memory is a large part of the bill; one author reaches for Rust where a memory saving (3× at peak on that author’s benchmark) pays for slower development.',
           },
         ],
       },
@@ -471,7 +496,7 @@ export const questions: Question[] = [
     scale: ['little', 'independent', 'shared', 'shared-buggy'],
     scope: 'service',
     prompt: 'What does concurrency look like in this service?',
-    help: 'Goroutines make thousands of independent connections simple. Where threads share mutable state — especially state that has already been buggy — Rust turns data races into compile errors.',
+    help: 'Goroutines make thousands of independent connections simple. Where threads share mutable state — especially state that has already been buggy — Rust turns data races into compile errors, though not deadlocks or races in the logic; Go’s race detector finds data races only on the paths the tests run.',
     sourceIds: ['high-load-2025', 'when-each-wins', 'backend-comparison'],
     options: [
       {
@@ -497,7 +522,7 @@ export const questions: Question[] = [
             criterionId: 'concurrency',
             lean: 1,
             reason:
-              'Shared mutable state has been buggy; Rust rejects data races at compile time, which Go cannot.',
+              'Shared mutable state has been buggy; Rust rejects data races (though not deadlocks or logic races) at compile time, while Go’s race detector finds them only on the paths the tests run.',
           },
         ],
       },
@@ -510,7 +535,7 @@ export const questions: Question[] = [
             criterionId: 'concurrency',
             lean: 0.3,
             reason:
-              'Threads share mutable state; Rust would rule out data races in it at compile time.',
+              'Threads share mutable state; Rust would rule out data races in it at compile time (not deadlocks or logic races).',
           },
         ],
       },
@@ -528,20 +553,20 @@ export const questions: Question[] = [
     nature: 'estimate',
     scope: 'service',
     prompt: 'When must the first version be in production?',
-    help: 'Development is slower in Rust, most of all early on, unless the team already works in it. The sources pick Go for an MVP due in three weeks and for projects that must ship within about six months; a team new to Rust with weeks to ship rules Rust out.',
+    help: 'Development is slower in Rust, most of all early on, unless the team already works in it. The Eternal Struggle picks Go for an MVP due in three weeks and When Each One Wins for projects that must ship within about six months; a team new to Rust with about a month to ship rules Rust out.',
     sourceIds: ['eternal-struggle', 'when-each-wins'],
     options: [
       {
         id: 'weeks',
-        label: 'Within weeks (an MVP)',
-        event: 'the first version becomes due within weeks',
+        label: 'Within about a month (an MVP)',
+        event: 'the first version becomes due within about a month',
         effects: [
           {
             criterionId: 'time-to-ship',
             lean: -1,
             unless: rustFluentTeam,
             reason:
-              'The first version is due within weeks, and early development is faster in Go for a team not already productive in Rust.',
+              'The first version is due within about a month, and early development is faster in Go for a team not already productive in Rust.',
           },
         ],
       },
@@ -573,7 +598,7 @@ export const questions: Question[] = [
     nature: 'estimate',
     scope: 'service',
     prompt: 'How much do build and CI times matter for this service?',
-    help: 'On one author’s matched service (Go 1.17 and Rust 1.59, 2022) a cold build took 12 s in Go and 4 minutes in Rust, an incremental build 0.8 s against 6 s. Both compilers have changed since; the gap in kind has not.',
+    help: 'On one author’s synthetic billing API (Go 1.17 and Rust 1.59) a cold build took 12 s in Go and 4 minutes in Rust, an incremental build 0.8 s against 6 s; that author calls it Rust’s biggest day-to-day pain. Both toolchains have changed since (Rust 1.90 made the faster LLD linker the default on x86-64 Linux, by its release announcement); Rust still compiles markedly slower, but measure your own CI with caching.',
     sourceIds: ['when-each-wins', 'language-choice'],
     options: [
       {
@@ -585,7 +610,7 @@ export const questions: Question[] = [
             criterionId: 'build-time',
             lean: -1,
             reason:
-              'Fast CI is essential here, and Go builds much faster: 12 s against 4 minutes from cold on one matched service (Go 1.17, Rust 1.59, 2022).',
+              'Fast CI is essential here, and Go builds much faster: 12 s against 4 minutes from cold on one author’s billing API (Go 1.17, Rust 1.59).',
           },
         ],
       },
@@ -615,20 +640,22 @@ export const questions: Question[] = [
     nature: 'estimate',
     scope: 'service',
     prompt: 'Which ecosystem does the service lean on most?',
-    help: 'Kubernetes, Docker and Terraform are written in Go, so cloud-native integration is seamless there. Systems-level needs — WebAssembly, low-level networking, crypto primitives — are where Rust is the usual pick.',
+    help: 'Kubernetes, Docker and Terraform are written in Go, so cloud-native integration is seamless there. Systems-level work — WebAssembly, packet-level networking, implementing cryptographic algorithms — is where the sources list Rust. A service that only uses cryptography is well served by Go’s standard crypto and TLS packages.',
     sourceIds: ['backend-comparison', 'eternal-struggle', 'high-load-2025'],
     options: [
       {
         id: 'cloud-native',
-        label: 'Kubernetes, Docker and other cloud-native APIs',
-        event: 'the service comes to depend on Kubernetes and cloud-native APIs',
+        label:
+          'Talks to the Kubernetes API or builds on cloud-native Go libraries (controllers, operators)',
+        event:
+          'the service comes to talk to the Kubernetes API or build on cloud-native Go libraries',
         implausibleWhen: [{ questionId: 'runs-where', anyOf: ['browser-wasm', 'device'] }],
         effects: [
           {
             criterionId: 'ecosystem',
             lean: -1,
             reason:
-              'It leans on Kubernetes, Docker and cloud-native APIs, which are written in Go and integrate with it seamlessly.',
+              'It talks to the Kubernetes API or builds on cloud-native Go libraries; Kubernetes and Docker are written in Go and integrate with it seamlessly.',
           },
         ],
       },
@@ -647,14 +674,15 @@ export const questions: Question[] = [
       },
       {
         id: 'systems',
-        label: 'Systems-level: WebAssembly, low-level networking, crypto primitives',
+        label:
+          'Systems-level: WebAssembly, packet-level networking, implementing cryptographic algorithms',
         event: 'the service comes to need systems-level libraries',
         effects: [
           {
             criterionId: 'ecosystem',
             lean: 1,
             reason:
-              'It needs systems-level libraries — WebAssembly, low-level networking or crypto primitives — where Rust is the usual choice.',
+              'It is systems-level work — WebAssembly, packet-level networking or implementing cryptographic algorithms — where one source lists Rust as the usual choice.',
           },
         ],
       },
@@ -666,7 +694,7 @@ export const questions: Question[] = [
     nature: 'fact',
     scope: 'service',
     prompt: 'Has profiling shown the service has outgrown Go’s performance ceiling?',
-    help: 'The first of the three reasons the sources accept for a rewrite, and a rare one: a slow service is usually slow in its database.',
+    help: 'The first of the three reasons When Each One Wins accepts for a rewrite, and a rare one: a slow service is usually slow in its database.',
     sourceIds: ['when-each-wins'],
     showWhen: [{ questionId: 'service-origin', anyOf: ['existing-go'] }],
     options: [
@@ -748,7 +776,7 @@ export const questions: Question[] = [
             criterionId: 'concurrency',
             lean: 0.7,
             reason:
-              'Data races keep escaping the tests; Rust’s ownership rules make them compile errors.',
+              'Data races keep escaping the tests; Rust’s ownership rules make them compile errors (deadlocks and logic races remain possible).',
           },
         ],
       },
@@ -829,7 +857,7 @@ export const questions: Question[] = [
     nature: 'fact',
     scope: 'team',
     prompt: 'Which language is the team already productive in?',
-    help: 'A senior developer new to Rust needs two to three months to a first real change; a developer new to Go about two weeks. Teams ship faster in what they know, and this decides a service whose workload favours neither language.',
+    help: 'One author puts a senior developer new to Rust at two to three months to a first real pull request, and developers from Java, Python or Node at about two weeks to pick up Go. Teams ship faster in what they know, and this decides a service whose workload favours neither language.',
     sourceIds: ['language-choice', 'when-each-wins'],
     options: [
       {
@@ -918,7 +946,7 @@ export const questions: Question[] = [
     nature: 'fact',
     scope: 'team',
     prompt: 'Will the team need to hire in the next year?',
-    help: 'Go is easy to hire for; Rust’s pool is small, though adequate for a few specialists.',
+    help: 'When Each One Wins (written with 2021–22 toolchains) finds Go easy to hire for and Rust’s pool small, though adequate for a specialised team: compilers, embedded or low-latency systems. Weigh that against your own market.',
     sourceIds: ['when-each-wins'],
     options: [
       {
@@ -942,8 +970,23 @@ export const questions: Question[] = [
           {
             criterionId: 'hiring',
             lean: 0.3,
+            // The source speaks of specialised work, not of how many are hired.
+            unless: [
+              {
+                questionId: 'workload-kind',
+                anyOf: [
+                  'crud-api',
+                  'api-gateway',
+                  'auth-crypto',
+                  'cloud-native',
+                  'cli',
+                  'internal-tool',
+                  'other',
+                ],
+              },
+            ],
             reason:
-              'Only a few specialists will be hired, and one source finds the Rust pool adequate for a specialised team.',
+              'A few specialists will be hired for specialised work, and one source finds the Rust pool adequate for specialised teams (compilers, embedded, low-latency systems).',
           },
         ],
       },
@@ -1015,7 +1058,7 @@ export const questions: Question[] = [
             criterionId: 'ai-assisted',
             lean: -1,
             reason:
-              'Most of the coding is AI-assisted, which one source found more productive in Go for now.',
+              'Most of the coding is AI-assisted, which one author found more productive in Go at the time of writing, expecting the gap to narrow.',
           },
         ],
       },
@@ -1028,7 +1071,7 @@ export const questions: Question[] = [
             criterionId: 'ai-assisted',
             lean: -0.4,
             reason:
-              'Some of the coding is AI-assisted, which one source found somewhat more productive in Go for now.',
+              'Some of the coding is AI-assisted, which one author found somewhat more productive in Go at the time of writing, expecting the gap to narrow.',
           },
         ],
       },
@@ -1049,7 +1092,7 @@ export const steps: Step[] = [
     id: 'rewrite',
     title: 'The rewrite bar',
     intro:
-      'A rewrite must clear one of three bars the sources set. Answer what you know; profile what you do not.',
+      'A rewrite must clear one of three bars When Each One Wins sets. Answer what you know; profile what you do not.',
     questionIds: [
       'rewrite-ceiling',
       'rewrite-memory-cost',

@@ -23,7 +23,7 @@ export const gates: Gate[] = [
       language: 'go',
       headline: 'Keep Go — profile the bottleneck first',
       explanation:
-        'None of the three reasons for a rewrite holds: the service has not outgrown Go’s performance ceiling, memory does not cost more than the developers, and no class of bugs Go cannot prevent is escaping the tests. A rewrite buys about 1.5× for months of work; profile the service and fix its bottleneck, which is usually the database.',
+        'None of the three reasons for a rewrite has been shown: no profile shows the service has outgrown Go’s performance ceiling, nothing shows memory costing more than the developers, and no class of bugs Go cannot prevent is known to escape the tests. A rewrite buys about 1.5× for months of work; profile the service and fix its bottleneck, which is usually the database.',
       evidenceIds: ['rewrite-conditions', 'rewrite-rarely', 'profile-first'],
       answerNotes: {
         questionId: 'rewrite-bottleneck',
@@ -42,7 +42,7 @@ export const gates: Gate[] = [
     },
     passedHeadline: 'The rewrite clears the bar — now count its cost',
     passedNote:
-      'At least one of the sources’ three reasons for a rewrite holds, so the scores decide. If they choose Rust, budget for the move: a Go team needs two to three months before its first real Rust work, and builds slow from 12 s to about 4 minutes from cold (0.8 s to 6 s incremental).',
+      'At least one of the three reasons for a rewrite that When Each One Wins accepts holds, so the scores decide. If they choose Rust, budget for the move: that author puts a senior developer new to Rust at two to three months before a first real pull request, and on one 1,500-line service with Go 1.17 and Rust 1.59 builds took 12 s against 4 minutes from cold; measure yours.',
     passedEvidenceIds: ['rewrite-conditions', 'ramp-up-times', 'compile-times'],
   },
 ];
@@ -54,32 +54,39 @@ export const gates: Gate[] = [
 export const dealBreakers: DealBreaker[] = [
   {
     id: 'gc-pauses-break-it',
-    label: 'Garbage-collection pauses break the service',
-    when: [{ questionId: 'tail-spikes', anyOf: ['no'] }],
+    label: 'A hard tail deadline under a p99 budget below 10 ms',
+    when: [
+      { questionId: 'tail-spikes', anyOf: ['no'] },
+      { questionId: 'latency-budget', anyOf: ['under-10ms'] },
+    ],
     rulesOut: 'go',
     explanation:
-      'You said pauses of a few milliseconds break this service. Go’s garbage collector can cause such pauses; The Eternal Struggle calls them a dealbreaker for low-latency trading and real-time audio, while harmless for most microservices. Rust has no garbage collector.',
+      'You said the service has a hard tail deadline and a p99 budget under 10 ms. Go’s stop-the-world pauses are short (usually under 100 microseconds since Go 1.8, by its release notes), but its collector adds jitter to the tail under allocation load; The Eternal Struggle calls the collector a dealbreaker for low-latency trading and real-time audio, and harmless for most microservices. Rust has no collector, though its allocator and async runtime still need care.',
     evidenceIds: ['gc-dealbreaker', 'gc-latency-spikes'],
   },
   {
     id: 'no-room-for-a-collector',
-    label: 'Too small for a garbage-collected runtime',
-    when: [{ questionId: 'memory-constraints', anyOf: ['no-gc-room'] }],
+    label: 'A device too small for a garbage-collected runtime',
+    // Only a device can be that small: edge platforms give a service tens of MB or more.
+    when: [
+      { questionId: 'runs-where', anyOf: ['device'] },
+      { questionId: 'memory-constraints', anyOf: ['no-gc-room'] },
+    ],
     rulesOut: 'go',
     explanation:
-      'You said the hardware is too small for a garbage-collected runtime. Go always ships one; Rust needs none, and The Eternal Struggle reaches for it when a service must live in a small, fixed amount of memory (12 MB in its example).',
+      'You said the device is too small for a garbage-collected runtime. Rust can run with no runtime and no heap at all, while the standard Go toolchain always ships its runtime and collector; The Eternal Struggle reaches for Rust on extremely constrained hardware.',
     evidenceIds: ['constrained-hardware'],
   },
   {
     id: 'mvp-in-weeks-new-to-rust',
-    label: 'Due within weeks, and the team is new to Rust',
+    label: 'Due within about a month, and the team is new to Rust',
     when: [
       { questionId: 'deadline', anyOf: ['weeks'] },
       { questionId: 'team-fluency', anyOf: ['go', 'neither'] },
     ],
     rulesOut: 'rust',
     explanation:
-      'You said the first version is due within weeks and nobody on the team is productive in Rust yet. When Each One Wins puts a senior developer new to Rust at two to three months before a first real change, and The Eternal Struggle calls Go the correct choice for an MVP due in three weeks.',
+      'You said the first version is due within about a month and nobody on the team is productive in Rust yet. When Each One Wins puts a senior developer new to Rust at two to three months before a first real change, and The Eternal Struggle calls Go the correct choice for an MVP due in three weeks.',
     evidenceIds: ['mvp-three-weeks', 'ramp-up-times', 'rust-velocity-slower'],
   },
 ];
@@ -91,7 +98,7 @@ export const conflicts: Conflict[] = [
     topic: 'Command-line tools',
     evidenceIds: ['cli-rust', 'cli-go'],
     resolution:
-      'Both claims are kept. A CLI that must start instantly and ship as one self-contained binary follows the Rust claim; a CLI that belongs to the DevOps and cloud-native toolchain follows the Go claim.',
+      'Both claims are kept; both languages ship fast static binaries. A CLI whose work is heavy local computing (searching, parsing, transforming large files) follows the Rust claim; a CLI that belongs to the DevOps and cloud-native toolchain follows the Go claim.',
     questionId: 'cli-needs',
   },
 ];
@@ -126,7 +133,7 @@ export const runtimeCosts: RuntimeCost[] = [
     id: 'hiring',
     label: 'Hiring and onboarding',
     detail:
-      'Two hiring profiles to fill; the Rust candidate pool is small and new hires take months to ramp up.',
+      'Two hiring profiles to fill; one source finds the Rust candidate pool small and puts newcomers at months to a first real pull request.',
     sourceId: 'when-each-wins',
   },
 ];
@@ -183,6 +190,20 @@ export const portfolio: PortfolioSettings = {
 
 /** Changes that can move a verdict, newest first: an old link whose verdict moved names them. */
 export const changelog: ChangelogEntry[] = [
+  {
+    version: '5.0.0',
+    date: '2026-12-07',
+    changes: [
+      'The garbage-collection deal-breaker now needs a hard tail deadline and a p99 budget under 10 ms together; a hard tail deadline alone leans Rust on latency without ruling Go out. An API gateway with a hard tail deadline and a 10–50 ms budget moves from “Rust, Go ruled out” to Go by its scores, and the image-resizing example now answers that rare jitter is acceptable, so Rust wins it on its scores, not by a rule.',
+      'A p99 budget under 10 ms leans Rust in full only when requests do not mostly wait on I/O; for an I/O-bound service it leans a little (a Go team’s CRUD API with a sub-10 ms budget moves further towards Go). A CPU-bound hot path stays Rust, but is now fragile: learning that it mostly waits on I/O would flip it.',
+      '“Too small for a garbage-collected runtime” rules Go out only for a service that runs on a device: an edge worker answered that way now leans Rust on memory instead of ruling Go out.',
+      'Proxies leave the gateway option: “High-throughput proxy or load balancer” is a kind of its own, assuming a mix of waiting and computing, where “API gateway, middleware or glue service” assumes waiting.',
+      'Hiring “a few specialists” leans Rust only for specialised work (parsers and tooling, storage engines, edge, hot paths, proxies), no longer for a CRUD API or an auth service.',
+      'Build and CI time weighs 2 instead of 1: plans that care about builds move a little towards Go, and plans that leave the question unanswered answer a smaller share of what carries weight (one plan in our checks dropped from medium to low confidence at 39.6%).',
+      'Running in the browser as WebAssembly also leans Rust on memory: a Go team’s CPU-bound browser module moves from a close call broken to Go to Rust.',
+      'A deadline “within weeks” now reads “within about a month”; its effect and the deal-breaker for a team new to Rust are unchanged.',
+    ],
+  },
   {
     version: '4.0.0',
     date: '2026-11-30',

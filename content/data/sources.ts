@@ -29,7 +29,6 @@ export const sources: Source[] = [
     id: 'when-each-wins',
     title: 'Rust vs Go for Backend APIs, When Each One Wins',
     kind: 'benchmark-post',
-    date: '2022-03',
     publisher: 'muhammadamal.my.id',
     url: 'https://muhammadamal.my.id/blog/rust-vs-go-backend-api/',
     seedFile: '002_4f3bfebec586bb7d.txt',

@@ -48,7 +48,12 @@ describe('npm run recommend', () => {
     plan.teamAnswers = { 'team-fluency': 'go', 'runtimes-in-production': 'neither' };
     plan.services = [
       { id: 's1', name: 'blank', notes: '', answers: {} },
-      { id: 's2', name: 'gateway', notes: '', answers: { 'tail-spikes': 'no' } },
+      {
+        id: 's2',
+        name: 'gateway',
+        notes: '',
+        answers: { 'tail-spikes': 'no', 'latency-budget': 'under-10ms' },
+      },
     ];
     await writeFile(file, JSON.stringify(plan));
     const { code, stdout } = await run(file);

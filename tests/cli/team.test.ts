@@ -19,7 +19,10 @@ const team = (...args: string[]) => runCli('recommend', '--team', ...args);
 
 type Plan = { services: { id: string; answers: Record<string, string> }[]; member?: string };
 
-/** Writes a member's file: the two-service fixture plan with `change` applied to billing-api. */
+/**
+ * Writes a member's file: the two-service fixture plan with `change` applied to billing-api, whose
+ * p99 budget every member puts under 10 ms (so a hard tail deadline decides it).
+ */
 async function member(
   file: string,
   change: Record<string, string>,
@@ -28,7 +31,7 @@ async function member(
   const plan = JSON.parse(await readFile('tests/fixtures/answers-portfolio.json', 'utf8')) as Plan;
   plan.services = plan.services.slice(0, 2);
   const [billing] = plan.services;
-  if (billing) billing.answers = { ...billing.answers, ...change };
+  if (billing) billing.answers = { ...billing.answers, 'latency-budget': 'under-10ms', ...change };
   await writeFile(join(dir, file), JSON.stringify({ ...plan, ...extra }));
   return join(dir, file);
 }
@@ -41,7 +44,7 @@ afterAll(async () => {
 });
 
 // Three members of one two-service plan: they differ on one question that decides billing-api's
-// verdict (GC pauses) and one that does not (the bottleneck).
+// verdict (a hard tail deadline) and one that does not (the bottleneck).
 const decisive = 'tail-spikes';
 const quiet = 'bottleneck';
 

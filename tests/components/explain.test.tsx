@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../content';
 import { setAnswer, startOver, usePlannerStore } from '../../src/state/planner-store';
 import { renderAt } from '../support/render-app';
 
@@ -72,7 +73,10 @@ describe('evidence library', () => {
   it('links each criterion to its evidence and shows the recorded conflict', async () => {
     renderAt('#/evidence');
     const criterion = await screen.findByRole('article', { name: 'Build and CI time sensitivity' });
-    expect(within(criterion).getByText(/Default weight 1 of 5/)).toBeInTheDocument();
+    const { defaultWeight } = getKnowledgeBase().criteria.find((c) => c.id === 'build-time')!;
+    expect(
+      within(criterion).getByText(new RegExp(`Default weight ${defaultWeight} of 5`)),
+    ).toBeInTheDocument();
     expect(
       within(criterion).getAllByRole('link', { name: 'Build and test times' })[0],
     ).toHaveAttribute('href', '#/evidence/compile-times');

@@ -210,7 +210,8 @@ describe('portfolio decision record', () => {
         id: 's2',
         name: names[1],
         notes: 'Decodes untrusted images.',
-        answers: serviceOnly('image-resizer'),
+        // With a hard tail deadline, so a deal-breaker decides one service of the three.
+        answers: { ...serviceOnly('image-resizer'), 'tail-spikes': 'no' },
       },
       { id: 's3', name: names[2], notes: '', answers: serviceOnly('internal-admin-tool') },
     ],

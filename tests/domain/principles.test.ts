@@ -129,8 +129,13 @@ describe('4. deal-breakers are not leans', () => {
   const rustTeam = { 'team-fluency': 'rust', 'runtimes-in-production': 'rust-only' };
   const cases: [string, Answers, Language][] = [
     [
-      'an order gateway where GC pauses break it',
-      { 'workload-kind': 'api-gateway', 'tail-spikes': 'no', bottleneck: 'io' },
+      'a trading order router with a hard tail deadline and a p99 budget under 10 ms',
+      {
+        'workload-kind': 'proxy',
+        'tail-spikes': 'no',
+        'latency-budget': 'under-10ms',
+        bottleneck: 'io',
+      },
       'rust',
     ],
     [
@@ -175,6 +180,7 @@ describe('4. deal-breakers are not leans', () => {
     const result = recommend(kb, {
       'workload-kind': 'hot-path',
       'tail-spikes': 'no',
+      'latency-budget': 'under-10ms',
       deadline: 'weeks',
       'team-fluency': 'go',
     });
@@ -186,10 +192,23 @@ describe('4. deal-breakers are not leans', () => {
     expect(result.flips.answers.kind).toBe('none');
   });
 
+  it('a hard tail deadline without a sub-10 ms budget leans Rust but rules nothing out', () => {
+    const answers = {
+      'workload-kind': 'proxy',
+      'tail-spikes': 'no',
+      'latency-budget': '10-to-50ms',
+      'team-fluency': 'go',
+    };
+    const result = recommend(kb, answers);
+    expect(result.dealBreakers).toHaveLength(0);
+    expect(result.verdict.kind).not.toBe('ruled-out');
+    expect(result.reasons.find((r) => r.criterionId === 'latency')?.towards).toBe('rust');
+  });
+
   it('a deal-breaker holds under every weight setting (property)', () => {
     fc.assert(
       fc.property(arbitraryAnswers(kb), arbitraryWeights(kb), (answers, weights) => {
-        const withBreaker = { ...answers, 'tail-spikes': 'no' };
+        const withBreaker = { ...answers, 'tail-spikes': 'no', 'latency-budget': 'under-10ms' };
         const verdict = tallyAnswers(kb, withBreaker, weights).verdict;
         // With Go ruled out, the verdict is never Go, whatever the weights.
         expect(verdictLanguage(verdict)).not.toBe('go');

@@ -125,8 +125,12 @@ describe('organisation profile', () => {
 
   it('leaves no language when a deal-breaker rules out the other one', () => {
     const hold = opened({ ...base, rings: { rust: 'hold' } });
-    // Garbage-collector pauses break this service: the knowledge base rules Go out.
-    const answers = { ...preset('auth-token-service').answers, 'tail-spikes': 'no' };
+    // A hard tail deadline under a sub-10 ms budget: the knowledge base rules Go out.
+    const answers = {
+      ...preset('auth-token-service').answers,
+      'tail-spikes': 'no',
+      'latency-budget': 'under-10ms',
+    };
     expect(recommend(kb, answers).verdict.kind).toBe('ruled-out');
     expect(applyProfile(kb, hold, answers, {}).verdict).toMatchObject({
       kind: 'conflict',

@@ -20,7 +20,13 @@ const three = {
   weights: {},
   services: [
     { id: 's1', name: 'billing-api', notes: '', answers: serviceOnly('billing-crud-api') },
-    { id: 's2', name: 'image-resizer', notes: '', answers: serviceOnly('image-resizer') },
+    {
+      id: 's2',
+      name: 'image-resizer',
+      notes: '',
+      // A hard tail deadline under a sub-10 ms budget: a deal-breaker decides this one.
+      answers: { ...serviceOnly('image-resizer'), 'tail-spikes': 'no' },
+    },
     { id: 's3', name: '  ', notes: '', answers: serviceOnly('internal-admin-tool') },
   ],
 };
@@ -93,7 +99,7 @@ describe('report model', () => {
       services: [...three.services, { id: 's4', name: 'not-yet', notes: '', answers: {} }],
     };
     const rows = reportModel(kb, plan, options).portfolio!.rows;
-    // The image resizer's pauses break it: a deal-breaker decides, whatever the lead.
+    // The image resizer's hard tail deadline rules Go out: a deal-breaker decides, whatever the lead.
     expect(rows[1]).toMatchObject({ lead: 'Decided by a rule' });
     expect(rows[0]?.lead).toMatch(/^\d+%$/);
     expect(rows[3]).toMatchObject({ verdict: 'Not started', lead: '—', confidence: '—' });

@@ -30,7 +30,7 @@ describe('the rewrite path', () => {
     expect(result.verdict).toEqual({ kind: 'gated', language: 'go', gateId: 'rewrite-bar' });
     const words = describeVerdict(kb, result.verdict, result.margin);
     expect(words.headline).toBe('Keep Go — profile the bottleneck first');
-    expect(words.detail).toMatch(/None of the three reasons for a rewrite holds/);
+    expect(words.detail).toMatch(/None of the three reasons for a rewrite has been shown/);
     expect(words.detail).toMatch(/profile the service and fix its bottleneck/);
 
     const [gate] = result.gates;
@@ -77,7 +77,8 @@ describe('the rewrite path', () => {
     expect(gate?.bars.map((b) => b.met)).toEqual([true, true, false]);
     expect(gate?.bars[2]?.answer).toBeUndefined();
     expect(gate?.explanation).toMatch(/two to three months/);
-    expect(gate?.explanation).toMatch(/12 s to about 4 minutes/);
+    expect(gate?.explanation).toMatch(/12 s against 4 minutes from cold/);
+    expect(gate?.explanation).toMatch(/measure yours/);
     expect(gate?.answerNote).toBeUndefined();
     expect(gate?.citations.map((c) => c.evidenceId)).toEqual(
       expect.arrayContaining(['ramp-up-times', 'compile-times']),

@@ -25,8 +25,16 @@ const plan = (answers: Record<string, string>): PlannerInputs => ({
   services: [{ id: 's1', name: 'api', notes: '', answers }],
   weights: {},
 });
-const calm = plan({ 'workload-kind': 'crud-api', 'tail-spikes': 'rarely' });
-const strict = plan({ 'workload-kind': 'crud-api', 'tail-spikes': 'no' });
+const calm = plan({
+  'workload-kind': 'crud-api',
+  'latency-budget': 'under-10ms',
+  'tail-spikes': 'rarely',
+});
+const strict = plan({
+  'workload-kind': 'crud-api',
+  'latency-budget': 'under-10ms',
+  'tail-spikes': 'no',
+});
 
 describe('team link', () => {
   it('round-trips any member names and links through the fragment and the file', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getKnowledgeBase } from '../../content';
+import { getKnowledgeBase, releasedVersions } from '../../content';
 import {
   renameService,
   restoreSaved,
@@ -22,8 +22,8 @@ import replacedV2 from './fixtures/replaced-v2.json';
 import savedV1 from './fixtures/saved-v1.json';
 import savedV2 from './fixtures/saved-v2.json';
 
-/** The knowledge-base versions released so far: version 2 saves were written with each. */
-const RELEASED_KB_VERSIONS = ['1.0.0', '2.3.0', '2.4.0', '2.4.1', '3.0.0', '4.0.0'];
+/** The knowledge-base versions released so far (one list, in content): version 2 saves were written with each. */
+const RELEASED_KB_VERSIONS = releasedVersions;
 
 async function reopen(raw: string): Promise<PlannerState> {
   localStorage.setItem(STORAGE_KEY, raw);
