@@ -1,5 +1,5 @@
 /** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
-import { describeVerdict, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
+import { verdictHeadline, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
 import { profiledHeadline } from './profile-words';
 import type { CliReport } from './report-data';
 
@@ -36,7 +36,7 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
         headline:
           profile && profiled
             ? profiledHeadline(kb, profile.opened.profile, profiled)
-            : describeVerdict(kb, r.verdict, r.margin).headline,
+            : verdictHeadline(kb, r.verdict),
         score: round(r.score),
         maxScore: round(r.maxScore),
         margin: round(r.margin),

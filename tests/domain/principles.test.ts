@@ -63,9 +63,9 @@ describe('1. where the workload favours neither, fluency and runtimes in product
       const { detail } = describeVerdict(
         kb,
         { kind: 'close-call', language: 'go', tieBreak: tieBreak.id },
-        0.01,
+        { margin: 0.01, maxScore: 40 },
       );
-      expect(detail).toMatch(/^The scores are within \d+% of each other: [a-z]/);
+      expect(detail).toMatch(/^The scores are within [\d.]+ points? of each other: [a-z]/);
       // One clause joins the margin to the tie-break: no "…, so …, so …" run-on.
       expect(detail.match(/\bso\b/g)?.length ?? 0, detail).toBeLessThanOrEqual(1);
     }

@@ -45,7 +45,7 @@ describe('recommend', () => {
     expect(result.triggers.map((t) => t.id)).toEqual(
       expect.arrayContaining(['close-call', 'unanswered-questions']),
     );
-    expect(describeVerdict(kb, result.verdict, result.margin).headline).toBe('Close call: Go');
+    expect(describeVerdict(kb, result.verdict, result).headline).toBe('Close call: Go');
   });
 
   it('breaks a close call by the team’s fluent language, then by the runtime in production', () => {
@@ -80,7 +80,7 @@ describe('recommend', () => {
       passed: false,
       headline: 'Keep Go — profile the bottleneck first',
     });
-    expect(describeVerdict(kb, result.verdict, result.margin).headline).toBe(
+    expect(describeVerdict(kb, result.verdict, result).headline).toBe(
       'Keep Go — profile the bottleneck first',
     );
   });

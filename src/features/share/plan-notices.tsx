@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
-import { describeCount } from './words';
+import { describePlanServices } from '../../domain/plan-summary';
 import { dismissTabSyncNotice, useTabSyncStore } from '../../state/plan-sync';
 import { restoreReplacedPlan } from '../../state/planner-store';
 import { dismissReplacedOffer, useReplacedPlanStore } from '../../state/replaced-plan';
@@ -23,7 +23,7 @@ export function ReplacedPlanNotice() {
         Your previous plan was replaced
       </p>
       <p>
-        It had {describeCount(replaced.inputs)}.{' '}
+        It had {describePlanServices(replaced.inputs)}.{' '}
         {kept
           ? 'It is kept in this browser until the next replacement.'
           : 'The browser’s storage is full, so it is kept only while this tab stays open.'}
