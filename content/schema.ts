@@ -126,6 +126,15 @@ export const EffectSchema = z.strictObject({
    * team is already productive in Rust). Read on the answers as they count, assumptions included.
    */
   unless: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+  /** The effect does not apply when all of these hold (read like `unless`). */
+  unlessAll: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+  /** The effect applies only when all of these hold (read like `unless`). */
+  whenAll: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+  /**
+   * A lean from context (where the code runs): it fills in what was not said and steps aside on
+   * this criterion when the person answered a question that moves it directly. One engine rule.
+   */
+  context: z.optional(z.literal(true)),
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -153,6 +162,11 @@ export const OptionSchema = z.strictObject({
    * contradict what the service is (a browser module waiting on a database).
    */
   implausibleWhen: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
+  /**
+   * This answer contradicts any one of these answers (read both ways): no flip offers, and no
+   * stability sample draws, a set of answers in which the two meet.
+   */
+  contradicts: z.optional(z.array(ConditionSchema).check(z.minLength(1))),
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -172,6 +186,17 @@ export const QuestionSchema = z.strictObject({
    * is, whether it exists already): "what would flip it" never suggests a different answer.
    */
   fixed: z.optional(z.literal(true)),
+  /**
+   * A fact (what the service is, where it runs, the team, the organisation: never varied, and a
+   * change to it is an event to revisit on) or an estimate (a judgement a person can get wrong by
+   * one step). Absent: a fact when `fixed` or about the team, else an estimate.
+   */
+  nature: z.optional(z.enum(['fact', 'estimate'])),
+  /**
+   * For an estimate: its certain options in step order, when that is not the order they are
+   * listed in. "Off by one step" moves to a neighbour on this scale.
+   */
+  scale: z.optional(z.array(id).check(z.minLength(2))),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -232,6 +257,8 @@ export const DealBreakerSchema = z.strictObject({
   /** Why the language is ruled out, citing what the source says, in our words. */
   explanation: text,
   evidenceIds: z.array(id).check(z.minLength(1)),
+  /** Set on the deal-breaker an organisation profile's "hold" becomes. */
+  fromProfile: z.optional(z.literal(true)),
 });
 export type DealBreaker = z.infer<typeof DealBreakerSchema>;
 
@@ -277,6 +304,22 @@ export const ScoringSettingsSchema = z.strictObject({
    * leans Rust). The knowledge base leaves it out; an organisation profile's radar rings set it.
    */
   bias: z.optional(z.number().check(z.gte(-1), z.lte(1))),
+  /**
+   * The parts `bias` is made of, each its own row with a sentence (an organisation profile's
+   * adoption costs), so criteria and adjustments add up to the net score. When present, the bias
+   * is their sum.
+   */
+  adjustments: z.optional(
+    z.array(
+      z.strictObject({
+        id,
+        label: shortText,
+        /** Signed share of the largest possible score; positive leans Rust. */
+        share: z.number().check(z.gte(-1), z.lte(1)),
+        sentence: text,
+      }),
+    ),
+  ),
   /** The language recommended when no tie-break names one. */
   defaultLanguage: LanguageSchema,
   defaultLanguageEvidenceIds: z.array(id).check(z.minLength(1)),
@@ -293,12 +336,30 @@ export const ScoringSettingsSchema = z.strictObject({
     }),
   ),
   /**
-   * Share of what carries weight (the weight of the criteria a shown question can move) that must
-   * be answered for each level. High also needs the verdict to survive any one answer changing.
+   * One rule for how sure a verdict is: each level needs at least this share of what carries
+   * weight (the weight of the criteria a shown question can move) answered, and at least this
+   * stability (share of plausible variations under which the verdict holds). A close call is low.
    */
   confidence: z.strictObject({
-    high: z.strictObject({ answered: z.number().check(z.gt(0), z.lte(1)) }),
-    medium: z.strictObject({ answered: z.number().check(z.gt(0), z.lte(1)) }),
+    high: z.strictObject({
+      answered: z.number().check(z.gt(0), z.lte(1)),
+      stability: z.number().check(z.gt(0), z.lte(1)),
+    }),
+    medium: z.strictObject({
+      answered: z.number().check(z.gt(0), z.lte(1)),
+      stability: z.number().check(z.gt(0), z.lte(1)),
+    }),
+  }),
+  /**
+   * What stability varies (stochastic multicriteria acceptability analysis): a given estimate is
+   * off by one step with probability `offByOneStep` (split between its neighbours); an assumed one
+   * with `assumedOffByOneStep`; an open estimate may take any plausible option; facts never vary;
+   * each weight varies uniformly within ±`weightBand` of itself (a share of it).
+   */
+  stability: z.strictObject({
+    offByOneStep: z.number().check(z.gte(0), z.lte(1)),
+    assumedOffByOneStep: z.number().check(z.gte(0), z.lte(1)),
+    weightBand: z.number().check(z.gte(0), z.lte(1)),
   }),
   /** Months until a decision should be reviewed, by confidence level. */
   reviewAfterMonths: z.strictObject({

@@ -8,6 +8,21 @@ const unsure: Option = { id: 'unsure', label: 'Not sure', uncertain: true, effec
 const rustFluentTeam = [{ questionId: 'team-fluency', anyOf: ['rust', 'both'] }];
 
 /**
+ * Independent request handlers whose work is not itself exposed to memory-safety bugs (not auth or
+ * crypto, parsers, systems code or edge hardware): a memory-safety impact counts less there,
+ * because Go is memory-safe through its collector and what it leaves open, data races, needs
+ * shared state (High-Load Systems 2025); the sources name auth, crypto and parsers as the
+ * memory-safety-critical workloads (Language choice).
+ */
+const independentHandlers = [
+  { questionId: 'concurrency-shape', anyOf: ['independent', 'little'] },
+  {
+    questionId: 'workload-kind',
+    anyOf: ['crud-api', 'api-gateway', 'cloud-native', 'cli', 'internal-tool'],
+  },
+];
+
+/**
  * Questions, each with the criteria its answers move. An effect's `lean` runs from -1 (all Go) to
  * +1 (all Rust); several answers moving one criterion add up and are capped at ±1. An answer that
  * only removes one language's advantage (no firm latency budget, ordinary memory) leans little or
@@ -17,6 +32,7 @@ const rustFluentTeam = [{ questionId: 'team-fluency', anyOf: ['rust', 'both'] }]
 export const questions: Question[] = [
   {
     id: 'workload-kind',
+    nature: 'fact',
     scope: 'service',
     fixed: true,
     prompt: 'What kind of service is it?',
@@ -99,6 +115,7 @@ export const questions: Question[] = [
   },
   {
     id: 'service-origin',
+    nature: 'fact',
     scope: 'service',
     fixed: true,
     prompt: 'Is this a new service or a rewrite?',
@@ -115,6 +132,7 @@ export const questions: Question[] = [
   },
   {
     id: 'runs-where',
+    nature: 'fact',
     scope: 'service',
     fixed: true,
     prompt: 'Where does the code run?',
@@ -128,6 +146,7 @@ export const questions: Question[] = [
         effects: [
           {
             criterionId: 'memory-cost',
+            context: true,
             lean: 0.5,
             reason:
               'It runs at the edge, where memory is scarcer than on a server; two sources list edge targets among the places to reach for Rust.',
@@ -140,6 +159,7 @@ export const questions: Question[] = [
         effects: [
           {
             criterionId: 'memory-cost',
+            context: true,
             lean: 0.6,
             reason:
               'It runs on an embedded device, where memory is fixed and small; the sources list embedded targets among the places to reach for Rust.',
@@ -152,6 +172,7 @@ export const questions: Question[] = [
         effects: [
           {
             criterionId: 'ecosystem',
+            context: true,
             lean: 1,
             reason:
               'It runs in the browser as WebAssembly, which one source lists among the domains Rust is usually chosen for.',
@@ -168,6 +189,7 @@ export const questions: Question[] = [
   },
   {
     id: 'cli-needs',
+    nature: 'fact',
     scope: 'service',
     prompt: 'What matters most for this command-line tool?',
     help: 'One source lists fast, self-contained CLIs among Rust’s strengths; another lists CLI tools among Go’s domains next to DevOps tooling. Your answer decides which claim applies.',
@@ -205,21 +227,30 @@ export const questions: Question[] = [
   },
   {
     id: 'memory-safety-impact',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'What would a memory-safety bug or data race in this service cost?',
-    help: 'Rust’s borrow checker rules out whole classes of these bugs at compile time. Go’s garbage collector frees memory nothing refers to any more, but data races are still possible (its race detector helps find them). The worse the outcome, the more Rust’s guarantee is worth.',
+    help: 'In ordinary code both languages are memory-safe: Go through its garbage collector and bounds checks, Rust through ownership checked at compile time. The gap is data races: Rust rejects them when it compiles, while in Go they remain possible, can corrupt memory, and its race detector finds only those the tests run into. Neither prevents logic or authorisation bugs. The sources count this most where the work is exposed: auth, cryptography, parsers of untrusted input, shared mutable state, systems code.',
     sourceIds: ['language-choice', 'backend-comparison', 'high-load-2025'],
     options: [
       {
         id: 'catastrophic',
-        label: 'Catastrophic: leaked credentials, corrupted money or data',
+        label: 'Catastrophic: memory corruption or a data race could leak secrets or corrupt data',
         event: 'a memory-safety bug here would become catastrophic',
         effects: [
           {
             criterionId: 'memory-safety',
             lean: 1,
+            unlessAll: independentHandlers,
             reason:
-              'A memory-safety bug or data race here would be catastrophic, and Rust rejects whole classes of them at compile time.',
+              'Memory corruption or a data race here would be catastrophic; Rust rejects data races at compile time, while Go, memory-safe through its collector, still allows them.',
+          },
+          {
+            criterionId: 'memory-safety',
+            lean: 0.6,
+            whenAll: independentHandlers,
+            reason:
+              'Memory corruption or a data race here would be catastrophic, though independent request handlers in Go, memory-safe through its collector, share little that a race could corrupt; Rust rejects data races at compile time.',
           },
         ],
       },
@@ -231,8 +262,16 @@ export const questions: Question[] = [
           {
             criterionId: 'memory-safety',
             lean: 0.4,
+            unlessAll: independentHandlers,
             reason:
               'A memory-safety bug here would be serious though contained, so Rust’s compile-time guarantees are worth something.',
+          },
+          {
+            criterionId: 'memory-safety',
+            lean: 0.25,
+            whenAll: independentHandlers,
+            reason:
+              'A memory-safety bug here would be serious though contained, and independent request handlers share little that a data race could corrupt; Rust’s compile-time guarantees are worth a little.',
           },
         ],
       },
@@ -247,6 +286,7 @@ export const questions: Question[] = [
   },
   {
     id: 'bottleneck',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'Where does a request spend most of its time?',
     help: 'Rust’s runtime advantage shows on CPU-bound work. For a service that waits on its database — most services — the gap shrinks, and Go’s goroutines handle the waiting efficiently.',
@@ -290,6 +330,7 @@ export const questions: Question[] = [
   },
   {
     id: 'latency-budget',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'What p99 latency must the service meet?',
     help: 'On one author’s matched billing API (2022, one instance with 4 CPUs), p99 was 18 ms in Go and 11 ms in Rust. The same author reaches for Rust when a hot path’s budget is under 10 ms; with a looser budget Rust’s edge matters less.',
@@ -325,6 +366,7 @@ export const questions: Question[] = [
   },
   {
     id: 'tail-spikes',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'Can the service live with occasional pauses of a few milliseconds?',
     help: 'Go can show latency spikes during garbage collection. For most microservices nobody notices; for low-latency trading or real-time audio one source calls it a dealbreaker, and this answer rules Go out.',
@@ -334,6 +376,8 @@ export const questions: Question[] = [
         id: 'no',
         label: 'No: pauses break it (low-latency trading, real-time audio)',
         event: 'pauses of a few milliseconds start to break the service',
+        // A service with no firm latency budget is not one that a pause of a few ms breaks.
+        contradicts: [{ questionId: 'latency-budget', anyOf: ['relaxed'] }],
         implausibleWhen: [
           { questionId: 'workload-kind', anyOf: ['crud-api', 'internal-tool', 'cloud-native'] },
         ],
@@ -363,6 +407,7 @@ export const questions: Question[] = [
   },
   {
     id: 'memory-constraints',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'How tight is memory where it runs?',
     help: 'On one author’s matched service (2022) the Rust build peaked at 130 MB against Go’s 410 MB, because Go’s collector keeps slack. That matters on edge hardware and when memory is a real cost; hardware too small for a garbage-collected runtime rules Go out.',
@@ -422,6 +467,8 @@ export const questions: Question[] = [
   },
   {
     id: 'concurrency-shape',
+    nature: 'estimate',
+    scale: ['little', 'independent', 'shared', 'shared-buggy'],
     scope: 'service',
     prompt: 'What does concurrency look like in this service?',
     help: 'Goroutines make thousands of independent connections simple. Where threads share mutable state — especially state that has already been buggy — Rust turns data races into compile errors.',
@@ -478,6 +525,7 @@ export const questions: Question[] = [
   },
   {
     id: 'deadline',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'When must the first version be in production?',
     help: 'Development is slower in Rust, most of all early on, unless the team already works in it. The sources pick Go for an MVP due in three weeks and for projects that must ship within about six months; a team new to Rust with weeks to ship rules Rust out.',
@@ -522,6 +570,7 @@ export const questions: Question[] = [
   },
   {
     id: 'build-sensitivity',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'How much do build and CI times matter for this service?',
     help: 'On one author’s matched service (Go 1.17 and Rust 1.59, 2022) a cold build took 12 s in Go and 4 minutes in Rust, an incremental build 0.8 s against 6 s. Both compilers have changed since; the gap in kind has not.',
@@ -563,6 +612,7 @@ export const questions: Question[] = [
   },
   {
     id: 'ecosystem-needs',
+    nature: 'estimate',
     scope: 'service',
     prompt: 'Which ecosystem does the service lean on most?',
     help: 'Kubernetes, Docker and Terraform are written in Go, so cloud-native integration is seamless there. Systems-level needs — WebAssembly, low-level networking, crypto primitives — are where Rust is the usual pick.',
@@ -613,6 +663,7 @@ export const questions: Question[] = [
   },
   {
     id: 'rewrite-ceiling',
+    nature: 'fact',
     scope: 'service',
     prompt: 'Has profiling shown the service has outgrown Go’s performance ceiling?',
     help: 'The first of the three reasons the sources accept for a rewrite, and a rare one: a slow service is usually slow in its database.',
@@ -649,6 +700,7 @@ export const questions: Question[] = [
   },
   {
     id: 'rewrite-memory-cost',
+    nature: 'fact',
     scope: 'service',
     prompt: 'Does what you spend on memory for it outweigh what its developers cost?',
     help: 'The second reason for a rewrite: cloud spend on memory larger than engineering cost. Otherwise a bigger instance (about $200 a month in the source’s example) is cheaper than six months of rewriting.',
@@ -674,6 +726,7 @@ export const questions: Question[] = [
   },
   {
     id: 'rewrite-bug-class',
+    nature: 'fact',
     scope: 'service',
     prompt: 'Does a class of bugs Go cannot prevent keep escaping your tests?',
     help: 'The third reason for a rewrite: data races or memory corruption that tests keep missing, which Rust would reject at compile time.',
@@ -705,6 +758,7 @@ export const questions: Question[] = [
   },
   {
     id: 'rewrite-bottleneck',
+    nature: 'fact',
     scope: 'service',
     prompt: 'What is the service’s bottleneck today?',
     help: 'Profile before switching languages: the usual bottleneck is the database, and a rewrite does not fix that.',
@@ -772,6 +826,7 @@ export const questions: Question[] = [
   },
   {
     id: 'team-fluency',
+    nature: 'fact',
     scope: 'team',
     prompt: 'Which language is the team already productive in?',
     help: 'A senior developer new to Rust needs two to three months to a first real change; a developer new to Go about two weeks. Teams ship faster in what they know, and this decides a service whose workload favours neither language.',
@@ -827,6 +882,7 @@ export const questions: Question[] = [
   },
   {
     id: 'team-size',
+    nature: 'fact',
     scope: 'team',
     prompt: 'How many engineers will own it?',
     help: 'One source reaches for Go with teams under ten, where every hire and every week of ramp-up counts.',
@@ -859,6 +915,7 @@ export const questions: Question[] = [
   },
   {
     id: 'hiring-plans',
+    nature: 'fact',
     scope: 'team',
     prompt: 'Will the team need to hire in the next year?',
     help: 'Go is easy to hire for; Rust’s pool is small, though adequate for a few specialists.',
@@ -895,6 +952,7 @@ export const questions: Question[] = [
   },
   {
     id: 'runtimes-in-production',
+    nature: 'fact',
     scope: 'team',
     prompt: 'Which of the two does your organisation already run in production?',
     help: 'Every runtime in production brings its own base images, profilers, crash modes and on-call knowledge; fewer is cheaper.',
@@ -942,6 +1000,7 @@ export const questions: Question[] = [
   },
   {
     id: 'ai-assistance',
+    nature: 'fact',
     scope: 'team',
     prompt: 'How much of the team’s coding is AI-assisted?',
     help: 'One author found assistants wait longer for Rust’s build feedback and sometimes misread borrow-checker errors, so AI-assisted work was more productive in Go; the author expects the gap to narrow.',

@@ -153,10 +153,16 @@ export const scoring: ScoringSettings = {
       evidenceIds: ['runtime-consolidation'],
     },
   ],
+  // High needs most of what carries weight answered and a verdict that holds in nine plausible
+  // variations out of ten; medium, a fair part answered and three out of four.
   confidence: {
-    high: { answered: 0.7 },
-    medium: { answered: 0.4 },
+    high: { answered: 0.7, stability: 0.9 },
+    medium: { answered: 0.4, stability: 0.75 },
   },
+  // A person's estimate of a latency budget, a bottleneck or a deadline is off by one step about
+  // one time in five; one assumed from the kind of service, about two in five. Weights are
+  // settings a team argues about: each may sit 30% either side of where it was put.
+  stability: { offByOneStep: 0.2, assumedOffByOneStep: 0.4, weightBand: 0.3 },
   // Weaker decisions are looked at again sooner.
   reviewAfterMonths: { low: 3, medium: 6, high: 12 },
 };

@@ -54,6 +54,22 @@ interface CompiledEffect {
   lean: number;
   /** The effect is skipped when any of these holds on the answers as they count. */
   unless: CompiledCondition[] | null;
+  /** …or when all of these hold… */
+  unlessAll: CompiledCondition[] | null;
+  /** …or when not all of these hold. */
+  whenAll: CompiledCondition[] | null;
+  /** A lean from context: skipped on a criterion some question answered directly moves. */
+  context: boolean;
+}
+
+/** Whether an effect depends on other answers (its conditions or its being context). */
+function dependsOnOthers(e: CompiledEffect): boolean {
+  return e.unless !== null || e.unlessAll !== null || e.whenAll !== null || e.context;
+}
+
+/** Every condition an effect reads. */
+export function effectConditions(e: CompiledEffect): CompiledCondition[] {
+  return [...(e.unless ?? []), ...(e.unlessAll ?? []), ...(e.whenAll ?? [])];
 }
 
 export interface CompiledOption {
@@ -62,6 +78,8 @@ export interface CompiledOption {
   uncertain: boolean;
   /** "What would flip it" never proposes this option when all of these hold. */
   implausibleWhen: CompiledCondition[] | null;
+  /** The option contradicts any one of these answers (read both ways). */
+  contradicts: CompiledCondition[] | null;
 }
 
 /** What replacing one answer with another does to the lean sums, merged per criterion. */
@@ -88,9 +106,20 @@ export interface CompiledQuestion {
   dependents: number[];
   /** A fact about the service (what it is, where it runs): never offered as a change. */
   fixed: boolean;
+  /**
+   * A fact (never varied; a change to it is an event) rather than an estimate (which can be off
+   * by one step).
+   */
+  fact: boolean;
+  /** For an estimate: each option's position on its step scale, -1 when not on it (uncertain). */
+  step: Int8Array;
+  /** For an estimate: option indexes in step order. */
+  scale: number[];
   service: boolean;
   /** Criterion slots any of its options can move, each once. */
   slots: number[];
+  /** Slots its options move other than as context: answering it answers those criteria directly. */
+  directSlots: number[];
   assumptions: Assumption[];
   /** Whether some effect of it has an `unless`: its transitions depend on other answers. */
   conditional: boolean;
@@ -149,6 +178,8 @@ export interface CountedState {
   shown: Uint8Array;
   /** Sum of leans per criterion, in question order. */
   sums: Float64Array;
+  /** 1 for a criterion some shown question answered firmly moves directly. */
+  direct: Uint8Array;
 }
 
 /** One answer's push on one criterion, as the evaluation applied it. */
@@ -161,6 +192,9 @@ export interface AppliedLean {
   lean: number;
   assumed: boolean;
 }
+
+/** Where an answer that counts comes from. */
+export type Provenance = 'given' | 'assumed';
 
 /** The outcome of one evaluation: the verdict and how firm it is. */
 export interface Evaluation {
@@ -199,10 +233,23 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
           slot: index.criterionIndex.get(e.criterionId) ?? -1,
           lean: e.lean,
           unless: e.unless ? compileConditions(e.unless) : null,
+          unlessAll: e.unlessAll ? compileConditions(e.unlessAll) : null,
+          whenAll: e.whenAll ? compileConditions(e.whenAll) : null,
+          context: e.context === true,
         })),
       uncertain: o.uncertain === true,
       implausibleWhen: o.implausibleWhen ? compileConditions(o.implausibleWhen) : null,
+      contradicts: o.contradicts ? compileConditions(o.contradicts) : null,
     }));
+    const fact =
+      (q.nature ?? (q.fixed === true || q.scope === 'team' ? 'fact' : 'estimate')) === 'fact';
+    const scale = fact
+      ? []
+      : q.scale
+        ? q.scale.map((id) => q.options.findIndex((o) => o.id === id)).filter((i) => i >= 0)
+        : q.options.flatMap((o, i) => (o.uncertain ? [] : [i]));
+    const step = new Int8Array(q.options.length).fill(-1);
+    scale.forEach((option, position) => (step[option] = position));
     return {
       id: q.id,
       options,
@@ -210,12 +257,27 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
       showWhen: q.showWhen ? compileConditions(q.showWhen) : null,
       dependents: [],
       fixed: q.fixed === true,
+      fact,
+      step,
+      scale,
       service: q.scope === 'service',
       slots: [...new Set(options.flatMap((o) => o.effects.map((e) => e.slot)))],
+      directSlots: [
+        ...new Set(options.flatMap((o) => o.effects.filter((e) => !e.context).map((e) => e.slot))),
+      ],
       assumptions: [],
-      conditional: options.some((o) => o.effects.some((e) => e.unless !== null)),
+      conditional: options.some((o) => o.effects.some(dependsOnOthers)),
       transitions: [],
     };
+  });
+  // A question that answers a criterion directly switches context leans on it off.
+  const contextSlots = new Set(
+    questions.flatMap((q) =>
+      q.options.flatMap((o) => o.effects.filter((e) => e.context).map((e) => e.slot)),
+    ),
+  );
+  questions.forEach((q) => {
+    if (q.directSlots.some((slot) => contextSlots.has(slot))) q.conditional = true;
   });
   order.forEach((q, controller) =>
     q.options.forEach((o, option) =>
@@ -261,7 +323,7 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
   questions.forEach((q, i) => {
     addConditions(q.showWhen);
     if (q.conditional) structural.add(i);
-    q.options.forEach((o) => o.effects.forEach((e) => addConditions(e.unless)));
+    q.options.forEach((o) => o.effects.forEach((e) => addConditions(effectConditions(e))));
     q.assumptions.forEach((a) => structural.add(a.controller));
   });
   gates.forEach((g) => [g.appliesWhen, g.passWhenAny].forEach(addConditions));
@@ -275,7 +337,9 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
     tieBreaks,
     defaultLanguage: kb.scoring.defaultLanguage,
     closeCallMargin: kb.scoring.closeCallMargin,
-    bias: kb.scoring.bias ?? 0,
+    bias: kb.scoring.adjustments
+      ? kb.scoring.adjustments.reduce((sum, a) => sum + a.share, 0)
+      : (kb.scoring.bias ?? 0),
     structural,
   };
   cache.set(kb, model);
@@ -331,6 +395,7 @@ export function emptyState(model: CompiledModel): CountedState {
     assumed: new Uint8Array(n),
     shown: new Uint8Array(n),
     sums: new Float64Array(model.criteriaCount),
+    direct: new Uint8Array(model.criteriaCount),
   };
 }
 
@@ -344,12 +409,13 @@ export function countAnswers(
   into: CountedState = emptyState(model),
   applied?: AppliedLean[],
 ): CountedState {
-  const { counted, effective, assumed, shown, sums } = into;
+  const { counted, effective, assumed, shown, sums, direct } = into;
   counted.fill(UNANSWERED);
   effective.fill(UNANSWERED);
   assumed.fill(0);
   shown.fill(0);
   sums.fill(0);
+  direct.fill(0);
   const questions = model.questions;
   const n = questions.length;
   for (let i = 0; i < n; i++) {
@@ -360,6 +426,7 @@ export function countAnswers(
     counted[i] = answer;
     if (answer !== UNANSWERED && !q.options[answer]?.uncertain) {
       effective[i] = answer;
+      for (const slot of q.directSlots) direct[slot] = 1;
       continue;
     }
     // Assumptions come from fixed questions asked earlier, which are settled by now.
@@ -377,7 +444,7 @@ export function countAnswers(
     const effects = questions[i]?.options[option]?.effects ?? [];
     for (let e = 0; e < effects.length; e++) {
       const effect = effects[e];
-      if (!effect || (effect.unless && holdsAny(effect.unless, effective))) continue;
+      if (!effect || skipped(effect, effective, direct, questions[i]?.directSlots)) continue;
       sums[effect.slot] = (sums[effect.slot] ?? 0) + effect.lean;
       applied?.push({
         question: i,
@@ -390,6 +457,23 @@ export function countAnswers(
     }
   }
   return into;
+}
+
+/**
+ * Whether an effect steps aside on these answers: its `unless` holds, its `unlessAll` holds, its
+ * `whenAll` does not, or it is a context lean on a criterion another answer moves directly.
+ */
+function skipped(
+  effect: CompiledEffect,
+  effective: Int16Array,
+  direct: Uint8Array,
+  ownDirect: readonly number[] | undefined,
+): boolean {
+  if (effect.unless && holdsAny(effect.unless, effective)) return true;
+  if (effect.unlessAll && holds(effect.unlessAll, effective)) return true;
+  if (effect.whenAll && !holds(effect.whenAll, effective)) return true;
+  // Context never answers its own criterion directly, so `direct` comes from other questions.
+  return effect.context && direct[effect.slot] === 1 && !ownDirect?.includes(effect.slot);
 }
 
 /**
@@ -516,4 +600,73 @@ function transition(from: CompiledOption | undefined, to: CompiledOption): Trans
   to.effects.forEach((e) => delta.set(e.slot, (delta.get(e.slot) ?? 0) + e.lean));
   from?.effects.forEach((e) => delta.set(e.slot, (delta.get(e.slot) ?? 0) - e.lean));
   return { slots: [...delta.keys()], deltas: [...delta.values()] };
+}
+
+/**
+ * One service's answers converted once and evaluated once, to be passed on: the tally, the
+ * flips, confidence and stability all read this instead of converting the answers again.
+ */
+export interface Prepared {
+  model: CompiledModel;
+  weights: Float64Array;
+  vector: Int16Array;
+  state: CountedState;
+  evaluation: Evaluation;
+}
+
+export function prepareVector(
+  model: CompiledModel,
+  vector: Int16Array,
+  weights: Float64Array,
+  applied?: AppliedLean[],
+): Prepared {
+  const state = countAnswers(model, vector, undefined, applied);
+  return { model, weights, vector, state, evaluation: evaluateState(model, state, weights) };
+}
+
+/**
+ * 1 for each question whose answer (as it counts) is implausible with the others: its
+ * `implausibleWhen` holds, or a `contradicts` condition on it or on another answer pairs the two
+ * (both questions of such a pair are marked).
+ */
+export function implausibleAnswers(model: CompiledModel, effective: Int16Array): Uint8Array {
+  const mask = new Uint8Array(model.questions.length);
+  model.questions.forEach((q, i) => {
+    const option = effective[i] ?? UNANSWERED;
+    if (option === UNANSWERED) return;
+    const o = q.options[option];
+    if (o?.implausibleWhen && holds(o.implausibleWhen, effective)) mask[i] = 1;
+    for (const c of o?.contradicts ?? []) {
+      if (holdsOne(c, effective)) {
+        mask[i] = 1;
+        mask[c.question] = 1;
+      }
+    }
+  });
+  return mask;
+}
+
+/**
+ * Whether `varied` puts an answer in contradiction that was not so in `base` (the answers as
+ * given may already disagree; a variation must not add a disagreement).
+ */
+export function addsContradiction(
+  model: CompiledModel,
+  base: CountedState,
+  baseMask: Uint8Array,
+  varied: CountedState,
+): boolean {
+  const mask = implausibleAnswers(model, varied.effective);
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] === 1 && (baseMask[i] !== 1 || varied.effective[i] !== base.effective[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether question `q`'s answer counts as given: shown, answered and not "not sure". */
+export function isGiven(model: CompiledModel, state: CountedState, q: number): boolean {
+  const option = state.counted[q] ?? UNANSWERED;
+  return option !== UNANSWERED && !model.questions[q]?.options[option]?.uncertain;
 }

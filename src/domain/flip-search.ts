@@ -26,6 +26,7 @@ import {
   closedGate,
   closeCallLanguage,
   countAnswers,
+  effectConditions,
   evaluateState,
   holds,
   holdsOne,
@@ -41,6 +42,17 @@ import {
 
 /** The most answers changed at once; beyond it the analysis says that nothing up to it flips. */
 export const MAX_ANSWER_CHANGES = 3;
+
+/**
+ * Which changes a search may make: `questions[q]` is 1 where question q may change; with
+ * `oneStep`, only to a neighbour on its step scale of the answer that counts now. `accept`, when
+ * given, has the last word on each set found (the search drops sets that contradict answers).
+ */
+export interface SearchPolicy {
+  questions: Uint8Array;
+  oneStep: boolean;
+  accept?: (vector: Int16Array) => boolean;
+}
 /** How many of the smallest sets the search keeps to choose from. */
 const MAX_SETS_KEPT = 64;
 
@@ -78,8 +90,9 @@ export function searchAnswerFlips(
   base: Int16Array,
   towards: Language,
   maxChanges = MAX_ANSWER_CHANGES,
+  policy?: SearchPolicy,
 ): { size: number; sets: FoundSet[] } | null {
-  return new AnswerSearch(model, weights, base, towards, maxChanges).run();
+  return new AnswerSearch(model, weights, base, towards, maxChanges, policy).run();
 }
 
 class AnswerSearch {
@@ -112,6 +125,7 @@ class AnswerSearch {
     private readonly base: Int16Array,
     private readonly towards: Language,
     private readonly maxChanges: number,
+    private readonly policy?: SearchPolicy,
   ) {
     this.direction = towards === 'rust' ? 1 : -1;
     this.work = base.slice();
@@ -166,6 +180,7 @@ class AnswerSearch {
     const model = this.model;
     const question = model.questions[q];
     if (!question || question.fixed) return undefined;
+    if (this.policy && this.policy.questions[q] !== 1) return undefined;
     let knockOn = 0;
     if (model.structural.has(q)) {
       for (const d of question.dependents) {
@@ -179,6 +194,11 @@ class AnswerSearch {
     const alternatives: Alternative[] = [];
     question.options.forEach((option, index) => {
       if (index === current || index === this.base[q] || option.uncertain) return;
+      if (this.policy?.oneStep) {
+        const from = current < 0 ? -1 : (question.step[current] ?? -1);
+        const to = question.step[index] ?? -1;
+        if (from < 0 || to < 0 || Math.abs(from - to) !== 1) return;
+      }
       if (option.implausibleWhen && holds(option.implausibleWhen, this.baseEffective)) return;
       // A conditional question's effects depend on other answers: bound each side on its own.
       const t = question.conditional
@@ -200,9 +220,10 @@ class AnswerSearch {
       for (const option of other.options) {
         let own = 0;
         for (const e of option.effects) {
-          if (e.unless?.some((c) => c.question === q)) {
-            own += (this.weights[e.slot] ?? 0) * Math.abs(e.lean);
-          }
+          const reads =
+            effectConditions(e).some((c) => c.question === q) ||
+            (e.context && (this.model.questions[q]?.directSlots.includes(e.slot) ?? false));
+          if (reads) own += (this.weights[e.slot] ?? 0) * Math.abs(e.lean);
         }
         most = Math.max(most, own);
       }
@@ -265,7 +286,13 @@ class AnswerSearch {
   }
 
   private record(changes: Change[], progress: number): void {
-    if (this.sets.length < MAX_SETS_KEPT) this.sets.push({ changes, progress });
+    if (this.sets.length >= MAX_SETS_KEPT) return;
+    if (this.policy?.accept) {
+      const vector = this.base.slice();
+      for (const c of changes) vector[c.question] = c.option;
+      if (!this.policy.accept(vector)) return;
+    }
+    this.sets.push({ changes, progress });
   }
 
   /**

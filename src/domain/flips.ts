@@ -6,11 +6,16 @@
 import type { Answers, KnowledgeBase, Language } from '../../content';
 import {
   activeDealBreakers,
+  addsContradiction,
   closedGate,
   compileModel,
   countAnswers,
   evaluateState,
+  holdsOne,
+  implausibleAnswers,
+  isGiven,
   otherLanguage,
+  prepareVector,
   scoreSums,
   toVector,
   toWeightVector,
@@ -18,9 +23,16 @@ import {
   verdictLanguage,
   type CompiledModel,
   type CountedState,
+  type Prepared,
   type Verdict,
 } from './engine';
-import { MAX_ANSWER_CHANGES, searchAnswerFlips, type Change, type FoundSet } from './flip-search';
+import {
+  MAX_ANSWER_CHANGES,
+  searchAnswerFlips,
+  type Change,
+  type FoundSet,
+  type SearchPolicy,
+} from './flip-search';
 import { indexKnowledgeBase } from './kb-index';
 import { WEIGHT_RANGE, type Weights } from './weights';
 
@@ -100,7 +112,22 @@ export interface SettlingQuestion {
 export interface FlipAnalysis {
   from?: Language;
   towards?: Language;
+  /**
+   * "If an answer is off": the fewest one-step changes of estimates (given, or assumed from the
+   * kind of service) that turn the verdict, smallest first. Facts are never among them.
+   */
   answers: AnswerFlips;
+  /**
+   * "If things change": the fewest changes of facts about the team and the organisation (fluency,
+   * size, hiring, runtimes in production, AI assistance) or a rewrite bar coming to be met, that
+   * turn the verdict: events to revisit on, not signs of a shaky verdict.
+   */
+  events: AnswerFlips;
+  /**
+   * True exactly when one one-step change of one given estimate turns the verdict's language
+   * (no change contradicting another answer counts).
+   */
+  fragile: boolean;
   weights: WeightFlips;
   /** For a close call: unanswered (or unsure, or assumed) questions whose answer would settle it. */
   settle: SettlingQuestion[];
@@ -119,38 +146,110 @@ export function analyseFlips(
 ): FlipAnalysis {
   const model = compileModel(kb);
   const weights = toWeightVector(kb, weightOverrides);
-  const base = toVector(model, answers);
-  const baseState = countAnswers(model, base);
-  const verdict = evaluateState(model, baseState, weights).verdict;
+  return analysePrepared(kb, prepareVector(model, toVector(model, answers), weights));
+}
+
+/** The flips for answers already converted and evaluated once (see `prepareVector`). */
+export function analysePrepared(kb: KnowledgeBase, prepared: Prepared): FlipAnalysis {
+  const { model, weights, vector: base, state: baseState } = prepared;
+  const verdict = prepared.evaluation.verdict;
   const from = verdictLanguage(verdict);
   if (from === undefined) {
     return {
       answers: { kind: 'none', maxChanges: MAX_ANSWER_CHANGES },
+      events: { kind: 'none', maxChanges: MAX_ANSWER_CHANGES },
+      fragile: false,
       weights: { kind: 'none', reason: 'no-verdict' },
       settle: [],
     };
   }
   const towards = otherLanguage(from);
+  const baseMask = implausibleAnswers(model, baseState.effective);
+  const scratch = countAnswers(model, base);
+  const accept = (vector: Int16Array): boolean =>
+    !addsContradiction(model, baseState, baseMask, countAnswers(model, vector, scratch));
+  const describe = (found: { size: number; sets: FoundSet[] } | null): AnswerFlips =>
+    found
+      ? {
+          kind: 'found',
+          size: found.size,
+          sets: rankSets(found.sets)
+            .slice(0, MAX_SETS_REPORTED)
+            .map((set) => describeSet(kb, model, weights, base, baseState, set)),
+        }
+      : { kind: 'none', maxChanges: MAX_ANSWER_CHANGES };
 
-  const found = searchAnswerFlips(model, weights, base, towards);
-  const answerFlips: AnswerFlips = found
-    ? {
-        kind: 'found',
-        size: found.size,
-        sets: rankSets(found.sets)
-          .slice(0, MAX_SETS_REPORTED)
-          .map((set) => describeSet(kb, model, weights, base, baseState, set)),
-      }
-    : { kind: 'none', maxChanges: MAX_ANSWER_CHANGES };
-
+  const estimates: SearchPolicy = {
+    questions: Uint8Array.from(model.questions, (q, i) =>
+      !q.fact && baseState.shown[i] === 1 ? 1 : 0,
+    ),
+    oneStep: true,
+    accept,
+  };
+  const events: SearchPolicy = {
+    questions: eventQuestions(model, baseState),
+    oneStep: false,
+    accept,
+  };
   return {
     from,
     towards,
-    answers: answerFlips,
+    answers: describe(
+      searchAnswerFlips(model, weights, base, towards, MAX_ANSWER_CHANGES, estimates),
+    ),
+    events: describe(searchAnswerFlips(model, weights, base, towards, MAX_ANSWER_CHANGES, events)),
+    fragile: isFragile(model, weights, base, baseState, from, accept),
     weights: findWeightFlips(kb, model, weights, baseState, towards),
     settle:
       verdict.kind === 'close-call' ? settlingQuestions(kb, model, weights, base, baseState) : [],
   };
+}
+
+/**
+ * Facts that can change as events: not `fixed` (what the service is), and not an answer that
+ * meets a gate's bar (undoing the very fact a rewrite bar rests on is not an event to watch).
+ */
+function eventQuestions(model: CompiledModel, state: CountedState): Uint8Array {
+  const frozen = new Set<number>();
+  for (const gate of model.gates) {
+    for (const c of gate.passWhenAny) if (holdsOne(c, state.counted)) frozen.add(c.question);
+  }
+  return Uint8Array.from(model.questions, (q, i) => (q.fact && !q.fixed && !frozen.has(i) ? 1 : 0));
+}
+
+/**
+ * Whether one one-step change of one given estimate turns the verdict's language: every such
+ * change tried, none that contradicts another answer.
+ */
+function isFragile(
+  model: CompiledModel,
+  weights: Float64Array,
+  base: Int16Array,
+  baseState: CountedState,
+  from: Language,
+  accept: (vector: Int16Array) => boolean,
+): boolean {
+  const vector = base.slice();
+  const scratch = countAnswers(model, base);
+  for (let i = 0; i < model.questions.length; i++) {
+    const q = model.questions[i];
+    if (!q || q.fact || baseState.shown[i] !== 1 || !isGiven(model, baseState, i)) continue;
+    const position = q.step[baseState.counted[i] ?? 0] ?? -1;
+    if (position < 0) continue;
+    for (const neighbour of [q.scale[position - 1], q.scale[position + 1]]) {
+      if (neighbour === undefined) continue;
+      vector[i] = neighbour;
+      const turned =
+        verdictLanguage(
+          evaluateState(model, countAnswers(model, vector, scratch), weights).verdict,
+        ) !== from;
+      if (turned && accept(vector)) {
+        return true;
+      }
+    }
+    vector[i] = base[i] ?? UNANSWERED;
+  }
+  return false;
 }
 
 /**

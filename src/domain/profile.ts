@@ -248,10 +248,18 @@ export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): Knowledge
   const rules = profileRules(opened.profile);
   const weights = opened.profile.weights ?? {};
   let bias = 0;
+  const adjustments: NonNullable<KnowledgeBase['scoring']['adjustments']> = [];
   for (const rule of rules) {
     if (rule.kind !== 'adoption-cost') continue;
     const lean = rule.closeCallMargins * kb.scoring.closeCallMargin;
-    bias += rule.language === 'rust' ? -lean : lean;
+    const share = rule.language === 'rust' ? -lean : lean;
+    bias += share;
+    adjustments.push({
+      id: adjustmentId(rule.language),
+      label: `${LANGUAGE_NAME[rule.language]} in ${rule.ring} (organisation profile)`,
+      share,
+      sentence: rule.sentence,
+    });
   }
   const derived: KnowledgeBase = {
     ...kb,
@@ -269,18 +277,24 @@ export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): Knowledge
                 rulesOut: rule.language,
                 explanation: rule.sentence,
                 evidenceIds: [],
+                fromProfile: true as const,
               },
             ]
           : [],
       ),
     ],
-    scoring: { ...kb.scoring, ...(bias !== 0 ? { bias } : {}) },
+    scoring: { ...kb.scoring, ...(bias !== 0 ? { bias, adjustments } : {}) },
   };
   byHash.set(opened.hash, derived);
   return derived;
 }
 
 const profiled = new WeakMap<KnowledgeBase, Map<string, KnowledgeBase>>();
+
+/** The id of the part a profile's adoption cost for `language` becomes. */
+function adjustmentId(language: Language): string {
+  return `profile-adoption-cost-${language}`;
+}
 
 /** The id of the deal-breaker a profile's hold on `language` becomes. */
 function holdId(language: Language): string {

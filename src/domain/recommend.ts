@@ -3,20 +3,38 @@
  * challenge it — reasons with their evidence, confidence, gate notes and revisit triggers.
  */
 import type { Answers, Gate, KnowledgeBase, Language } from '../../content';
-import { describeFlipEvent, describeWeightFlip } from './describe-flips';
-import { verdictLanguage } from './engine';
-import { analyseFlips, type FlipAnalysis } from './flips';
+import {
+  compileModel,
+  evaluateState,
+  holdsOne,
+  isGiven,
+  prepareVector,
+  toVector,
+  toWeightVector,
+  UNANSWERED,
+  verdictLanguage,
+  type AppliedLean,
+  type CompiledModel,
+  type Prepared,
+  type Provenance,
+} from './engine';
+import { analysePrepared, type FlipAnalysis } from './flips';
 import { indexKnowledgeBase } from './kb-index';
-import { conditionsHold, effectiveAnswers, visibleQuestions } from './questions';
+import { revisitTriggers, type RevisitTrigger } from './revisit-triggers';
+import { sampleVerdicts, stabilityFrom, type Stability } from './sampling';
 import {
   assessConfidence,
-  tallyAnswers,
+  tallyPrepared,
   type Confidence,
   type CriterionScore,
   type Tally,
   type Verdict,
 } from './score';
 import type { Weights } from './weights';
+
+export type { RevisitTrigger } from './revisit-triggers';
+export type { Stability } from './sampling';
+export type { Provenance } from './engine';
 
 /** A source cited for a reason. */
 export interface Citation {
@@ -31,6 +49,8 @@ export interface AnswerCited {
   answer: string;
   /** True when the answer was assumed from the kind of service rather than given. */
   assumed?: boolean;
+  /** Whether the answer was given by the plan's author or assumed from the kind of service. */
+  provenance: Provenance;
   /** What this answer says about the criterion, from the knowledge base. */
   sentence?: string;
 }
@@ -73,18 +93,6 @@ export interface Reason {
   citations: Citation[];
 }
 
-/** How many of the sources' triggers a result lists: the ones most likely to matter. */
-const MAX_SOURCE_TRIGGERS = 6;
-
-export interface RevisitTrigger {
-  id: string;
-  label: string;
-  condition: string;
-  /** `source`: named by an article; `computed`: derived from this result. */
-  origin: 'source' | 'computed';
-  sourceId?: string;
-}
-
 /** One bar of a gate: the question behind it, the answer given, and whether it is met. */
 export interface GateBar {
   questionId: string;
@@ -92,6 +100,11 @@ export interface GateBar {
   /** The chosen option's label; absent when the question is unanswered. */
   answer?: string;
   met: boolean;
+  /**
+   * `met`; `not-met`: answered, and not met ("no"); `unknown`: not shown either way (unanswered,
+   * "not sure", "we have not profiled it yet") — not shown is not the same as not true.
+   */
+  status: 'met' | 'not-met' | 'unknown';
 }
 
 /** What the knowledge base says about the user's answer to the question a held gate names. */
@@ -119,18 +132,57 @@ export interface FirstQuestion {
   prompt: string;
 }
 
+/** An organisation profile's adjustment to the score, as its own part beside the criteria. */
+export interface ProfilePart {
+  id: string;
+  label: string;
+  /** Signed points: positive leans Rust. Criteria contributions plus these sum to `score`. */
+  contribution: number;
+  sentence: string;
+}
+
+/** What the organisation profile did to the verdict. */
+export interface ProfileEffect {
+  /** True when the verdict's language (or having one) differs from the verdict without it. */
+  turned: boolean;
+  /** The verdict the same answers and weights get without the profile's rings. */
+  without: Verdict;
+}
+
+/** An answer as it counts in this recommendation: given by the plan's author, or assumed. */
+export interface CountedAnswer {
+  questionId: string;
+  prompt: string;
+  optionId: string;
+  answer: string;
+  provenance: Provenance;
+  /** For an assumed answer: the fixed question and answer it comes from. */
+  assumedFrom?: { questionId: string; optionId: string };
+}
+
 export interface Recommendation {
   verdict: Verdict;
   /** Positive leans Rust. */
   score: number;
   maxScore: number;
   margin: number;
-  /** True when one realistic answer change would turn a scored verdict (clear or close call). */
+  /**
+   * True exactly when one one-step change of one given estimate turns the verdict's language
+   * (see `flips.fragile`). Changes of facts are events (`flips.events`), never fragility.
+   */
   fragile: boolean;
+  /** Share of plausible variations (estimates, open questions, weights) under which it holds. */
+  stability: Stability;
   confidence: Confidence;
   reasons: Reason[];
   /** Every criterion's numbers, including those no answer moved, in knowledge-base order. */
   criteria: CriterionScore[];
+  /** The organisation profile's adjustments; criteria plus these sum to `score`. */
+  profileParts: ProfilePart[];
+  /** Present when an organisation profile applies: whether it turned the verdict, and from what. */
+  profileEffect: ProfileEffect | null;
+  /** Every shown question's answer as it counts (given or assumed), in questionnaire order. */
+  answers: CountedAnswer[];
   gates: GateNote[];
   /** Deal-breakers the answers meet (they decide a ruled-out or conflicting verdict). */
   dealBreakers: DealBreakerNote[];
@@ -138,7 +190,11 @@ export interface Recommendation {
   assumptions: AssumptionNote[];
   /** When the verdict is a close call, the sources behind how it was broken. */
   defaultCitations: Citation[];
-  /** The smallest answer and weight changes that would turn the verdict to the other language. */
+  /**
+   * What would turn the verdict: `answers` ("if an answer is off": one-step estimate changes),
+   * `events` ("if things change": facts about the team and organisation), weights, and for a
+   * close call the open questions that would settle it.
+   */
   flips: FlipAnalysis;
   triggers: RevisitTrigger[];
   /** For a service not started: the questions that carry most weight, to answer first. */
@@ -151,44 +207,123 @@ export function recommend(
   answers: Answers,
   weights: Weights = {},
 ): Recommendation {
-  const tally = tallyAnswers(kb, answers, weights);
-  const flips = analyseFlips(kb, answers, weights);
-  const confidence = assessConfidence(kb, answers, tally, flips.answers, weights);
+  const model = compileModel(kb);
+  const applied: AppliedLean[] = [];
+  // The answers are converted and evaluated once, and that evaluation is passed on.
+  const prepared = prepareVector(
+    model,
+    toVector(model, answers),
+    toWeightVector(kb, weights),
+    applied,
+  );
+  const tally = tallyPrepared(kb, prepared, applied);
+  const flips = analysePrepared(kb, prepared);
+  const stability = stabilityOf(kb, prepared);
+  const confidence = assessConfidence(kb, prepared, stability.share, flips.fragile);
   const reasons = explainReasons(kb, tally);
-  const scored = tally.verdict.kind === 'clear' || tally.verdict.kind === 'close-call';
-  const fragile = scored && confidence.oneAnswerFlip;
-  const counted = effectiveAnswers(kb, answers);
   return {
     verdict: tally.verdict,
     score: tally.score,
     maxScore: tally.maxScore,
     margin: tally.margin,
-    fragile,
+    fragile: flips.fragile,
+    stability,
     confidence,
     reasons,
     criteria: tally.criteria,
-    gates: explainGates(kb, tally, counted),
-    dealBreakers: explainDealBreakers(kb, tally, counted),
+    profileParts: profileParts(kb, tally.maxScore),
+    profileEffect: profileEffect(kb, prepared),
+    answers: countedAnswers(kb, prepared, tally),
+    gates: explainGates(kb, tally, prepared),
+    dealBreakers: explainDealBreakers(kb, tally, prepared),
     assumptions: explainAssumptions(kb, tally),
     defaultCitations: tieBreakCitations(kb, tally.verdict),
     flips,
-    triggers: revisitTriggers(kb, tally, reasons, confidence, fragile, flips),
-    firstQuestions: tally.verdict.kind === 'not-started' ? firstQuestions(kb, answers) : [],
+    triggers: revisitTriggers(kb, tally, reasons, confidence, flips),
+    firstQuestions: tally.verdict.kind === 'not-started' ? firstQuestions(kb, prepared) : [],
   };
+}
+
+/** The verdict's stability, sampled from the answers as prepared (see `sampling.ts`). */
+function stabilityOf(kb: KnowledgeBase, prepared: Prepared): Stability {
+  const { model, vector, weights } = prepared;
+  const sampled = sampleVerdicts(model, [vector], weights, kb.scoring.stability);
+  const language = verdictLanguage(prepared.evaluation.verdict) ?? null;
+  return stabilityFrom(sampled.counts, sampled.samples, language, sampled.varied);
+}
+
+function profileParts(kb: KnowledgeBase, maxScore: number): ProfilePart[] {
+  return (kb.scoring.adjustments ?? []).map((a) => ({
+    id: a.id,
+    label: a.label,
+    contribution: a.share * maxScore || 0,
+    sentence: a.sentence,
+  }));
+}
+
+const withoutProfile = new WeakMap<KnowledgeBase, CompiledModel>();
+
+/** The verdict without the profile's rings: no adjustments, no holds (same answers and weights). */
+function profileEffect(kb: KnowledgeBase, prepared: Prepared): ProfileEffect | null {
+  const held = kb.dealBreakers.some((d) => d.fromProfile);
+  if (!held && (kb.scoring.adjustments ?? []).length === 0) return null;
+  let model = withoutProfile.get(kb);
+  if (!model) {
+    model = compileModel({
+      ...kb,
+      dealBreakers: kb.dealBreakers.filter((d) => !d.fromProfile),
+      scoring: { ...kb.scoring, bias: 0, adjustments: [] },
+    });
+    withoutProfile.set(kb, model);
+  }
+  const state = prepareVector(model, prepared.vector, prepared.weights).state;
+  const without = evaluateState(model, state, prepared.weights).verdict;
+  const turned =
+    verdictLanguage(without) !== verdictLanguage(prepared.evaluation.verdict) ||
+    (without.kind === 'conflict') !== (prepared.evaluation.verdict.kind === 'conflict');
+  return { turned, without };
+}
+
+function countedAnswers(kb: KnowledgeBase, prepared: Prepared, tally: Tally): CountedAnswer[] {
+  const index = indexKnowledgeBase(kb);
+  const { model, state } = prepared;
+  const from = new Map(tally.assumptions.map((a) => [a.questionId, a]));
+  const list: CountedAnswer[] = [];
+  model.questions.forEach((q, i) => {
+    const option = state.effective[i] ?? UNANSWERED;
+    if (state.shown[i] !== 1 || option === UNANSWERED) return;
+    const optionId = q.options[option]?.id ?? '';
+    const assumed = state.assumed[i] === 1;
+    const source = from.get(q.id);
+    list.push({
+      questionId: q.id,
+      prompt: index.question(q.id).prompt,
+      optionId,
+      answer: index.option(q.id, optionId)?.label ?? optionId,
+      provenance: assumed ? 'assumed' : 'given',
+      ...(assumed && source
+        ? { assumedFrom: { questionId: source.fromQuestionId, optionId: source.fromOptionId } }
+        : {}),
+    });
+  });
+  return list;
 }
 
 /** How many questions a not-started service is asked to answer first. */
 const FIRST_QUESTIONS = 4;
 
 /** The shown questions about the service that can move the most weight, the kind of service first. */
-function firstQuestions(kb: KnowledgeBase, answers: Answers): FirstQuestion[] {
+function firstQuestions(kb: KnowledgeBase, prepared: Prepared): FirstQuestion[] {
   const weightOf = new Map(kb.criteria.map((c) => [c.id, c.defaultWeight]));
   const stake = (questionId: string): number => {
     const question = indexKnowledgeBase(kb).question(questionId);
     const criteria = new Set(question.options.flatMap((o) => o.effects.map((e) => e.criterionId)));
     return [...criteria].reduce((sum, c) => sum + (weightOf.get(c) ?? 0), 0);
   };
-  const service = visibleQuestions(kb, answers).filter((q) => q.scope === 'service');
+  const shown = prepared.state.shown;
+  const service = indexKnowledgeBase(kb)
+    .questionsInOrder.filter((_, i) => shown[i] === 1)
+    .filter((q) => q.scope === 'service');
   const kinds = service.filter((q) => q.options.some((o) => o.assumes));
   const rest = service.filter((q) => !kinds.includes(q)).sort((a, b) => stake(b.id) - stake(a.id));
   return [...kinds, ...rest]
@@ -203,8 +338,13 @@ function tieBreakCitations(kb: KnowledgeBase, verdict: Verdict): Citation[] {
   return cite(kb, tieBreak ? tieBreak.evidenceIds : kb.scoring.defaultLanguageEvidenceIds);
 }
 
-function explainDealBreakers(kb: KnowledgeBase, tally: Tally, counted: Answers): DealBreakerNote[] {
+function explainDealBreakers(
+  kb: KnowledgeBase,
+  tally: Tally,
+  prepared: Prepared,
+): DealBreakerNote[] {
   const index = indexKnowledgeBase(kb);
+  const counted = countedIds(prepared);
   return kb.dealBreakers
     .filter((d) => tally.dealBreakerIds.includes(d.id))
     .map((d) => ({
@@ -218,6 +358,7 @@ function explainDealBreakers(kb: KnowledgeBase, tally: Tally, counted: Answers):
           questionId: c.questionId,
           prompt: index.question(c.questionId).prompt,
           answer: index.option(c.questionId, optionId)?.label ?? optionId,
+          provenance: 'given' as const,
         };
       }),
       citations: cite(kb, d.evidenceIds),
@@ -265,6 +406,7 @@ function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
           prompt: index.question(d.questionId).prompt,
           answer: index.option(d.questionId, d.optionId)?.label ?? d.optionId,
           assumed: d.assumed,
+          provenance: d.assumed ? ('assumed' as const) : ('given' as const),
           sentence: d.assumed && kind ? `Assumed for “${kind}”: ${d.reason}` : d.reason,
         };
       });
@@ -283,9 +425,21 @@ function explainReasons(kb: KnowledgeBase, tally: Tally): Reason[] {
     });
 }
 
-/** `counted` must be the effective answers: only shown questions and existing options. */
-function explainGates(kb: KnowledgeBase, tally: Tally, counted: Answers): GateNote[] {
+/** Explicit answers as they count (shown questions only), by id, from the one evaluation. */
+function countedIds(prepared: Prepared): Answers {
+  const counted: Record<string, string> = {};
+  prepared.model.questions.forEach((q, i) => {
+    const option = prepared.state.counted[i] ?? UNANSWERED;
+    if (option !== UNANSWERED) counted[q.id] = q.options[option]?.id ?? '';
+  });
+  return counted;
+}
+
+function explainGates(kb: KnowledgeBase, tally: Tally, prepared: Prepared): GateNote[] {
   const index = indexKnowledgeBase(kb);
+  const counted = countedIds(prepared);
+  const { model, state } = prepared;
+  const position = new Map(model.questions.map((q, i) => [q.id, i]));
   const answerLabel = (questionId: string): string | undefined => {
     const optionId = counted[questionId];
     return optionId === undefined ? undefined : index.option(questionId, optionId)?.label;
@@ -293,12 +447,24 @@ function explainGates(kb: KnowledgeBase, tally: Tally, counted: Answers): GateNo
   return tally.gates.flatMap((outcome): GateNote[] => {
     const gate = kb.gates.find((g) => g.id === outcome.gateId);
     if (!gate) return [];
-    const bars = gate.passWhenAny.map((condition) => ({
-      questionId: condition.questionId,
-      prompt: index.question(condition.questionId).prompt,
-      answer: answerLabel(condition.questionId),
-      met: conditionsHold([condition], counted),
-    }));
+    const compiled = model.gates.find((g) => g.gateId === gate.id);
+    const bars = gate.passWhenAny.map((condition, b) => {
+      const bar = compiled?.passWhenAny[b];
+      const met = bar ? holdsOne(bar, state.counted) : false;
+      const q = position.get(condition.questionId) ?? -1;
+      const status: GateBar['status'] = met
+        ? 'met'
+        : isGiven(model, state, q)
+          ? 'not-met'
+          : 'unknown';
+      return {
+        questionId: condition.questionId,
+        prompt: index.question(condition.questionId).prompt,
+        answer: answerLabel(condition.questionId),
+        met,
+        status,
+      };
+    });
     const common = { gateId: gate.id, label: gate.label, bars };
     if (outcome.passed) {
       return [
@@ -336,90 +502,9 @@ function noteOnAnswer(kb: KnowledgeBase, gate: Gate, counted: Answers): GateAnsw
     questionId: notes.questionId,
     prompt: index.question(notes.questionId).prompt,
     answer: index.option(notes.questionId, optionId)?.label ?? optionId,
+    provenance: 'given',
     note,
   };
-}
-
-/**
- * The conditions that should reopen this decision: those the sources attach to the criteria that
- * shaped it, strongest first, plus conditions computed from the result itself.
- */
-function revisitTriggers(
-  kb: KnowledgeBase,
-  tally: Tally,
-  reasons: readonly Reason[],
-  confidence: Confidence,
-  fragile: boolean,
-  flips: FlipAnalysis,
-): RevisitTrigger[] {
-  const winner = verdictLanguage(tally.verdict);
-  if (winner === undefined) return [];
-  const index = indexKnowledgeBase(kb);
-  const computed: RevisitTrigger[] = [];
-  const percent = Math.round(tally.margin * 100);
-  if (tally.verdict.kind === 'close-call') {
-    computed.push({
-      id: 'close-call',
-      label: 'The call is close',
-      condition: `The two languages are within ${percent}% of the largest possible score. Any answer that firms up should reopen the decision.`,
-      origin: 'computed',
-    });
-  }
-  // A fragile winner is one whose nearest flip is a single answer: the event names it, so the
-  // trigger says both at once rather than "fragile" and then the event again.
-  const flip = flips.answers.kind === 'found' ? flips.answers.sets[0] : undefined;
-  if (flip) {
-    computed.push({
-      id: 'flip-answers',
-      label:
-        fragile && flip.changes.length === 1
-          ? 'One event away from flipping'
-          : 'The nearest event that would flip it',
-      condition: describeFlipEvent(flip),
-      origin: 'computed',
-    });
-  }
-  if (flips.weights.kind === 'found') {
-    computed.push({
-      id: 'flip-weight',
-      label: 'A shift in priorities',
-      condition: describeWeightFlip(kb, flips.weights.smallest),
-      origin: 'computed',
-    });
-  }
-  const unanswered = confidence.shown - confidence.answered;
-  if (unanswered > 0) {
-    computed.push({
-      id: 'unanswered-questions',
-      label: 'Open questions',
-      condition: `${unanswered} of ${confidence.shown} questions are unanswered, unsure or assumed; answering them can change the verdict.`,
-      origin: 'computed',
-    });
-  }
-
-  // Source triggers that could overturn this verdict: those pushing towards the other language
-  // (or either way), from the criteria that carried the verdict first, then the rest by weight.
-  const ordered = [
-    ...reasons.filter((r) => r.towards === winner).map((r) => r.criterionId),
-    ...[...tally.criteria].sort((a, b) => b.weight - a.weight).map((c) => c.criterionId),
-  ];
-  const seen = new Set<string>();
-  const fromSources: RevisitTrigger[] = [];
-  for (const criterionId of ordered) {
-    for (const triggerId of index.criterion(criterionId).triggers) {
-      const trigger = index.trigger(triggerId);
-      if (seen.has(triggerId) || trigger.pushesTowards === winner) continue;
-      seen.add(triggerId);
-      fromSources.push({
-        id: trigger.id,
-        label: trigger.label,
-        condition: trigger.condition,
-        sourceId: trigger.sourceId,
-        origin: 'source',
-      });
-    }
-  }
-  return [...computed, ...fromSources.slice(0, MAX_SOURCE_TRIGGERS)];
 }
 
 function cite(kb: KnowledgeBase, evidenceIds: readonly string[]): Citation[] {

@@ -14,18 +14,17 @@ import type { Answers, KnowledgeBase } from '../../content';
 import {
   activeDealBreakers,
   compileModel,
-  countAnswers,
-  evaluateState,
   holds,
   holdsOne,
+  prepareVector,
   toVector,
   toWeightVector,
   UNANSWERED,
   verdictLanguage,
   type AppliedLean,
+  type Prepared,
   type Verdict,
 } from './engine';
-import type { AnswerFlips } from './flips';
 import type { Weights } from './weights';
 
 export { verdictLanguage, otherLanguage, type Verdict } from './engine';
@@ -91,10 +90,26 @@ export function tallyAnswers(
   weightOverrides: Weights = {},
 ): Tally {
   const model = compileModel(kb);
-  const weights = toWeightVector(kb, weightOverrides);
   const applied: AppliedLean[] = [];
-  const state = countAnswers(model, toVector(model, answers), undefined, applied);
-  const evaluation = evaluateState(model, state, weights);
+  const prepared = prepareVector(
+    model,
+    toVector(model, answers),
+    toWeightVector(kb, weightOverrides),
+    applied,
+  );
+  return tallyPrepared(kb, prepared, applied);
+}
+
+/**
+ * The tally for answers converted and evaluated once; `applied` must be the leans that
+ * evaluation applied (see `prepareVector`).
+ */
+export function tallyPrepared(
+  kb: KnowledgeBase,
+  prepared: Prepared,
+  applied: readonly AppliedLean[],
+): Tally {
+  const { model, weights, state, evaluation } = prepared;
 
   const drivers: Driver[][] = kb.criteria.map(() => []);
   for (const lean of applied) {
@@ -175,7 +190,9 @@ export interface Confidence {
   margin: number;
   /** Whether the verdict is a close call (or has no language), which caps confidence at low. */
   closeCall: boolean;
-  /** Whether one realistic answer change would flip the verdict, which caps it at medium. */
+  /** The verdict's stability (share of plausible variations under which it holds), 0..1. */
+  stability: number;
+  /** Whether the verdict is fragile (one one-step change of one given estimate turns it). */
   oneAnswerFlip: boolean;
   /**
    * What decides the verdict: the score, a rule (a deal-breaker or a gate), or nothing (not
@@ -185,20 +202,17 @@ export interface Confidence {
 }
 
 /**
- * How far to trust a verdict, from three things: how much of what carries weight was answered,
- * whether the call is close, and whether one realistic answer change flips it. High needs most
- * of the weight answered and no one-answer flip; a close call is always low.
+ * How far to trust a verdict, by one rule in the knowledge base (`scoring.confidence`): each
+ * level needs a share of what carries weight answered and a stability; a close call is low.
  */
 export function assessConfidence(
   kb: KnowledgeBase,
-  answers: Answers,
-  tally: Tally,
-  flips: AnswerFlips,
-  weightOverrides: Weights = {},
+  prepared: Prepared,
+  stability: number,
+  fragile: boolean,
 ): Confidence {
-  const model = compileModel(kb);
-  const weights = toWeightVector(kb, weightOverrides);
-  const state = countAnswers(model, toVector(model, answers));
+  const { model, weights, state } = prepared;
+  const verdict = prepared.evaluation.verdict;
   let shown = 0;
   let answered = 0;
   let stakeShown = 0;
@@ -217,17 +231,15 @@ export function assessConfidence(
   });
   const coverage = stakeShown > 0 ? stakeAnswered / stakeShown : 0;
   const { high, medium } = kb.scoring.confidence;
-  const closeCall =
-    tally.verdict.kind === 'close-call' || verdictLanguage(tally.verdict) === undefined;
-  const oneAnswerFlip = flips.kind === 'found' && flips.size === 1;
+  const closeCall = verdict.kind === 'close-call' || verdictLanguage(verdict) === undefined;
   const level: ConfidenceLevel = closeCall
     ? 'low'
-    : coverage >= high.answered && !oneAnswerFlip
+    : coverage >= high.answered && stability >= high.stability
       ? 'high'
-      : coverage >= medium.answered
+      : coverage >= medium.answered && stability >= medium.stability
         ? 'medium'
         : 'low';
-  const kind = tally.verdict.kind;
+  const kind = verdict.kind;
   const decidedBy =
     kind === 'not-started' || kind === 'conflict'
       ? 'none'
@@ -239,9 +251,10 @@ export function assessConfidence(
     answered,
     shown,
     coverage,
-    margin: tally.margin,
+    margin: prepared.evaluation.margin,
     closeCall,
-    oneAnswerFlip,
+    stability,
+    oneAnswerFlip: fragile,
     decidedBy,
   };
 }
