@@ -1,7 +1,12 @@
 /** The recommendation as plain text for a terminal: each service's one view, line by line. */
 import { describeRuntimes, describeSnapshot, LANGUAGE_NAME, signed } from '../domain';
 import { describeFlipRow } from '../domain/flip-rows';
-import { TRIGGERS_INTRO, WEIGHT_SENSITIVITY } from '../domain/words';
+import {
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+} from '../domain/words';
 import {
   profiledHeadline,
   profiledRuntimesLine,
@@ -67,9 +72,12 @@ export function formatText(report: CliReport): string {
         lines.push(`    - ${a.prompt} ${a.answer} — ${a.label}`);
       }
     }
-    lines.push(`  What would flip it to ${view.flips.towardsName}: ${view.flips.caption}`);
+    lines.push(`  What would flip it to ${view.flips.towardsName}:`);
+    lines.push(`    ${IF_AN_ANSWER_IS_OFF}: ${view.flips.caption}`);
     for (const row of view.flips.rows) lines.push(`    - ${describeFlipRow(row)}`);
-    lines.push(`  ${WEIGHT_SENSITIVITY}: ${view.flips.weightSentence}`);
+    lines.push(`    ${IF_THINGS_CHANGE}: ${view.flips.eventsCaption}`);
+    for (const row of view.flips.events) lines.push(`    - ${describeFlipRow(row)}`);
+    lines.push(`    ${WEIGHT_SENSITIVITY}: ${view.flips.weightSentence}`);
     lines.push(`  ${view.review.sentence}`);
     if (view.triggers.length > 0) {
       lines.push(`  ${TRIGGERS_INTRO}`);

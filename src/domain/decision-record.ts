@@ -5,7 +5,7 @@
 import type { Answers, KnowledgeBase } from '../../content';
 import { indexKnowledgeBase } from './kb-index';
 import { verdictLanguage } from './engine';
-import { describeFlipRow } from './flip-rows';
+import { describeFlipRow, type FlipRow } from './flip-rows';
 import { escapeInline, quoteBlock } from './markdown';
 import { recommendationView, type RecommendationView } from './recommendation-view';
 import {
@@ -23,7 +23,14 @@ import {
 } from './record-parts';
 import { recommend, type Citation, type Recommendation } from './recommend';
 import type { Weights } from './weights';
-import { LANGUAGE_NAME, TRIGGERS_INTRO, WEIGHT_SENSITIVITY, nameOrUnnamed } from './words';
+import {
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  LANGUAGE_NAME,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+  nameOrUnnamed,
+} from './words';
 
 /** One service as the record needs it: what the user typed and its answers (team ones merged). */
 export interface RecordService {
@@ -48,10 +55,7 @@ export function serviceDecisionRecord(
     date: options.date,
     ...(options.profile
       ? {
-          profile: {
-            opened: options.profile,
-            without: recommend(knowledgeBase, service.answers, weights),
-          },
+          profile: { opened: options.profile },
         }
       : {}),
   });
@@ -139,22 +143,25 @@ export function outcomeLines(kb: KnowledgeBase, view: RecommendationView): strin
   if (view.stability) parts.push(`${view.stability.sentence} ${view.stability.varied}`);
   if (view.fragile) parts.push(`**${view.fragile}**`);
   for (const note of view.notes) {
-    parts.push(`**${escapeInline(note.title)}.** ${note.text} ${sourceNote(kb, note.citations)}`.trimEnd());
+    parts.push(
+      `**${escapeInline(note.title)}.** ${note.text} ${sourceNote(kb, note.citations)}`.trimEnd(),
+    );
   }
   if (view.reasons.length > 0) {
     parts.push(
       ['Reasons, strongest first:', '']
         .concat(
-          view.reasons.map(
-            (r, i) =>
-              `${i + 1}. **${r.label}** (towards ${LANGUAGE_NAME[r.towards]}, ${r.points}): ${r.sentence} ${sourceNote(kb, r.citations)}`.trimEnd(),
+          view.reasons.map((r, i) =>
+            `${i + 1}. **${r.label}** (towards ${LANGUAGE_NAME[r.towards]}, ${r.points}): ${r.sentence} ${sourceNote(kb, r.citations)}`.trimEnd(),
           ),
         )
         .join('\n'),
     );
   }
   for (const part of view.parts.filter((p) => p.kind === 'profile')) {
-    parts.push(`**${escapeInline(part.label)}** (${signed(part.value)}): ${escapeInline(part.sentence)}`);
+    parts.push(
+      `**${escapeInline(part.label)}** (${signed(part.value)}): ${escapeInline(part.sentence)}`,
+    );
   }
   for (const group of view.zeroPull) parts.push(`${group.label}: ${group.criteria.join(', ')}.`);
   return parts;
@@ -170,9 +177,14 @@ function outcome(kb: KnowledgeBase, view: RecommendationView): string {
 /** Every way to flip it, one line a row, and apart from them the weights (a setting, not an event). */
 export function flipsSection(view: RecommendationView): string {
   const { flips } = view;
-  const rows = flips.rows.map((row) => `* ${escapeInline(describeFlipRow(row))}`);
+  const list = (title: string, caption: string, rows: readonly FlipRow[]) =>
+    [
+      `**${title}.** ${caption}`,
+      ...rows.map((row) => `* ${escapeInline(describeFlipRow(row))}`),
+    ].join('\n');
   return [
-    rows.length > 0 ? `${flips.caption}\n\n${rows.join('\n')}` : flips.caption,
+    list(IF_AN_ANSWER_IS_OFF, flips.caption, flips.rows),
+    list(IF_THINGS_CHANGE, flips.eventsCaption, flips.events),
     `**${WEIGHT_SENSITIVITY}.** ${escapeInline(flips.weightSentence)}`,
   ].join('\n\n');
 }

@@ -44,10 +44,13 @@ export interface FlipTable {
   fewestAnswers: number | null;
   /** The largest number of answer changes searched (for "no change of up to 3 answers"). */
   searched: number | null;
-  /** The ways the answers could turn it, firmest first: every row, on every surface. */
+  /** "If an answer is off": one-step changes of estimates that turn it, smallest first. Every row, on every surface. */
   rows: FlipRow[];
   /** What the table says above its rows: how many of a row's changes it takes. */
   caption: string;
+  /** "If things change": events about the team, the organisation, load and deadlines that turn it. */
+  events: FlipRow[];
+  eventsCaption: string;
   /**
    * The nearest change of one weight that turns it. A weight is a setting, not an event: it is
    * shown apart from the answers' rows and never among the revisit triggers.
@@ -61,7 +64,7 @@ export interface FlipTable {
  * The computed triggers that are not triggers of their own: the answer sets repeat a row of the
  * flip table, and a weight is a setting someone changes, not an event that comes true.
  */
-const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-weight']);
+const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-events', 'flip-weight']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -86,10 +89,19 @@ function answerRow(kb: KnowledgeBase, set: AnswerFlipSet): FlipRow {
   };
 }
 
+function flipCaption(fewest: number | null, searched: number | null, what: string): string {
+  if (fewest === null)
+    return `No ${what} (up to ${countOf(searched ?? 3, 'change')} at once) flips it.`;
+  return fewest === 1
+    ? 'Any one of these rows would flip it.'
+    : `Each row flips it: all ${fewest} of its changes together.`;
+}
+
 /** The rows of "what would flip it" for a recommendation: every answer set, and the weight apart. */
 export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable {
-  const { answers, weights, towards } = result.flips;
+  const { answers, events, weights, towards } = result.flips;
   const rows = answers.kind === 'found' ? answers.sets.map((set) => answerRow(kb, set)) : [];
+  const eventRows = events.kind === 'found' ? events.sets.map((set) => answerRow(kb, set)) : [];
   let weight: FlipRow | null = null;
   if (weights.kind === 'found') {
     const w = weights.smallest;
@@ -116,12 +128,13 @@ export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable 
     fewestAnswers,
     searched,
     rows,
-    caption:
-      fewestAnswers === null
-        ? `No change of up to ${countOf(searched ?? 3, 'answer')} flips it.`
-        : fewestAnswers === 1
-          ? 'Any one of these rows would flip it.'
-          : `Each row flips it: all ${fewestAnswers} of its changes together.`,
+    caption: flipCaption(fewestAnswers, searched, 'estimate off by one step'),
+    events: eventRows,
+    eventsCaption: flipCaption(
+      events.kind === 'found' ? events.size : null,
+      events.kind === 'none' ? events.maxChanges : null,
+      'change of the team, the organisation, load or deadlines',
+    ),
     weight,
     weightSentence: describeWeightFlips(kb, weights, result.verdict),
   };
@@ -138,12 +151,15 @@ export function flipInOneLine(table: FlipTable): string {
   if (first && table.fewestAnswers === 1) {
     const [change] = first.changes;
     return first.event
-      ? `One answer would flip it to ${to}: if ${first.event}.`
-      : `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
+      ? `One estimate off by a step would flip it to ${to}: if ${first.event}.`
+      : `One estimate off by a step would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
   }
   if (first && table.fewestAnswers !== null) {
-    return `No single answer flips it to ${to}; it takes ${table.fewestAnswers} answers changing together.`;
+    return `No single estimate flips it to ${to}; it takes ${table.fewestAnswers} off by a step together.`;
   }
+  const event = table.events[0];
+  if (event?.event)
+    return `No estimate off by a step flips it to ${to}; things changing could: if ${event.event}.`;
   if (weight) {
     const [change] = weight.changes;
     return `No answers within reach flip it to ${to}; only a change of priorities would (${change?.prompt ?? ''} from ${change?.from ?? ''} to ${change?.to ?? ''}).`;
@@ -165,6 +181,7 @@ export function describeFlipRow(row: FlipRow): string {
   const changes = row.changes
     .map((c) => `“${c.prompt}” ${c.from ?? 'Not answered'} → ${c.to}`)
     .join('; ');
-  const again = row.revealed.length > 0 ? ` ${capitalise(joinAnd(row.revealed))} would count again.` : '';
+  const again =
+    row.revealed.length > 0 ? ` ${capitalise(joinAnd(row.revealed))} would count again.` : '';
   return `${row.event ? `If ${row.event}: ` : ''}${row.outcome} (${changes}).${again}`;
 }

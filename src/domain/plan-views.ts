@@ -6,7 +6,6 @@
 import type { KnowledgeBase } from '../../content';
 import { summarisePortfolio, type Portfolio, type PortfolioInput } from './portfolio';
 import { withProfile, type OpenedProfile } from './profile';
-import { recommend } from './recommend';
 import { recommendationView, type RecommendationView } from './recommendation-view';
 import { nameOrUnnamed, type Reader } from './words';
 
@@ -38,7 +37,9 @@ export interface PlanViewOptions {
 /** Scores every service of a plan once and builds each one's view. */
 export function planViews(
   knowledgeBase: KnowledgeBase,
-  input: PortfolioInput & { services: readonly (PortfolioInput['services'][number] & { notes?: string })[] },
+  input: PortfolioInput & {
+    services: readonly (PortfolioInput['services'][number] & { notes?: string })[];
+  },
   options: PlanViewOptions,
 ): PlanViews {
   const opened = options.profile;
@@ -60,10 +61,7 @@ export function planViews(
         ...(options.date ? { date: options.date } : {}),
         ...(opened
           ? {
-              profile: {
-                opened,
-                without: recommend(knowledgeBase, answers, input.weights),
-              },
+              profile: { opened },
             }
           : {}),
       }),

@@ -10,8 +10,8 @@ import { describeConfidence, describeVerdict, explainConfidence } from './descri
 import { verdictLanguage } from './engine';
 import { flipInOneLine, flipTable, triggerRows, type FlipTable } from './flip-rows';
 import { indexKnowledgeBase } from './kb-index';
-import { profileRules, type OpenedProfile } from './profile';
-import { effectiveAnswers, visibleQuestions } from './questions';
+import type { OpenedProfile } from './profile';
+import { effectiveAnswers } from './questions';
 import type { Citation, FirstQuestion, Recommendation } from './recommend';
 import { addMonths } from './record-parts';
 import type { ConfidenceLevel } from './score';
@@ -28,6 +28,8 @@ import {
   describeLead,
   describePoints,
   describeReview,
+  describeStability,
+  describeVaried,
   signed,
   type Reader,
 } from './words';
@@ -39,8 +41,8 @@ export interface ViewContext {
   reader?: Reader;
   /** Today, as YYYY-MM-DD: the start of the review period. Without it the review has no date. */
   date?: string;
-  /** The organisation profile the recommendation was scored with, and the same answers scored without it. */
-  profile?: { opened: OpenedProfile; without?: Recommendation };
+  /** The organisation profile the recommendation was scored with, to name it. */
+  profile?: { opened: OpenedProfile };
 }
 
 /** One answer, as asked and as answered. */
@@ -198,13 +200,15 @@ export function recommendationView(
   const flips = flipTable(kb, result);
 
   const reasons = result.reasons.map((r): ViewReason => {
-    const given = r.answers.filter((a) => !a.assumed);
+    const isAssumed = (a: { provenance?: string; assumed?: boolean }) =>
+      a.provenance === 'assumed' || a.assumed === true;
+    const given = r.answers.filter((a) => !isAssumed(a));
     const because: ViewBecause[] = [];
     if (given.length > 0) {
       because.push({ intro: BECAUSE_ANSWERED[reader], assumed: false, answers: given.map(plain) });
     }
     const kinds = new Map<string, ViewAnswer[]>();
-    for (const a of r.answers.filter((x) => x.assumed)) {
+    for (const a of r.answers.filter(isAssumed)) {
       const kind = assumedKind.get(a.questionId) ?? 'the kind of service';
       kinds.set(kind, [...(kinds.get(kind) ?? []), plain(a)]);
     }
@@ -255,15 +259,23 @@ export function recommendationView(
       basis: confidence.basis,
       toRaise: confidence.toRaise,
     },
-    stability: null,
-    // The one rule for the warning: a fragile verdict that the score decides outright.
-    fragile: result.fragile && result.verdict.kind === 'clear' ? FRAGILE : null,
+    stability:
+      language || result.verdict.kind === 'conflict'
+        ? {
+            share: result.stability.share,
+            samples: result.stability.samples,
+            sentence: describeStability(result.stability.language, result.stability.share),
+            varied: describeVaried(result.stability.varied),
+          }
+        : null,
+    // The engine's one rule: one given estimate off by one step turns the verdict's language.
+    fragile: result.fragile ? FRAGILE : null,
     reasonsLabel: decidedBy === 'rule' ? 'Strongest pulls in the score' : 'Top reasons',
     reasons,
-    ...scoreParts(kb, result, context),
+    ...scoreParts(result),
     zeroPull: zeroPull(kb, result, context.answers),
     notes: notes(result, words.detail, titles),
-    answers: answersOf(kb, result, context.answers),
+    answers: answersOf(kb, result),
     flips,
     flipLine: flipInOneLine(flips),
     review: {
@@ -290,68 +302,36 @@ function plain(a: { questionId: string; prompt: string; answer: string }): ViewA
 
 /** The verdict box's sentence when the organisation profile turned the verdict. */
 function profileTurned(result: Recommendation, context: ViewContext): string | null {
-  const without = context.profile?.without;
-  if (!context.profile || !without) return null;
-  if (describeVerdictShort(without.verdict) === describeVerdictShort(result.verdict)) return null;
-  return `The organisation profile “${context.profile.opened.profile.name}” changes this verdict: without it, the verdict would be ${describeVerdictShort(without.verdict)}.`;
+  const effect = result.profileEffect;
+  if (!effect?.turned) return null;
+  const name = context.profile ? ` “${context.profile.opened.profile.name}”` : '';
+  return `The organisation profile${name} changes this verdict: without it, the verdict would be ${describeVerdictShort(effect.without)}.`;
 }
 
 /**
  * The parts of the net score: each criterion's pull, and each adjustment the organisation
  * profile adds (an adoption cost), so the parts always add up to the net.
  */
-function scoreParts(
-  kb: KnowledgeBase,
-  result: Recommendation,
-  context: ViewContext,
-): { parts: ViewPart[]; net: number } {
-  const criteria = result.reasons.map(
-    (r): ViewPart => ({
-      id: r.criterionId,
-      kind: 'criterion',
-      label: r.label,
-      value: r.contribution,
-      towards: r.towards,
-      weight: r.weight,
-      sentence: r.sentence,
-    }),
-  );
-  const residual = result.score - criteria.reduce((sum, p) => sum + p.value, 0);
-  const adjustments: ViewPart[] = [];
-  if (Math.abs(residual) > 1e-9) {
-    const opened = context.profile?.opened;
-    const rules = opened ? profileRules(opened.profile) : [];
-    for (const rule of rules) {
-      if (rule.kind !== 'adoption-cost') continue;
-      const points = rule.closeCallMargins * kb.scoring.closeCallMargin * result.maxScore;
-      const value = rule.language === 'rust' ? -points : points;
-      adjustments.push({
-        id: `profile-${rule.language}`,
-        kind: 'profile',
-        label: `Organisation profile: ${LANGUAGE_NAME[rule.language]} in ${rule.ring}`,
-        value,
-        towards: value > 0 ? 'rust' : 'go',
-        weight: null,
-        sentence: `${rule.sentence} It takes ${describePoints(points)} from ${LANGUAGE_NAME[rule.language]}.`,
-      });
-    }
-    const counted = adjustments.reduce((sum, p) => sum + p.value, 0);
-    if (Math.abs(residual - counted) > 1e-6) {
-      // A standing lean the profile's rules do not account for: still a part of its own.
-      adjustments.push({
-        id: 'standing-lean',
-        kind: 'profile',
-        label: 'Standing adjustment',
-        value: residual - counted,
-        towards: residual - counted > 0 ? 'rust' : 'go',
-        weight: null,
-        sentence: 'A standing lean on every score, set outside the answers.',
-      });
-    }
-  }
-  const parts = [...criteria, ...adjustments].sort(
-    (a, b) => Math.abs(b.value) - Math.abs(a.value),
-  );
+function scoreParts(result: Recommendation): { parts: ViewPart[]; net: number } {
+  const criteria = result.reasons.map((r): ViewPart => ({
+    id: r.criterionId,
+    kind: 'criterion',
+    label: r.label,
+    value: r.contribution,
+    towards: r.towards,
+    weight: r.weight,
+    sentence: r.sentence,
+  }));
+  const adjustments = result.profileParts.map((p): ViewPart => ({
+    id: p.id,
+    kind: 'profile',
+    label: p.label,
+    value: p.contribution,
+    towards: p.contribution > 0 ? 'rust' : 'go',
+    weight: null,
+    sentence: p.sentence,
+  }));
+  const parts = [...criteria, ...adjustments].sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   return { parts, net: result.score };
 }
 
@@ -369,9 +349,14 @@ function zeroPull(
       (q) =>
         q.options.some((o) => o.effects.some((e) => e.criterionId === criterionId)) &&
         (assumed.has(q.id) ||
-          (counted[q.id] !== undefined && index.option(q.id, counted[q.id] ?? '')?.uncertain !== true)),
+          (counted[q.id] !== undefined &&
+            index.option(q.id, counted[q.id] ?? '')?.uncertain !== true)),
     );
-  const groups = { answeredLevel: [] as string[], unanswered: [] as string[], ignored: [] as string[] };
+  const groups = {
+    answeredLevel: [] as string[],
+    unanswered: [] as string[],
+    ignored: [] as string[],
+  };
   for (const c of result.criteria.filter((x) => x.contribution === 0)) {
     const label = index.criterion(c.criterionId).label;
     if (c.weight === 0) groups.ignored.push(label);
@@ -418,27 +403,23 @@ function notes(
 }
 
 /** Every answer behind the recommendation, in questionnaire order: given, then assumed. */
-function answersOf(
-  kb: KnowledgeBase,
-  result: Recommendation,
-  answers: Answers,
-): RecommendationView['answers'] {
+function answersOf(kb: KnowledgeBase, result: Recommendation): RecommendationView['answers'] {
   const index = indexKnowledgeBase(kb);
-  const counted = effectiveAnswers(kb, answers);
-  const given = visibleQuestions(kb, answers).flatMap((q) => {
-    const optionId = counted[q.id];
-    const option = optionId === undefined ? undefined : index.option(q.id, optionId);
-    return option ? [{ questionId: q.id, prompt: q.prompt, answer: option.label }] : [];
-  });
+  const plainOf = (a: { questionId: string; prompt: string; answer: string }) => plain(a);
   return {
     givenLabel: ANSWERS_GIVEN,
-    given,
+    given: result.answers.filter((a) => a.provenance === 'given').map(plainOf),
     assumedLabel: ANSWERS_ASSUMED,
-    assumed: result.assumptions.map((a) => ({
-      questionId: a.questionId,
-      prompt: a.prompt,
-      answer: a.answer,
-      label: assumedFrom(a.because.answer),
-    })),
+    assumed: result.answers
+      .filter((a) => a.provenance === 'assumed')
+      .map((a) => ({
+        ...plain(a),
+        label: assumedFrom(
+          a.assumedFrom
+            ? (index.option(a.assumedFrom.questionId, a.assumedFrom.optionId)?.label ??
+                a.assumedFrom.optionId)
+            : 'the kind of service',
+        ),
+      })),
   };
 }

@@ -124,7 +124,6 @@ export function moreInformation(
   ].join('\n');
 }
 
-
 /** Words that keep their capital inside a sentence: the languages' names, acronyms. */
 const PROPER = /^(Go|Rust|[A-Z]{2,}\w*)\b/;
 

@@ -82,13 +82,17 @@ export function reportModel(
   options: ReportOptions,
 ): Report {
   const opened = options.profile;
-  const { kb, portfolio, services: views } = planViews(knowledgeBase, input, {
+  const {
+    kb,
+    portfolio,
+    services: views,
+  } = planViews(knowledgeBase, input, {
     date: options.date,
     reader: 'filed',
     ...(opened ? { profile: opened } : {}),
   });
-  const services = views.map(
-    (s): ReportService => (s.view.language ? { ...s, language: s.view.language } : s),
+  const services = views.map((s): ReportService =>
+    s.view.language ? { ...s, language: s.view.language } : s,
   );
   const several = services.length > 1;
   const first = services[0];
@@ -129,7 +133,10 @@ function reportProfile(opened: OpenedProfile, portfolio: Portfolio): ReportProfi
   };
 }
 
-function reportPortfolio(portfolio: Portfolio, services: readonly ReportService[]): ReportPortfolio {
+function reportPortfolio(
+  portfolio: Portfolio,
+  services: readonly ReportService[],
+): ReportPortfolio {
   const runtimes = describeRuntimes(portfolio);
   const named = (serviceId: string) =>
     nameOf(portfolio.entries.find((e) => e.id === serviceId)?.name ?? '');

@@ -77,7 +77,45 @@ export const ANSWERS_GIVEN = 'Answers given';
 export const ANSWERS_ASSUMED = 'Assumed, not answered (answer them to confirm)';
 
 /** The warning a fragile verdict carries, everywhere it is shown. */
-export const FRAGILE = 'Fragile: one realistic change of answer would turn it.';
+export const FRAGILE = 'Fragile: one estimate given off by one step would turn it.';
+
+/** The two kinds of "what would flip it", everywhere they are listed. */
+export const IF_AN_ANSWER_IS_OFF = 'If an answer is off';
+export const IF_THINGS_CHANGE = 'If things change';
+
+/** "Rust holds in 93 of 100 plausible variations." (a share rounded to whole hundredths). */
+export function describeStability(language: Language | null, share: number): string {
+  const held = Math.round(share * 100);
+  return language
+    ? `${LANGUAGE_NAME[language]} holds in ${held} of 100 plausible variations.`
+    : `No language is chosen in ${held} of 100 plausible variations.`;
+}
+
+/** What a stability figure varied, in one sentence. */
+export function describeVaried(v: {
+  givenEstimates: number;
+  offByOneStep: number;
+  assumedEstimates: number;
+  assumedOffByOneStep: number;
+  openEstimates: number;
+  facts: number;
+  weightBand: number;
+}): string {
+  const parts = [
+    `${countOf(v.givenEstimates, 'given estimate')} each off by one step ${Math.round(v.offByOneStep * 100)}% of the time`,
+  ];
+  if (v.assumedEstimates > 0) {
+    parts.push(
+      `${countOf(v.assumedEstimates, 'assumed estimate')} ${Math.round(v.assumedOffByOneStep * 100)}% of the time`,
+    );
+  }
+  if (v.openEstimates > 0) {
+    parts.push(`${countOf(v.openEstimates, 'open question')} taking any plausible answer`);
+  }
+  parts.push(`every weight within ±${Math.round(v.weightBand * 100)}% of itself`);
+  const facts = v.facts > 0 ? `; ${countOf(v.facts, 'fact')} held as given` : '';
+  return `Varied: ${parts.join(', ')}${facts}.`;
+}
 
 /** The heading of how a close call was broken, naming the language it went to. */
 export function closeCallHeading(language: Language): string {
@@ -92,7 +130,11 @@ export const ZERO_PULL = {
 } as const;
 
 /** "Review by 2027-05-21 (6 months, for medium confidence)."; without a date, "Review in 6 months …". */
-export function describeReview(date: string | null, months: number, level: ConfidenceLevel): string {
+export function describeReview(
+  date: string | null,
+  months: number,
+  level: ConfidenceLevel,
+): string {
   const span = `${countOf(months, 'month')}, for ${level} confidence`;
   return date ? `Review by ${date} (${span}).` : `Review in ${span}.`;
 }

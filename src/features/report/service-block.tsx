@@ -1,6 +1,12 @@
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import { TRIGGERS_INTRO, WEIGHT_SENSITIVITY, signed } from '../../domain/words';
+import {
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+  signed,
+} from '../../domain/words';
 import { FlipTableView } from '../../components/flip-table-view';
 import { TriggerTableView } from '../../components/trigger-table-view';
 import type { ReportService } from '../../domain/report-model';
@@ -61,9 +67,7 @@ export function ServiceBlock({
           </div>
           <div className="report-service__body">
             <ServiceNotes notes={service.notes} />
-            {view.profileTurned && (
-              <p className="report-service__warning">{view.profileTurned}</p>
-            )}
+            {view.profileTurned && <p className="report-service__warning">{view.profileTurned}</p>}
             <p>
               {view.detail} {view.score} {view.confidence.sentence}
               {view.stability && ` ${view.stability.sentence} ${view.stability.varied}`}
@@ -110,14 +114,12 @@ export function ServiceBlock({
             <h3>The answers</h3>
             <AnswerList label={view.answers.givenLabel} answers={view.answers.given} />
             {view.answers.assumed.length > 0 && (
-              <AnswerList
-                label={view.answers.assumedLabel}
-                answers={view.answers.assumed}
-              />
+              <AnswerList label={view.answers.assumedLabel} answers={view.answers.assumed} />
             )}
 
             <h3>What would flip it to {view.flips.towardsName}</h3>
             {view.fragile && <p>{view.fragile}</p>}
+            <h4>{IF_AN_ANSWER_IS_OFF}</h4>
             {view.flips.rows.length > 0 ? (
               <FlipTableView
                 className="flip-table report-table report-table--flips"
@@ -126,6 +128,16 @@ export function ServiceBlock({
               />
             ) : (
               <p>{view.flips.caption}</p>
+            )}
+            <h4>{IF_THINGS_CHANGE}</h4>
+            {view.flips.events.length > 0 ? (
+              <FlipTableView
+                className="flip-table report-table report-table--flips"
+                caption={view.flips.eventsCaption}
+                rows={view.flips.events}
+              />
+            ) : (
+              <p>{view.flips.eventsCaption}</p>
             )}
             <p>
               <strong>{WEIGHT_SENSITIVITY}:</strong> {view.flips.weightSentence}

@@ -28,7 +28,8 @@ export function ContributionSection({
       <p>
         Bars to the right of zero pull towards Rust, bars to the left towards Go; each is the
         criterion’s weight times how far the answers lean it.
-        {profiled && ' The dashed bar is the organisation profile’s adjustment, a part of its own.'}{' '}
+        {profiled &&
+          ' The dashed bar is the organisation profile’s adjustment, a part of its own.'}{' '}
         The last bar is the net score, the sum of the bars above it. Inside the shaded band (±
         {data.band.toFixed(1)} points) the verdict is a close call.
       </p>

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { RecommendationView } from '../../domain';
-import { WEIGHT_SENSITIVITY } from '../../domain/words';
+import { IF_AN_ANSWER_IS_OFF, IF_THINGS_CHANGE, WEIGHT_SENSITIVITY } from '../../domain/words';
 import { FlipTableView } from '../../components/flip-table-view';
 import { paths } from '../../app/routes';
 import './explain.css';
@@ -15,10 +15,17 @@ export function FlipSection({ view, serviceId }: { view: RecommendationView; ser
     <section className="explain flips" aria-labelledby="flip-heading">
       <h2 id="flip-heading">What would flip it to {table.towardsName}</h2>
       {view.fragile && <p className="flips__fragile">{view.fragile}</p>}
+      <h3>{IF_AN_ANSWER_IS_OFF}</h3>
       {table.rows.length > 0 ? (
         <FlipTableView rows={table.rows} caption={table.caption} />
       ) : (
         <p>{table.caption}</p>
+      )}
+      <h3>{IF_THINGS_CHANGE}</h3>
+      {table.events.length > 0 ? (
+        <FlipTableView rows={table.events} caption={table.eventsCaption} />
+      ) : (
+        <p>{table.eventsCaption}</p>
       )}
       <h3>{WEIGHT_SENSITIVITY}</h3>
       <p>{table.weightSentence}</p>

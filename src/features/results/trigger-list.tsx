@@ -7,7 +7,9 @@ export function TriggerList({ view }: { view: RecommendationView }) {
   return (
     <>
       <p>{view.review.sentence}</p>
-      {view.triggers.length > 0 && <TriggerTableView caption={TRIGGERS_INTRO} rows={view.triggers} />}
+      {view.triggers.length > 0 && (
+        <TriggerTableView caption={TRIGGERS_INTRO} rows={view.triggers} />
+      )}
     </>
   );
 }

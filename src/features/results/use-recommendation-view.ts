@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { getKnowledgeBase } from '../../../content';
 import { recommend, recommendationView, type RecommendationView } from '../../domain';
 import { isoDate } from '../../components/today';
 import { usePlannerStore } from '../../state/planner-store';
@@ -31,9 +30,7 @@ export function useRecommendationView(serviceId: string): {
       answers,
       reader: shared ? 'shared' : 'own',
       date,
-      ...(opened
-        ? { profile: { opened, without: recommend(getKnowledgeBase(), answers, weights) } }
-        : {}),
+      ...(opened ? { profile: { opened } } : {}),
     });
     return { result, view };
   }, [kb, answers, weights, profile, shared, date]);

@@ -4,7 +4,13 @@ import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 
 /** Where the score sits between Go and Rust, as a bar and in words, and any changed weights. */
-export function VerdictScore({ result, view }: { result: Recommendation; view: RecommendationView }) {
+export function VerdictScore({
+  result,
+  view,
+}: {
+  result: Recommendation;
+  view: RecommendationView;
+}) {
   const kb = useScoringKnowledgeBase();
   return (
     <>

@@ -126,8 +126,9 @@ export function OpenFilePage() {
               onCancel={() => setConfirming(false)}
             >
               <p>
-                Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by the answers
-                in this file. You can restore them afterwards with “Restore the plan you replaced”.
+                Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by the
+                answers in this file. You can restore them afterwards with “Restore the plan you
+                replaced”.
               </p>
             </ReplaceConfirm>
           ) : (

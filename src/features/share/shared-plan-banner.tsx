@@ -88,8 +88,8 @@ export function SharedPlanBanner() {
           onCancel={() => setConfirming(false)}
         >
           <p>
-            Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by this shared plan.
-            You can restore them afterwards with “Restore the plan you replaced”.
+            Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by this
+            shared plan. You can restore them afterwards with “Restore the plan you replaced”.
           </p>
         </ReplaceConfirm>
       )}
