@@ -136,6 +136,8 @@ export interface RecommendationView {
   profileTurned: string | null;
   /** "Score: 4.2 points towards Rust, out of a possible 18 either way." */
   score: string;
+  /** Whether `detail` already gives the lead (a scored verdict), so paper need not repeat the score. */
+  leadInDetail: boolean;
   /** The lead for a table cell: "4.2 points", "Decided by a rule", "—". */
   lead: string;
   confidence: {
@@ -238,6 +240,7 @@ export function recommendationView(
     detail: words.detail,
     profileTurned: profileTurned(result, context),
     score: `Score: ${result.score === 0 ? 'level' : `${describePoints(result.score)} towards ${towards}`}, out of a possible ${result.maxScore.toFixed(1).replace(/\.0$/, '')} either way.`,
+    leadInDetail: result.verdict.kind === 'clear' || result.verdict.kind === 'close-call',
     lead:
       decidedBy === 'score'
         ? describePoints(leadPoints)

@@ -69,7 +69,8 @@ export function ServiceBlock({
             <ServiceNotes notes={service.notes} />
             {view.profileTurned && <p className="report-service__warning">{view.profileTurned}</p>}
             <p>
-              {view.detail} {view.score} {view.confidence.sentence}
+              {view.detail} {!view.leadInDetail && `${view.score} `}
+              {view.confidence.sentence}
               {view.stability && ` ${view.stability.sentence} ${view.stability.varied}`}
             </p>
             {view.fragile && <p className="report-service__warning">{view.fragile}</p>}
