@@ -1,5 +1,5 @@
 /** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
-import { describeVerdict, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
+import { verdictHeadline, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
 import { profiledHeadline } from './profile-words';
 import type { CliReport } from './report-data';
 
@@ -36,16 +36,23 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
         headline:
           profile && profiled
             ? profiledHeadline(kb, profile.opened.profile, profiled)
-            : describeVerdict(kb, r.verdict, r.margin).headline,
+            : verdictHeadline(kb, r.verdict),
         score: round(r.score),
         maxScore: round(r.maxScore),
         margin: round(r.margin),
         fragile: r.fragile,
+        // Share of plausible variations of the estimates, open questions and weights under which
+        // the verdict holds (with the profile, when one applies).
+        stability: {
+          share: round((profiled?.recommendation ?? r).stability.share),
+          samples: (profiled?.recommendation ?? r).stability.samples,
+        },
         confidence: {
           level: r.confidence.level,
           answered: r.confidence.answered,
           shown: r.confidence.shown,
           coverage: round(r.confidence.coverage),
+          stability: round(r.confidence.stability),
           decidedBy: r.confidence.decidedBy,
         },
         dealBreakers: r.dealBreakers.map((d) => ({
@@ -66,7 +73,15 @@ export function formatJson({ kb, plan, portfolio, comparisons, profile }: CliRep
           contribution: round(reason.contribution),
           sourceIds: [...new Set(reason.citations.map((c) => c.sourceId))],
         })),
+        // `flips.answers`: if an answer is off (one-step estimate changes); `flips.events`: if
+        // things change (the team, the organisation, a rewrite bar met).
         flips: r.flips,
+        profileParts: (profiled?.recommendation ?? r).profileParts.map((p) => ({
+          id: p.id,
+          label: p.label,
+          contribution: round(p.contribution),
+          sentence: p.sentence,
+        })),
         triggers: r.triggers.map((t) => ({ id: t.id, label: t.label, origin: t.origin })),
         profileRules: profiled
           ? profiled.applied.map(({ rule, points, decisive }) => ({

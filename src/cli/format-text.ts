@@ -1,28 +1,22 @@
-/** The recommendation as plain text for a terminal. */
+/** The recommendation as plain text for a terminal: each service's one view, line by line. */
+import { describeRuntimes, describeSnapshot, LANGUAGE_NAME, signed } from '../domain';
+import { describeFlipRow } from '../domain/flip-rows';
 import {
-  describeAnswerFlip,
-  describeAnswerFlipCount,
-  describeConfidence,
-  describeRuntimes,
-  describeSnapshot,
-  describeVerdict,
-  describeWeightFlip,
-  indexKnowledgeBase,
-  nameOrUnnamed,
-  LANGUAGE_NAME,
-} from '../domain';
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+} from '../domain/words';
 import {
   profiledHeadline,
   profiledRuntimesLine,
   profileEvidenceLines,
   profileRuleLines,
 } from './profile-words';
-import { triggerRows } from '../domain/flip-rows';
 import type { CliReport } from './report-data';
 
 export function formatText(report: CliReport): string {
-  const { kb, plan, portfolio, comparisons, profile } = report;
-  const index = indexKnowledgeBase(kb);
+  const { kb, plan, portfolio, views, comparisons, profile } = report;
   const lines: string[] = [
     `Rust or Go? — knowledge base ${kb.version} (${kb.date}); answers given against ${plan.kbVersion}`,
   ];
@@ -30,27 +24,26 @@ export function formatText(report: CliReport): string {
     lines.push(`Organisation profile: ${profile.opened.profile.name} (${profile.opened.hash})`);
   }
   lines.push('');
-  portfolio.entries.forEach((entry, i) => {
-    const r = entry.recommendation;
-    const words = describeVerdict(kb, r.verdict, r.margin);
-    const name = nameOrUnnamed(entry.name);
+  views.forEach(({ name, view }, i) => {
     const profiled = profile?.services[i];
     lines.push(
-      `${name}: ${profile && profiled ? profiledHeadline(kb, profile.opened.profile, profiled) : words.headline}`,
-      `  ${words.detail}`,
+      `${name}: ${profile && profiled ? profiledHeadline(kb, profile.opened.profile, profiled) : view.headline}`,
+      `  ${view.detail}`,
     );
     // Nothing answered about the service: no verdict, only where to start.
-    if (r.verdict.kind === 'not-started') {
+    if (view.firstQuestions.length > 0) {
       lines.push('  Answer these first:');
-      for (const q of r.firstQuestions) lines.push(`    - ${q.prompt}`);
+      for (const q of view.firstQuestions) lines.push(`    - ${q.prompt}`);
       lines.push('');
       return;
     }
-    lines.push(`  ${describeConfidence(r.confidence)}`);
-    for (const d of r.dealBreakers) {
-      lines.push(
-        `  Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}. ${d.explanation}`,
-      );
+    if (view.profileTurned) lines.push(`  ${view.profileTurned}`);
+    lines.push(`  ${view.confidence.sentence}`);
+    if (view.stability) lines.push(`  ${view.stability.sentence} ${view.stability.varied}`);
+    if (view.fragile) lines.push(`  ${view.fragile}`);
+    // How a close call was broken is the verdict's own sentence, already said above.
+    for (const note of view.notes.filter((n) => n.id !== 'close-call')) {
+      lines.push(`  ${note.title}. ${note.text}`);
     }
     if (profiled) for (const line of profileRuleLines(profiled)) lines.push(`  ${line}`);
     const comparison = comparisons[i];
@@ -59,29 +52,37 @@ export function formatText(report: CliReport): string {
         `  Changed: the file recorded ${describeSnapshot(kb, comparison.author)}; today it is ${describeSnapshot(kb, comparison.today)}.`,
       );
     }
-    // A held gate is the verdict itself, already said above; a cleared one is news.
-    for (const gate of r.gates.filter((g) => g.passed)) {
-      lines.push(`  ${gate.headline}. ${gate.explanation}`);
-    }
-    if (r.reasons.length > 0) lines.push('  Reasons, strongest first:');
-    for (const reason of r.reasons) {
-      const sources = [
-        ...new Set(reason.citations.map((c) => index.source(c.sourceId).title)),
-      ].join('; ');
-      const pull = `${reason.contribution > 0 ? '+' : '−'}${Math.abs(reason.contribution).toFixed(1)}`;
+    if (view.reasons.length > 0) lines.push('  Reasons, strongest first:');
+    for (const reason of view.reasons) {
       lines.push(
-        `    ${pull} ${reason.label} (towards ${LANGUAGE_NAME[reason.towards]}): ${reason.sentence} [${sources}]`,
+        `    ${reason.points} ${reason.label} (towards ${LANGUAGE_NAME[reason.towards]}): ${reason.sentence} [${reason.sources.join('; ')}]`,
       );
     }
-    lines.push('  What would flip it:');
-    const { answers, weights } = r.flips;
-    lines.push(`    ${describeAnswerFlipCount(answers)}`);
-    if (answers.kind === 'found') {
-      for (const set of answers.sets) lines.push(`    - ${describeAnswerFlip(kb, set)}`);
+    for (const part of view.parts.filter((p) => p.kind === 'profile')) {
+      lines.push(`    ${signed(part.value)} ${part.label}: ${part.sentence}`);
     }
-    if (weights.kind === 'found') lines.push(`    - ${describeWeightFlip(kb, weights.smallest)}`);
-    lines.push('  Revisit when (or when any change above comes true):');
-    for (const t of triggerRows(r.triggers)) lines.push(`    - ${t.label}. ${t.condition}`);
+    for (const group of view.zeroPull) {
+      lines.push(`  ${group.label}: ${group.criteria.join(', ')}.`);
+    }
+    lines.push(`  ${view.answers.givenLabel}:`);
+    for (const a of view.answers.given) lines.push(`    - ${a.prompt} ${a.answer}`);
+    if (view.answers.assumed.length > 0) {
+      lines.push(`  ${view.answers.assumedLabel}:`);
+      for (const a of view.answers.assumed) {
+        lines.push(`    - ${a.prompt} ${a.answer} — ${a.label}`);
+      }
+    }
+    lines.push(`  What would flip it to ${view.flips.towardsName}:`);
+    lines.push(`    ${IF_AN_ANSWER_IS_OFF}: ${view.flips.caption}`);
+    for (const row of view.flips.rows) lines.push(`    - ${describeFlipRow(row)}`);
+    lines.push(`    ${IF_THINGS_CHANGE}: ${view.flips.eventsCaption}`);
+    for (const row of view.flips.events) lines.push(`    - ${describeFlipRow(row)}`);
+    lines.push(`    ${WEIGHT_SENSITIVITY}: ${view.flips.weightSentence}`);
+    lines.push(`  ${view.review.sentence}`);
+    if (view.triggers.length > 0) {
+      lines.push(`  ${TRIGGERS_INTRO}`);
+      for (const t of view.triggers) lines.push(`    - ${t.label}. ${t.condition}`);
+    }
     lines.push('');
   });
   if (profile?.runtimeWarning) lines.push(`Warning: ${profile.runtimeWarning}`, '');

@@ -2,7 +2,7 @@
 import type { KnowledgeBase, Language } from '../../content';
 import {
   describeProfiledVerdict,
-  describeVerdict,
+  verdictHeadline,
   listLanguages,
   type Portfolio,
   type Profile,
@@ -19,7 +19,7 @@ export function profiledHeadline(
 ): string {
   return (
     describeProfiledVerdict(profiled.verdict, profile) ??
-    describeVerdict(kb, profiled.verdict, profiled.margin).headline
+    verdictHeadline(kb, profiled.verdict)
   );
 }
 

@@ -10,7 +10,6 @@ import {
   applyProfile,
   compareVerdicts,
   runtimeLimitWarning,
-  summarisePortfolio,
   withProfile,
   type OpenedProfile,
   type Portfolio,
@@ -18,6 +17,7 @@ import {
   type VerdictComparison,
   verdictLanguage,
 } from '../domain';
+import { planViews, type ServiceView } from '../domain/plan-views';
 import type { OpenedAnswersFile } from './open-answers';
 
 /** What an organisation profile made of the report. */
@@ -33,6 +33,8 @@ export interface CliReport {
   kb: KnowledgeBase;
   plan: OpenedAnswersFile;
   portfolio: Portfolio;
+  /** Each service's recommendation view, in the plan's order: what the text format prints. */
+  views: ServiceView[];
   /** Today's verdicts (after the profile, when one is applied) against those saved in the file. */
   comparisons: VerdictComparison[];
   /** Today, as YYYY-MM-DD. */
@@ -52,9 +54,13 @@ export function buildReport(
   // With a profile, the one engine scores with the knowledge base the profile makes: its weights
   // as defaults (the file's own overrides win), a hold as a deal-breaker, costs as a lean.
   const scoring = opened ? withProfile(kb, opened) : kb;
-  const portfolio = summarisePortfolio(scoring, inputs);
+  const { portfolio, services: views } = planViews(kb, inputs, {
+    date: facts.today,
+    reader: 'filed',
+    ...(opened ? { profile: opened } : {}),
+  });
   const comparisons = compareVerdicts(scoring, inputs, plan.authorVerdicts);
-  if (!opened) return { kb, plan, portfolio, comparisons, ...facts };
+  if (!opened) return { kb, plan, portfolio, views, comparisons, ...facts };
 
   const services = inputs.services.map((service) =>
     applyProfile(kb, opened, answersForService(inputs.teamAnswers, service), inputs.weights),
@@ -63,6 +69,7 @@ export function buildReport(
     kb,
     plan,
     portfolio,
+    views,
     comparisons,
     ...facts,
     profile: {

@@ -3,12 +3,12 @@
  * the date, the permalink and everything else come in as arguments.
  */
 import type { Answers, KnowledgeBase } from '../../content';
-import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
 import { indexKnowledgeBase } from './kb-index';
 import { verdictLanguage } from './engine';
+import { describeFlipRow, type FlipRow } from './flip-rows';
 import { escapeInline, quoteBlock } from './markdown';
+import { recommendationView, type RecommendationView } from './recommendation-view';
 import {
-  addMonths,
   driversTable,
   frontMatter,
   lowerFirst,
@@ -21,10 +21,16 @@ import {
   subsection,
   type RecordOptions,
 } from './record-parts';
-import { effectiveAnswers, visibleQuestions } from './questions';
 import { recommend, type Citation, type Recommendation } from './recommend';
 import type { Weights } from './weights';
-import { nameOrUnnamed } from './words';
+import {
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  LANGUAGE_NAME,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+  nameOrUnnamed,
+} from './words';
 
 /** One service as the record needs it: what the user typed and its answers (team ones merged). */
 export interface RecordService {
@@ -33,7 +39,7 @@ export interface RecordService {
   answers: Answers;
 }
 
-/** The MADR record for one service. */
+/** The MADR record for one service, rendered from the one recommendation view. */
 export function serviceDecisionRecord(
   knowledgeBase: KnowledgeBase,
   service: RecordService,
@@ -43,16 +49,25 @@ export function serviceDecisionRecord(
   // With a profile, the one engine scores with the knowledge base the profile makes.
   const kb = recordScoring(knowledgeBase, options);
   const result = recommend(kb, service.answers, weights);
+  const view = recommendationView(kb, result, {
+    answers: service.answers,
+    reader: 'filed',
+    date: options.date,
+    ...(options.profile
+      ? {
+          profile: { opened: options.profile },
+        }
+      : {}),
+  });
   const name = nameOrUnnamed(service.name);
-  const chosen = verdictLanguage(result.verdict);
-  const title = chosen
-    ? `# Build ${escapeInline(name)} in ${LANGUAGE_NAME[chosen]}`
-    : `# ${escapeInline(name)}: ${describeVerdict(kb, result.verdict, result.margin).headline}`;
+  const title = view.language
+    ? `# Build ${escapeInline(name)} in ${LANGUAGE_NAME[view.language]}`
+    : `# ${escapeInline(name)}: ${view.headline}`;
   return (
     [
       frontMatter(options),
       title,
-      section('Context and Problem Statement', context(kb, service, name)),
+      section('Context and Problem Statement', context(service, name, view)),
       section(
         'Decision Drivers',
         profileDriversNote(options) +
@@ -60,14 +75,16 @@ export function serviceDecisionRecord(
             kb,
             weights,
             (id) => result.criteria.find((c) => c.criterionId === id)?.contribution ?? 0,
+            view.parts.filter((p) => p.kind === 'profile'),
           ),
       ),
       section('Considered Options', '* Rust\n* Go'),
-      section('Decision Outcome', outcome(kb, result)),
+      section('Decision Outcome', outcome(kb, view)),
       subsection('Consequences', consequences(kb, result)),
       subsection('Confirmation', confirmation(kb, result)),
       section('Pros and Cons of the Options', prosAndCons(result)),
-      section('Revisit Triggers', revisit(kb, result, options.date)),
+      section('What Would Flip It', flipsSection(view)),
+      section('Revisit Triggers', revisit(view)),
       section(
         'More Information',
         moreInformation(
@@ -83,66 +100,103 @@ export function serviceDecisionRecord(
   );
 }
 
-function context(kb: KnowledgeBase, service: RecordService, name: string): string {
-  const index = indexKnowledgeBase(kb);
-  const counted = effectiveAnswers(kb, service.answers);
-  const answered = visibleQuestions(kb, service.answers).flatMap((q) => {
-    const optionId = counted[q.id];
-    const option = optionId === undefined ? undefined : index.option(q.id, optionId);
-    return option ? [`* ${escapeInline(q.prompt)} ${escapeInline(option.label)}.`] : [];
-  });
+function context(service: RecordService, name: string, view: RecommendationView): string {
   const parts = [
     `Should the service “${escapeInline(name)}” be built in Rust or in Go? The answers below describe the workload, the team and the organisation.`,
   ];
   if (service.notes.trim()) parts.push(quoteBlock(service.notes.trim()));
-  parts.push(answered.length > 0 ? answered.join('\n') : '* No question was answered.');
+  parts.push(answersList(view));
   return parts.join('\n\n');
 }
 
-function outcome(kb: KnowledgeBase, result: Recommendation): string {
-  const words = describeVerdict(kb, result.verdict, result.margin);
-  const chosen = verdictLanguage(result.verdict);
-  const parts = [
-    chosen
-      ? `Chosen option: “${LANGUAGE_NAME[chosen]}”. ${words.detail}`
-      : `No option chosen: ${words.headline.toLowerCase()}. ${words.detail}`,
+/** The answers a verdict rests on, given and assumed, each labelled: in every record. */
+export function answersList(view: RecommendationView): string {
+  const { given, assumed, givenLabel, assumedLabel } = view.answers;
+  const lines = [
+    `${givenLabel}:`,
+    '',
+    ...(given.length > 0
+      ? given.map((a) => `* ${escapeInline(a.prompt)} ${escapeInline(a.answer)}.`)
+      : ['* No question was answered.']),
   ];
-  if (chosen) parts.push(describeConfidence(result.confidence));
-  for (const d of result.dealBreakers) {
-    parts.push(
-      `**Deal-breaker: ${d.label} — rules out ${LANGUAGE_NAME[d.rulesOut]}.** ${d.explanation} ${sourceNote(kb, d.citations)}`.trimEnd(),
+  if (assumed.length > 0) {
+    lines.push(
+      '',
+      `${assumedLabel}:`,
+      '',
+      ...assumed.map(
+        (a) => `* ${escapeInline(a.prompt)} ${escapeInline(a.answer)} — ${escapeInline(a.label)}.`,
+      ),
     );
   }
-  if (result.assumptions.length > 0) {
+  return lines.join('\n');
+}
+
+/**
+ * The verdict, how sure, what the profile did, fragile, the deal-breakers and gates, the reasons
+ * with their sources, and the parts that pull nothing: the view's words, in Markdown.
+ */
+export function outcomeLines(kb: KnowledgeBase, view: RecommendationView): string[] {
+  const parts: string[] = [];
+  if (view.profileTurned) parts.push(`**${escapeInline(view.profileTurned)}**`);
+  if (view.language) parts.push(view.confidence.sentence);
+  if (view.stability) parts.push(`${view.stability.sentence} ${view.stability.varied}`);
+  if (view.fragile) parts.push(`**${view.fragile}**`);
+  for (const note of view.notes) {
     parts.push(
-      ['Assumed, not answered (answer them to confirm):', '']
-        .concat(
-          result.assumptions.map(
-            (a) => `* ${a.prompt} — “${a.answer}”, assumed for “${a.because.answer}”`,
-          ),
-        )
-        .join('\n'),
+      `**${escapeInline(note.title)}.** ${note.text} ${sourceNote(kb, note.citations)}`.trimEnd(),
     );
   }
-  if (result.fragile && result.verdict.kind === 'clear') {
-    parts.push(
-      '**The winner is fragile:** one realistic answer change would turn it, so check the revisit triggers before relying on it.',
-    );
-  }
-  for (const gate of result.gates) parts.push(`**${gate.headline}.** ${gate.explanation}`);
-  if (result.reasons.length > 0) {
+  if (view.reasons.length > 0) {
     parts.push(
       ['Reasons, strongest first:', '']
         .concat(
-          result.reasons.map(
-            (r, i) =>
-              `${i + 1}. **${r.label}** (towards ${LANGUAGE_NAME[r.towards]}, ${signed(r.contribution)}): ${r.sentence} ${sourceNote(kb, r.citations)}`,
+          view.reasons.map((r, i) =>
+            `${i + 1}. **${r.label}** (towards ${LANGUAGE_NAME[r.towards]}, ${r.points}): ${r.sentence} ${sourceNote(kb, r.citations)}`.trimEnd(),
           ),
         )
         .join('\n'),
     );
   }
-  return parts.join('\n\n');
+  for (const part of view.parts.filter((p) => p.kind === 'profile')) {
+    parts.push(
+      `**${escapeInline(part.label)}** (${signed(part.value)}): ${escapeInline(part.sentence)}`,
+    );
+  }
+  for (const group of view.zeroPull) parts.push(`${group.label}: ${group.criteria.join(', ')}.`);
+  return parts;
+}
+
+function outcome(kb: KnowledgeBase, view: RecommendationView): string {
+  const first = view.language
+    ? `Chosen option: “${LANGUAGE_NAME[view.language]}”. ${view.detail}`
+    : `No option chosen: ${view.headline.toLowerCase()}. ${view.detail}`;
+  return [first, ...outcomeLines(kb, view)].join('\n\n');
+}
+
+/** Every way to flip it, one line a row, and apart from them the weights (a setting, not an event). */
+export function flipsSection(view: RecommendationView): string {
+  const { flips } = view;
+  const list = (title: string, caption: string, rows: readonly FlipRow[]) =>
+    [
+      `**${title}.** ${caption}`,
+      ...rows.map((row) => `* ${escapeInline(describeFlipRow(row))}`),
+    ].join('\n');
+  return [
+    list(IF_AN_ANSWER_IS_OFF, flips.caption, flips.rows),
+    list(IF_THINGS_CHANGE, flips.eventsCaption, flips.events),
+    `**${WEIGHT_SENSITIVITY}.** ${escapeInline(flips.weightSentence)}`,
+  ].join('\n\n');
+}
+
+function revisit(view: RecommendationView): string {
+  const lines = view.triggers.map((t) => {
+    const source = t.source ? ` (${escapeInline(t.source)})` : ' (computed from this result)';
+    return `* **${t.label}.** ${t.condition}${source}`;
+  });
+  return lines.length > 0
+    ? [view.review.sentence, '', TRIGGERS_INTRO, '', ...lines].join('\n')
+    : view.review.sentence;
 }
 
 /**
@@ -211,22 +265,6 @@ function confirmation(kb: KnowledgeBase, result: Recommendation): string {
         ...checks,
       ].join('\n')
     : '* Answer the questionnaire; with no answers there is nothing to confirm.';
-}
-
-function revisit(kb: KnowledgeBase, result: Recommendation, date: string): string {
-  const index = indexKnowledgeBase(kb);
-  const months = kb.scoring.reviewAfterMonths[result.confidence.level];
-  const lines = result.triggers.map((t) => {
-    const source = t.sourceId
-      ? ` (${escapeInline(index.source(t.sourceId).title)})`
-      : ' (computed from this result)';
-    return `* **${t.label}.** ${t.condition}${source}`;
-  });
-  return [
-    `Review by ${addMonths(date, months)} (${months} months, for ${result.confidence.level} confidence), or sooner if:`,
-    '',
-    ...lines,
-  ].join('\n');
 }
 
 /** Every citation a recommendation makes: reasons, gates and the default. */

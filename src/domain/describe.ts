@@ -5,7 +5,14 @@
 import type { KnowledgeBase } from '../../content';
 import type { AnswerFlips } from './flips';
 import type { Confidence, Verdict } from './score';
-import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, LEVEL_NAME, NOT_STARTED } from './words';
+import {
+  CONSTRAINTS_CONFLICT,
+  LANGUAGE_NAME,
+  LEVEL_NAME,
+  NOT_STARTED,
+  describeLead,
+  describePoints,
+} from './words';
 
 export { LANGUAGE_NAME } from './words';
 
@@ -16,8 +23,20 @@ export interface VerdictWords {
   detail: string;
 }
 
-export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: number): VerdictWords {
-  const percent = Math.round(margin * 100);
+/** How big a lead is: its share of the largest possible score, and that score. */
+export interface LeadSize {
+  /** |score| over the largest possible score, in [0, 1]. */
+  margin: number;
+  maxScore: number;
+}
+
+/** The verdict's headline alone: "Rust", "Close call: Go", "Keep Go — profile the bottleneck first". */
+export function verdictHeadline(kb: KnowledgeBase, verdict: Verdict): string {
+  return describeVerdict(kb, verdict, { margin: 0, maxScore: 0 }).headline;
+}
+
+export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, lead: LeadSize): VerdictWords {
+  const points = lead.margin * lead.maxScore;
   switch (verdict.kind) {
     case 'not-started':
       return {
@@ -48,7 +67,7 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: num
       const name = LANGUAGE_NAME[verdict.language];
       return {
         headline: name,
-        detail: `${name} leads by ${percent}% of the largest possible score.`,
+        detail: `${name} leads by ${describeLead(points, lead.maxScore)}.`,
       };
     }
     case 'close-call': {
@@ -57,8 +76,8 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, margin: num
       return {
         headline: `Close call: ${name}`,
         detail: tieBreak
-          ? `The scores are within ${percent}% of each other: ${tieBreak.explanation}`
-          : `The scores are within ${percent}% of each other and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
+          ? `The scores are within ${describePoints(points)} of each other: ${tieBreak.explanation}`
+          : `The scores are within ${describePoints(points)} of each other and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
       };
     }
     case 'gated': {
@@ -83,8 +102,7 @@ export function describeMargin(
   flips: AnswerFlips,
 ): string {
   if (verdict.kind === 'not-started' || verdict.kind === 'conflict') return '';
-  const points = Math.abs(score).toFixed(1);
-  const of = `${points} of a possible ${maxScore.toFixed(0)} points`;
+  const of = describeLead(Math.abs(score), maxScore);
   const turn =
     flips.kind === 'none'
       ? `no change of up to ${flips.maxChanges} answers would turn it`
@@ -124,7 +142,11 @@ export interface ConfidenceWords {
 }
 
 /** Explains a confidence level against the knowledge base's thresholds. */
-export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): ConfidenceWords {
+export function explainConfidence(
+  kb: KnowledgeBase,
+  confidence: Confidence,
+  maxScore: number,
+): ConfidenceWords {
   const { level, answered, shown, margin, closeCall, coverage, oneAnswerFlip } = confidence;
   const { high, medium } = kb.scoring.confidence;
   const basis = [
@@ -132,8 +154,8 @@ export function explainConfidence(kb: KnowledgeBase, confidence: Confidence): Co
     confidence.decidedBy === 'rule'
       ? 'Lead: not what decides it — a deal-breaker or the rewrite bar does, whatever the score.'
       : closeCall
-        ? `Lead: none to speak of — the two languages are within ${percent(margin)}% of the largest possible score, so this is a close call.`
-        : `Lead: ${percent(margin)}% of the largest possible score.`,
+        ? `Lead: none to speak of — the two languages are within ${describePoints(margin * maxScore)} of each other, so this is a close call.`
+        : `Lead: ${describeLead(margin * maxScore, maxScore)}.`,
     oneAnswerFlip
       ? 'Robustness: one realistic answer change would flip it, so it cannot be high.'
       : 'Robustness: no single realistic answer change flips it.',

@@ -7,11 +7,19 @@
  * 1. visibility: a question is shown when its conditions hold on the explicit answers before it;
  * 2. assumptions: a shown question left unanswered (or "not sure") takes the answer the kind of
  *    service assumes for it, marked as assumed; an explicit answer always replaces it;
- * 3. effects: each answer that counts (explicit or assumed) adds its leans, except effects whose
- *    `unless` holds; the sum per criterion is capped at ±1 and weighted;
+ * 3. effects: each answer that counts (explicit or assumed) adds its leans, except effects that
+ *    step aside on these answers — their `unless` holds, their `unlessAll` holds, their `whenAll`
+ *    does not, or they are context leans (where the code runs) on a criterion that another
+ *    question, answered firmly, moves directly: an explicit answer wins on its criterion. The sum
+ *    per criterion is capped at ±1 and weighted; a profile's adjustments add a standing lean;
  * 4. the verdict: not started (no answer about the service) → deal-breakers (explicit answers
  *    only; both languages ruled out is a conflict) → gates → the score, with a close call broken
  *    by the first tie-break that names a language, else the sources' default.
+ *
+ * Questions are facts (never varied; a change to one is an event to revisit on) or estimates
+ * (which can be off by one step on their scale): see `fact`, `step` and `scale`. Everything else
+ * that reads answers — visibility in `questions.ts`, the tally, flips, confidence, stability —
+ * reads this one evaluation (`prepareVector` converts and evaluates a service's answers once).
  */
 import type { Answers, Condition, KnowledgeBase, Language } from '../../content';
 import { indexKnowledgeBase } from './kb-index';

@@ -6,7 +6,8 @@
  */
 import type { KnowledgeBase, Language } from '../../content';
 import { LANGUAGE_NAME } from './describe';
-import { describeFlippedVerdict, formatWeight } from './describe-flips';
+import { describeFlippedVerdict, describeWeightFlips, formatWeight } from './describe-flips';
+import { countOf } from './words';
 import type { AnswerFlipSet } from './flips';
 import type { Recommendation, RevisitTrigger } from './recommend';
 
@@ -43,13 +44,27 @@ export interface FlipTable {
   fewestAnswers: number | null;
   /** The largest number of answer changes searched (for "no change of up to 3 answers"). */
   searched: number | null;
+  /** "If an answer is off": one-step changes of estimates that turn it, smallest first. Every row, on every surface. */
   rows: FlipRow[];
-  /** Why no weight row, when there is none: a gate holds it, or no weight in range turns it. */
-  weightNote: string | null;
+  /** What the table says above its rows: how many of a row's changes it takes. */
+  caption: string;
+  /** "If things change": events about the team, the organisation, load and deadlines that turn it. */
+  events: FlipRow[];
+  eventsCaption: string;
+  /**
+   * The nearest change of one weight that turns it. A weight is a setting, not an event: it is
+   * shown apart from the answers' rows and never among the revisit triggers.
+   */
+  weight: FlipRow | null;
+  /** The weights in one sentence: the nearest flip, or why there is none. */
+  weightSentence: string;
 }
 
-/** The computed triggers that only repeat a row of the flip table. */
-const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-weight']);
+/**
+ * The computed triggers that are not triggers of their own: the answer sets repeat a row of the
+ * flip table, and a weight is a setting someone changes, not an event that comes true.
+ */
+const REPEATS_A_FLIP = new Set(['flip-answers', 'flip-events', 'flip-weight']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -74,13 +89,23 @@ function answerRow(kb: KnowledgeBase, set: AnswerFlipSet): FlipRow {
   };
 }
 
-/** The rows of "what would flip it" for a recommendation: answer sets first, then the weight. */
+function flipCaption(fewest: number | null, searched: number | null, what: string): string {
+  if (fewest === null)
+    return `No ${what} (up to ${countOf(searched ?? 3, 'change')} at once) flips it.`;
+  return fewest === 1
+    ? 'Any one of these rows would flip it.'
+    : `Each row flips it: all ${fewest} of its changes together.`;
+}
+
+/** The rows of "what would flip it" for a recommendation: every answer set, and the weight apart. */
 export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable {
-  const { answers, weights, towards } = result.flips;
+  const { answers, events, weights, towards } = result.flips;
   const rows = answers.kind === 'found' ? answers.sets.map((set) => answerRow(kb, set)) : [];
+  const eventRows = events.kind === 'found' ? events.sets.map((set) => answerRow(kb, set)) : [];
+  let weight: FlipRow | null = null;
   if (weights.kind === 'found') {
     const w = weights.smallest;
-    rows.push({
+    weight = {
       key: `weight:${w.criterionId}`,
       kind: 'weight',
       changes: [
@@ -93,22 +118,25 @@ export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable 
       ],
       outcome: capitalise(describeFlippedVerdict(kb, w.verdict)),
       revealed: [],
-    });
+    };
   }
-  const { verdict } = result;
-  const gate = verdict.kind === 'gated' ? kb.gates.find((g) => g.id === verdict.gateId) : undefined;
+  const fewestAnswers = answers.kind === 'found' ? answers.size : null;
+  const searched = answers.kind === 'none' ? answers.maxChanges : null;
   return {
     ...(towards ? { towards } : {}),
     towardsName: towards ? LANGUAGE_NAME[towards] : 'another verdict',
-    fewestAnswers: answers.kind === 'found' ? answers.size : null,
-    searched: answers.kind === 'none' ? answers.maxChanges : null,
+    fewestAnswers,
+    searched,
     rows,
-    weightNote:
-      weights.kind === 'found'
-        ? null
-        : weights.reason === 'gated'
-          ? `${gate?.label ?? 'A gate'} holds this verdict whatever the weights.`
-          : 'No single weight, anywhere from 0 to 5, flips it.',
+    caption: flipCaption(fewestAnswers, searched, 'estimate off by one step'),
+    events: eventRows,
+    eventsCaption: flipCaption(
+      events.kind === 'found' ? events.size : null,
+      events.kind === 'none' ? events.maxChanges : null,
+      'change of the team, the organisation, load or deadlines',
+    ),
+    weight,
+    weightSentence: describeWeightFlips(kb, weights, result.verdict),
   };
 }
 
@@ -117,26 +145,43 @@ export function flipTable(kb: KnowledgeBase, result: Recommendation): FlipTable 
  * change together, or the weight that would when no answers do.
  */
 export function flipInOneLine(table: FlipTable): string {
-  const first = table.rows.find((r) => r.kind === 'answers');
-  const weight = table.rows.find((r) => r.kind === 'weight');
+  const first = table.rows[0];
+  const weight = table.weight;
   const to = table.towardsName;
   if (first && table.fewestAnswers === 1) {
     const [change] = first.changes;
     return first.event
-      ? `One answer would flip it to ${to}: if ${first.event}.`
-      : `One answer would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
+      ? `One estimate off by a step would flip it to ${to}: if ${first.event}.`
+      : `One estimate off by a step would flip it to ${to}: “${change?.prompt ?? ''}” becoming “${change?.to ?? ''}”.`;
   }
   if (first && table.fewestAnswers !== null) {
-    return `No single answer flips it to ${to}; it takes ${table.fewestAnswers} answers changing together.`;
+    return `No single estimate flips it to ${to}; it takes ${table.fewestAnswers} off by a step together.`;
   }
+  const event = table.events[0];
+  if (event?.event)
+    return `No estimate off by a step flips it to ${to}; things changing could: if ${event.event}.`;
   if (weight) {
     const [change] = weight.changes;
     return `No answers within reach flip it to ${to}; only a change of priorities would (${change?.prompt ?? ''} from ${change?.from ?? ''} to ${change?.to ?? ''}).`;
   }
-  return `No change of up to ${table.searched ?? 3} answers, and no single weight, flips it to ${to}.`;
+  return `No change of up to ${countOf(table.searched ?? 3, 'answer')}, and no single weight, flips it to ${to}.`;
 }
 
-/** The revisit triggers worth their own row: those that do not repeat the flip table. */
+/** The revisit triggers worth their own row: events, less those the flip table already lists. */
 export function triggerRows(triggers: readonly RevisitTrigger[]): RevisitTrigger[] {
   return triggers.filter((t) => !REPEATS_A_FLIP.has(t.id));
+}
+
+/**
+ * One flip row as a line of text, for the record and the command line: the event and what it
+ * comes to, then each change from what to what — "If the p99 budget tightens to under 10 ms: Go
+ * wins (“What p99 latency …?” Over 50 ms → Under 10 ms)."
+ */
+export function describeFlipRow(row: FlipRow): string {
+  const changes = row.changes
+    .map((c) => `“${c.prompt}” ${c.from ?? 'Not answered'} → ${c.to}`)
+    .join('; ');
+  const again =
+    row.revealed.length > 0 ? ` ${capitalise(joinAnd(row.revealed))} would count again.` : '';
+  return `${row.event ? `If ${row.event}: ` : ''}${row.outcome} (${changes}).${again}`;
 }

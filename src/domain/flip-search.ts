@@ -100,6 +100,8 @@ class AnswerSearch {
   private readonly direction: number;
   private readonly structuralCandidates: Candidate[];
   private readonly plain: Candidate[];
+  /** Every score-only candidate, pushes of 0 included (to lift a contradiction). */
+  private readonly anyPlain: Candidate[];
   /** `optimism[k][n]`: the n largest pushes from structural position k on and all plain ones. */
   private readonly optimism: number[][];
   /** True when some gate could hold the verdict at the target whatever the score. */
@@ -148,6 +150,10 @@ class AnswerSearch {
       .filter((c): c is Candidate => c !== undefined);
     this.structuralPosition = new Int16Array(model.questions.length).fill(-1);
     this.structuralCandidates.forEach((c, pos) => (this.structuralPosition[c.question] = pos));
+    this.anyPlain = all.filter(
+      (c): c is Candidate =>
+        c !== undefined && !model.structural.has(c.question) && c.alternatives.length > 0,
+    );
     this.plain = all
       .filter((c): c is Candidate => c !== undefined && !model.structural.has(c.question))
       .filter((c) => c.best > 0)
@@ -352,8 +358,18 @@ class AnswerSearch {
     }
     // Score-only changes cannot open or close a gate or a deal-breaker, nor change how a close
     // call is broken.
-    if (closedGate(this.model, state.counted)) return;
-    if (activeDealBreakers(this.model, state.counted).length > 0) return;
+    if (
+      closedGate(this.model, state.counted) ||
+      activeDealBreakers(this.model, state.counted).length > 0
+    ) {
+      // A rule already decides for the target, but the set alone was refused (it contradicts an
+      // answer): other changes may lift the contradiction, whatever they do to the score.
+      if (this.policy?.accept && verdictLanguage(evaluation.verdict) === this.towards) {
+        const shown = this.anyPlain.filter((c) => state.shown[c.question] === 1);
+        this.anyCompletion(changes, shown, size - changes.length, 0, []);
+      }
+      return;
+    }
     if (evaluation.verdict.kind === 'not-started') return;
     const tieBreak = closeCallLanguage(this.model, state.counted);
     const threshold = this.model.closeCallMargin * evaluation.maxScore;
@@ -411,6 +427,29 @@ class AnswerSearch {
       }
     };
     visit(0, count, start);
+  }
+
+  /** Every completion by `count` score-only changes, each confirmed exactly. */
+  private anyCompletion(
+    structural: readonly Change[],
+    candidates: readonly Candidate[],
+    count: number,
+    from: number,
+    chosen: Change[],
+  ): void {
+    if (count === 0) {
+      this.confirm(structural, chosen);
+      return;
+    }
+    for (let pos = from; pos < candidates.length; pos++) {
+      const candidate = candidates[pos];
+      if (!candidate) continue;
+      for (const alternative of candidate.alternatives) {
+        chosen.push({ question: candidate.question, option: alternative.option });
+        this.anyCompletion(structural, candidates, count - 1, pos + 1, chosen);
+        chosen.pop();
+      }
+    }
   }
 
   /** Evaluates a candidate set exactly and records it if it flips the verdict. */

@@ -122,10 +122,20 @@ export {
   nameOrUnnamed,
   NOT_STARTED,
   UNNAMED_SERVICE,
+  signed,
+  type Reader,
 } from './words';
+export {
+  recommendationView,
+  type RecommendationView,
+  type ViewContext,
+  type ViewReason,
+  type ViewPart,
+} from './recommendation-view';
 export {
   describeMargin,
   describeVerdict,
+  verdictHeadline,
   describeConfidence,
   explainConfidence,
   type ConfidenceWords,

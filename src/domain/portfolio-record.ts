@@ -3,12 +3,12 @@
  * means in production and what each extra one costs, then each service's reasons.
  */
 import type { Answers, KnowledgeBase } from '../../content';
-import { citationsOf } from './decision-record';
-import { LANGUAGE_NAME, describeConfidence, describeVerdict } from './describe';
-import { describeRuntimes, describeVerdictShort, listLanguages } from './describe-portfolio';
+import { answersList, citationsOf, flipsSection, outcomeLines } from './decision-record';
+import { describeRuntimes, listLanguages } from './describe-portfolio';
 import { indexKnowledgeBase } from './kb-index';
 import { escapeInline, quoteBlock } from './markdown';
-import { summarisePortfolio, type Portfolio } from './portfolio';
+import { planViews, type ServiceView } from './plan-views';
+import type { Portfolio } from './portfolio';
 import { runtimeLimitWarning } from './profile';
 import { verdictLanguage } from './engine';
 import {
@@ -17,15 +17,13 @@ import {
   frontMatter,
   moreInformation,
   profileDriversNote,
-  recordScoring,
   section,
   signed,
-  sourceNote,
   subsection,
   type RecordOptions,
 } from './record-parts';
 import type { Weights } from './weights';
-import { nameOrUnnamed } from './words';
+import { LANGUAGE_NAME, TRIGGERS_INTRO, countOf, describeLead, nameOrUnnamed } from './words';
 
 export interface PortfolioRecordInput {
   teamAnswers: Answers;
@@ -42,8 +40,11 @@ export function portfolioDecisionRecord(
   options: RecordOptions,
 ): string {
   // With a profile, the one engine scores with the knowledge base the profile makes.
-  const kb = recordScoring(knowledgeBase, options);
-  const portfolio = summarisePortfolio(kb, input);
+  const { kb, portfolio, services } = planViews(knowledgeBase, input, {
+    date: options.date,
+    reader: 'filed',
+    ...(options.profile ? { profile: options.profile } : {}),
+  });
   const chosen = portfolio.runtimes.filter((r) => r.serviceIds.length > 0).map((r) => r.language);
   const title =
     chosen.length === 1
@@ -67,10 +68,10 @@ export function portfolioDecisionRecord(
           '* Each service in the language its answers favour',
         ].join('\n'),
       ),
-      section('Decision Outcome', outcome(kb, portfolio, input, options)),
+      section('Decision Outcome', outcome(kb, portfolio, services, input, options)),
       subsection('Consequences', consequences(portfolio)),
       subsection('Confirmation', confirmation(kb, portfolio)),
-      section('Revisit Triggers', revisit(kb, portfolio, input, options.date)),
+      section('Revisit Triggers', revisit(kb, portfolio, services, options.date)),
       section(
         'More Information',
         moreInformation(
@@ -108,13 +109,14 @@ function context(kb: KnowledgeBase, input: PortfolioRecordInput): string {
 function outcome(
   kb: KnowledgeBase,
   portfolio: Portfolio,
+  services: readonly ServiceView[],
   input: PortfolioRecordInput,
   options: RecordOptions,
 ): string {
-  const rows = portfolio.entries.map((entry) => {
-    const r = entry.recommendation;
-    return `| ${nameOf(entry.name)} | ${describeVerdictShort(r.verdict)} | ${Math.round(r.margin * 100)}% | ${r.confidence.level} |`;
-  });
+  const rows = services.map(
+    (s) =>
+      `| ${escapeInline(s.name)} | ${s.view.short} | ${s.view.lead} | ${s.view.confidence.name} |`,
+  );
   const runtimes = describeRuntimes(portfolio);
   const parts = [
     ['| Service | Verdict | Lead | Confidence |', '| --- | --- | --- | --- |', ...rows].join('\n'),
@@ -130,29 +132,29 @@ function outcome(
   if (beyondLimit) parts.push(`**Warning:** ${escapeInline(beyondLimit)}`);
   for (const lone of portfolio.loneRuntimes.filter((l) => l.smallMargin)) {
     const name = nameOf(input.services.find((s) => s.id === lone.serviceId)?.name ?? '');
+    const maxScore =
+      portfolio.entries.find((e) => e.id === lone.serviceId)?.recommendation.maxScore ?? 0;
     parts.push(
-      `**${name} alone brings in ${LANGUAGE_NAME[lone.language]}, by a small margin** (${Math.round(lone.margin * 100)}% of the largest possible score). Keeping one runtime would mean building it in ${LANGUAGE_NAME[lone.alternative]} and giving up: ${lone.givenUp
+      `**${name} alone brings in ${LANGUAGE_NAME[lone.language]}, by a small margin** (${describeLead(lone.margin * maxScore, maxScore)}). Keeping one runtime would mean building it in ${LANGUAGE_NAME[lone.alternative]} and giving up: ${lone.givenUp
         .map((r) => `“${r.label}” (${signed(r.contribution)})`)
         .join(', ')}.`,
     );
   }
-  for (const entry of portfolio.entries) {
-    const r = entry.recommendation;
-    const reasons = r.reasons
-      .slice(0, 3)
-      .map(
-        (reason) =>
-          `* **${reason.label}** (towards ${LANGUAGE_NAME[reason.towards]}, ${signed(reason.contribution)}): ${reason.sentence} ${sourceNote(kb, reason.citations)}`,
-      );
+  // Each service as its own record says it: the same view, every flip row, its answers.
+  for (const s of services) {
+    const { view } = s;
     parts.push(
       [
-        `### ${nameOf(entry.name)}: ${describeVerdictShort(r.verdict)}`,
-        '',
-        `${describeVerdict(kb, r.verdict, r.margin).detail} ${describeConfidence(r.confidence)}`,
-        ...r.gates.map((g) => `\n**${g.headline}.** ${g.explanation}`),
-        '',
-        ...(reasons.length > 0 ? reasons : ['* No answer leaned either way.']),
-      ].join('\n'),
+        `### ${escapeInline(s.name)}: ${view.short}`,
+        view.detail,
+        ...outcomeLines(kb, view),
+        view.reasons.length === 0 ? 'No answer leaned either way.' : '',
+        answersList(view),
+        `What would flip it to ${view.flips.towardsName}:`,
+        flipsSection(view),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
     );
   }
   return parts.join('\n\n');
@@ -196,25 +198,20 @@ function confirmation(kb: KnowledgeBase, portfolio: Portfolio): string {
 function revisit(
   kb: KnowledgeBase,
   portfolio: Portfolio,
-  input: PortfolioRecordInput,
+  services: readonly ServiceView[],
   date: string,
 ): string {
-  const index = indexKnowledgeBase(kb);
   const months = Math.min(
     ...portfolio.entries.map(
       (e) => kb.scoring.reviewAfterMonths[e.recommendation.confidence.level],
     ),
   );
-  const lines = portfolio.entries.flatMap((entry) => {
-    const name = nameOf(input.services.find((s) => s.id === entry.id)?.name ?? '');
-    return entry.recommendation.triggers.slice(0, 4).map((t) => {
-      const source = t.sourceId ? ` (${escapeInline(index.source(t.sourceId).title)})` : '';
-      return `* ${name} — **${t.label}.** ${t.condition}${source}`;
-    });
-  });
-  return [
-    `Review by ${addMonths(date, months)} (${months} months, set by the least confident service), or sooner if:`,
-    '',
-    ...lines,
-  ].join('\n');
+  const lines = services.flatMap((s) =>
+    s.view.triggers.map((t) => {
+      const source = t.source ? ` (${escapeInline(t.source)})` : '';
+      return `* ${escapeInline(s.name)} — **${t.label}.** ${t.condition}${source}`;
+    }),
+  );
+  const review = `Review by ${addMonths(date, months)} (${countOf(months, 'month')}, set by the least confident service).`;
+  return lines.length > 0 ? [review, '', TRIGGERS_INTRO, '', ...lines].join('\n') : review;
 }

@@ -329,7 +329,7 @@ export function withProfile(kb: KnowledgeBase, opened: OpenedProfile): Knowledge
           : [],
       ),
     ],
-    scoring: { ...kb.scoring, ...(bias !== 0 ? { bias, adjustments } : {}) },
+    scoring: { ...kb.scoring, ...(adjustments.length > 0 ? { bias, adjustments } : {}) },
   };
   byHash.set(opened.hash, derived);
   return derived;

@@ -3,6 +3,7 @@
  * Pure functions of the knowledge base and the answers.
  */
 import type { Answers, Condition, KnowledgeBase, Option, Question, Step } from '../../content';
+import { compileModel, countAnswers, toVector, UNANSWERED } from './engine';
 import { indexKnowledgeBase } from './kb-index';
 
 /** True when every condition holds for the given answers. */
@@ -15,26 +16,25 @@ export function conditionsHold(conditions: readonly Condition[], answers: Answer
 
 /**
  * Answers restricted to questions that are shown and options that exist. A hidden question's
- * answer is kept in the store (so switching back restores it) but never counts.
- * Conditions only point at earlier questions, so one pass in step order settles visibility.
+ * answer is kept in the store (so switching back restores it) but never counts. Visibility is
+ * the engine's (its first pass): this only reads it back as ids.
  */
 export function effectiveAnswers(kb: KnowledgeBase, answers: Answers): Answers {
-  const index = indexKnowledgeBase(kb);
+  const model = compileModel(kb);
+  const state = countAnswers(model, toVector(model, answers));
   const counted: Record<string, string> = {};
-  for (const question of index.questionsInOrder) {
-    const answer = answers[question.id];
-    if (question.showWhen && !conditionsHold(question.showWhen, counted)) continue;
-    if (answer !== undefined && index.option(question.id, answer)) counted[question.id] = answer;
-  }
+  model.questions.forEach((q, i) => {
+    const option = state.counted[i] ?? UNANSWERED;
+    if (option !== UNANSWERED) counted[q.id] = q.options[option]?.id ?? '';
+  });
   return counted;
 }
 
-/** The questions shown for these answers, in questionnaire order. */
+/** The questions shown for these answers, in questionnaire order (the engine decides). */
 export function visibleQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
-  const counted = effectiveAnswers(kb, answers);
-  return indexKnowledgeBase(kb).questionsInOrder.filter(
-    (q) => !q.showWhen || conditionsHold(q.showWhen, counted),
-  );
+  const model = compileModel(kb);
+  const state = countAnswers(model, toVector(model, answers));
+  return indexKnowledgeBase(kb).questionsInOrder.filter((_, i) => state.shown[i] === 1);
 }
 
 /** A step with the questions of it that are shown. */

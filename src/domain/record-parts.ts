@@ -6,6 +6,9 @@ import { escapeInline, yamlString } from './markdown';
 import { profileRules, withProfile, type OpenedProfile } from './profile';
 import type { Citation } from './recommend';
 import { resolveWeights, type Weights } from './weights';
+import { signed } from './words';
+
+export { signed } from './words';
 
 export interface RecordOptions {
   /** Today, as YYYY-MM-DD: the record's date and the start of its review period. */
@@ -51,6 +54,8 @@ export function driversTable(
   kb: KnowledgeBase,
   overrides: Weights,
   pullOf?: (criterionId: string) => number,
+  /** Parts of the score that are not criteria (an organisation profile's adjustment): a row each. */
+  adjustments: readonly { label: string; value: number }[] = [],
 ): string {
   const weights = resolveWeights(kb, overrides);
   const header = pullOf
@@ -67,6 +72,9 @@ export function driversTable(
     }
     return `| ${cells.join(' | ')} |`;
   });
+  if (pullOf) {
+    for (const a of adjustments) rows.push(`| ${escapeInline(a.label)} | — | ${signed(a.value)} |`);
+  }
   return [
     'Weights run from 0 (ignored) to 5 (decisive).' +
       (pullOf
@@ -114,11 +122,6 @@ export function moreInformation(
         return `  * ${escapeInline(words.title)}. ${words.details} ${words.url ? `<${words.url}>` : words.addressNote}`;
       }),
   ].join('\n');
-}
-
-/** A number with a true minus sign, one decimal: "+4.0", "−2.5", "0.0". */
-export function signed(value: number): string {
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(1)}`;
 }
 
 /** Words that keep their capital inside a sentence: the languages' names, acronyms. */

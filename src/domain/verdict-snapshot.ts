@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { LanguageSchema, type ChangelogEntry, type KnowledgeBase } from '../../content';
-import { describeVerdict } from './describe';
+import { verdictHeadline } from './describe';
 import { CONSTRAINTS_CONFLICT, LANGUAGE_NAME, NOT_STARTED } from './words';
 import { answersForService, type PlannerInputs } from './inputs';
 import { compareVersions } from './permalink/link-table';
@@ -70,8 +70,7 @@ export function describeSnapshot(kb: KnowledgeBase, snapshot: VerdictSnapshot | 
     case 'gated': {
       const gate = kb.gates.find((g) => g.id === snapshot.gateId);
       return gate
-        ? describeVerdict(kb, { kind: 'gated', language: snapshot.language, gateId: gate.id }, 0)
-            .headline
+        ? verdictHeadline(kb, { kind: 'gated', language: snapshot.language, gateId: gate.id })
         : `${name} (held by a rule this version no longer has)`;
     }
   }

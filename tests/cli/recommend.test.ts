@@ -33,7 +33,12 @@ describe('npm run recommend', () => {
     expect(stdout).toMatch(/^billing-api: Go$/m);
     expect(stdout).toMatch(/^image-resizer: Rust$/m);
     expect(stdout).toMatch(/^admin: Go$/m);
-    expect(stdout).toContain('What would flip it:');
+    expect(stdout).toMatch(/What would flip it to (Rust|Go):/);
+    expect(stdout).toContain('If an answer is off:');
+    expect(stdout).toContain('If things change:');
+    expect(stdout).toContain('plausible variations.');
+    // A filed output never says "you answered".
+    expect(stdout).not.toMatch(/you answered/i);
     expect(stdout).toContain('Portfolio: 3 services, 2 runtimes in production.');
     expect(stdout).toContain('Rust vs Go for Backend APIs, When Each One Wins');
   });

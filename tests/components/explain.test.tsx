@@ -48,13 +48,18 @@ describe('weights on the result page', () => {
   it('shows the pulls as a table and what would flip the verdict', async () => {
     renderAt('#/services/s1/result');
     const table = await screen.findByRole('table', {
-      name: /Each criterion’s pull/,
+      name: /Each part of the score/,
       hidden: true,
     });
     expect(within(table).getByRole('row', { name: /Net score/, hidden: true })).toBeInTheDocument();
     const flips = screen.getByRole('region', { name: 'What would flip it to Go' });
-    const rows = within(flips).getByRole('table', { name: 'Any one of these rows would flip it.' });
-    expect(within(rows).getByRole('rowheader', { name: /^Weight of “/ })).toBeInTheDocument();
+    expect(within(flips).getByRole('heading', { name: 'If an answer is off' })).toBeInTheDocument();
+    expect(within(flips).getByRole('heading', { name: 'If things change' })).toBeInTheDocument();
+    // A weight is a setting, told apart from the answers' rows.
+    expect(
+      within(flips).getByRole('heading', { name: 'If the weights change' }),
+    ).toBeInTheDocument();
+    expect(within(flips).queryByRole('rowheader', { name: /^Weight of “/ })).toBeNull();
   });
 });
 

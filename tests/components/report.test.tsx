@@ -74,7 +74,12 @@ describe('printable report', () => {
     ]);
     for (const block of blocks) {
       expect(within(block).getByRole('heading', { name: /^What would flip it to/ })).toBeVisible();
-      expect(within(block).getByRole('heading', { name: 'Revisit triggers' })).toBeVisible();
+      expect(within(block).getByRole('heading', { name: 'When to revisit' })).toBeVisible();
+      // Both kinds of flip and each answer given are on paper, as on the screen.
+      expect(within(block).getByRole('heading', { name: 'If an answer is off' })).toBeVisible();
+      expect(within(block).getByRole('heading', { name: 'If things change' })).toBeVisible();
+      expect(within(block).getByRole('heading', { name: 'The answers' })).toBeVisible();
+      expect(block).not.toHaveTextContent(/other sets? of answers would do it too/);
       expect(within(block).getByText(/^End of /)).toBeInTheDocument();
     }
 

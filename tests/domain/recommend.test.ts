@@ -20,6 +20,7 @@ describe('recommend', () => {
         prompt: kb.questions.find((q) => q.id === 'team-fluency')!.prompt,
         answer: goOption.label,
         assumed: false,
+        provenance: 'given',
         sentence: goOption.effects[0]!.reason,
       },
     ]);
@@ -45,7 +46,7 @@ describe('recommend', () => {
     expect(result.triggers.map((t) => t.id)).toEqual(
       expect.arrayContaining(['close-call', 'unanswered-questions']),
     );
-    expect(describeVerdict(kb, result.verdict, result.margin).headline).toBe('Close call: Go');
+    expect(describeVerdict(kb, result.verdict, result).headline).toBe('Close call: Go');
   });
 
   it('breaks a close call by the team’s fluent language, then by the runtime in production', () => {
@@ -80,7 +81,7 @@ describe('recommend', () => {
       passed: false,
       headline: 'Keep Go — profile the bottleneck first',
     });
-    expect(describeVerdict(kb, result.verdict, result.margin).headline).toBe(
+    expect(describeVerdict(kb, result.verdict, result).headline).toBe(
       'Keep Go — profile the bottleneck first',
     );
   });
@@ -107,9 +108,10 @@ describe('recommend', () => {
     const sure = recommend(kb, { bottleneck: 'io' }).confidence.answered;
     const unsure = recommend(kb, { bottleneck: 'unsure' }).confidence.answered;
     expect(sure - unsure).toBe(1);
+    // A team that could change is an event, not a shaky verdict: fully answered, it is high.
     const billing = recommend(kb, preset('billing-crud-api')).confidence;
     expect(describeConfidence(billing)).toMatch(
-      new RegExp(`^Medium confidence: ${billing.answered} of ${billing.shown} questions answered`),
+      new RegExp(`^High confidence: ${billing.answered} of ${billing.shown} questions answered`),
     );
   });
 });

@@ -37,28 +37,33 @@ describe('report model', () => {
     expect(report.title).toBe('Decision report: 3 services');
     expect(report.knowledgeBase).toBe(`${kb.version} (${kb.date})`);
     expect(report.permalink).toBe(options.permalink);
-    expect(report.services.map((s) => [s.position, s.name, s.verdict])).toEqual([
+    expect(report.services.map((s) => [s.position, s.name, s.view.headline])).toEqual([
       [1, 'billing-api', 'Go'],
       [2, 'image-resizer', 'Rust — Go is ruled out'],
       [3, 'Unnamed service', 'Go'],
     ]);
     for (const service of report.services) {
-      expect(service.margin).toMatch(/^Score: .+ out of a possible [\d.]+ either way\.$/);
-      expect(service.verdictDetail).toMatch(
-        /leads by \d+% of the largest possible score|A deal-breaker rules/,
-      );
-      expect(service.confidence).toMatch(/confidence: \d+ of \d+ questions answered/);
-      expect(service.reasons.length).toBeGreaterThan(0);
-      for (const reason of service.reasons) {
+      const { view } = service;
+      expect(view.score).toMatch(/^Score: .+ out of a possible [\d.]+ either way\.$/);
+      // The lead in points, never in percent.
+      expect(view.detail).toMatch(/leads by [\d.]+ points? of a possible|A deal-breaker rules/);
+      expect(view.detail).not.toMatch(/%/);
+      expect(view.confidence.sentence).toMatch(/confidence: \d+ of \d+ questions answered/);
+      expect(view.stability?.sentence).toMatch(/holds in \d+ of 100 plausible variations\.$/);
+      expect(view.reasons.length).toBeGreaterThan(0);
+      for (const reason of view.reasons) {
         expect(reason.sources.length).toBeGreaterThan(0);
         expect(reason.points).toMatch(/^[+−]\d+\.\d$/);
       }
-      // Some way to flip it, or a word on why none is listed.
-      expect(service.flips.rows.length > 0 || service.flips.weightNote !== null).toBe(true);
-      // A trigger that repeats a row of the flip table is not listed again.
-      expect(service.triggers.map((t) => t.id)).not.toContain('flip-answers');
-      expect(service.review).toMatch(/^Review by \d{4}-\d{2}-\d{2} \(\d+ months/);
-      expect(service.triggers.length).toBeGreaterThan(0);
+      // Every answer given is listed on paper, as given.
+      expect(view.answers.given.length).toBeGreaterThan(0);
+      expect(view.flips.weightSentence.length).toBeGreaterThan(0);
+      // Neither a repeated flip row nor a weight change is a revisit trigger.
+      for (const id of ['flip-answers', 'flip-events', 'flip-weight']) {
+        expect(view.triggers.map((t) => t.id)).not.toContain(id);
+      }
+      expect(view.review.sentence).toMatch(/^Review by \d{4}-\d{2}-\d{2} \(\d+ months?, for/);
+      expect(view.triggers.length).toBeGreaterThan(0);
     }
   });
 
@@ -66,9 +71,9 @@ describe('report model', () => {
     const report = reportModel(kb, three, options);
     const cited = new Set(
       report.services.flatMap((s) => [
-        ...s.reasons.flatMap((r) => r.sources),
-        ...s.notes.flatMap((n) => n.sources),
-        ...s.triggers.flatMap((t) => (t.source ? [t.source] : [])),
+        ...s.view.reasons.flatMap((r) => r.sources),
+        ...s.view.notes.flatMap((n) => n.sources),
+        ...s.view.triggers.flatMap((t) => (t.source ? [t.source] : [])),
       ]),
     );
     for (const cost of report.portfolio?.costs ?? []) cited.add(cost.source);
@@ -101,7 +106,7 @@ describe('report model', () => {
     const rows = reportModel(kb, plan, options).portfolio!.rows;
     // The image resizer's hard tail deadline rules Go out: a deal-breaker decides, whatever the lead.
     expect(rows[1]).toMatchObject({ lead: 'Decided by a rule' });
-    expect(rows[0]?.lead).toMatch(/^\d+%$/);
+    expect(rows[0]?.lead).toMatch(/^[\d.]+ points?$/);
     expect(rows[3]).toMatchObject({ verdict: 'Not started', lead: '—', confidence: '—' });
   });
 
@@ -117,10 +122,10 @@ describe('report model', () => {
       options,
     );
     const [orders] = report.services;
-    expect(orders?.verdict).toMatch(/^Keep Go/);
-    expect(orders?.notes[0]?.title).toMatch(/not cleared$/);
-    expect(orders?.notes[0]?.sources.length).toBeGreaterThan(0);
-    expect(orders?.flips.weightNote).toMatch(/holds this verdict whatever the weights/);
+    expect(orders?.view.headline).toMatch(/^Keep Go/);
+    expect(orders?.view.notes[0]?.title).toMatch(/not cleared$/);
+    expect(orders?.view.notes[0]?.sources.length).toBeGreaterThan(0);
+    expect(orders?.view.flips.weightSentence).toMatch(/holds this verdict whatever the weights/);
   });
 });
 

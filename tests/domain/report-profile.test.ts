@@ -56,10 +56,18 @@ describe('the report with an organisation profile', () => {
     const profiled = reportModel(kb, plan, { ...reportOptions, profile: acme });
     const plain = reportModel(kb, plan, reportOptions);
     const byProfileKb = reportModel(withProfile(kb, acme), plan, reportOptions);
-    expect(profiled.services.map((s) => [s.verdict, s.margin])).toEqual(
-      byProfileKb.services.map((s) => [s.verdict, s.margin]),
+    expect(profiled.services.map((s) => [s.view.headline, s.view.score])).toEqual(
+      byProfileKb.services.map((s) => [s.view.headline, s.view.score]),
     );
-    expect(profiled.services.map((s) => s.margin)).not.toEqual(plain.services.map((s) => s.margin));
+    expect(profiled.services.map((s) => s.view.score)).not.toEqual(
+      plain.services.map((s) => s.view.score),
+    );
+    // The trial ring's adoption cost is a part of its own, and the parts add up to the net.
+    for (const { view } of profiled.services) {
+      expect(view.parts.some((p) => p.kind === 'profile')).toBe(true);
+      const sum = view.parts.reduce((total, p) => total + p.value, 0);
+      expect(sum).toBeCloseTo(view.net, 6);
+    }
   });
 
   it('warns when the verdicts mean more runtimes than the profile allows', () => {

@@ -28,7 +28,7 @@ describe('the rewrite path', () => {
   it('scenario 9: keeps Go, says why, and names the bottleneck the user gave', () => {
     const result = recommend(kb, becauseFaster);
     expect(result.verdict).toEqual({ kind: 'gated', language: 'go', gateId: 'rewrite-bar' });
-    const words = describeVerdict(kb, result.verdict, result.margin);
+    const words = describeVerdict(kb, result.verdict, result);
     expect(words.headline).toBe('Keep Go — profile the bottleneck first');
     expect(words.detail).toMatch(/None of the three reasons for a rewrite has been shown/);
     expect(words.detail).toMatch(/profile the service and fix its bottleneck/);

@@ -146,7 +146,7 @@ describe('the twelve scenarios of the product brief', () => {
     const result = recommend(kb, twelve.answers);
     expect(result.verdict).toEqual({ kind: 'close-call', language: 'go', tieBreak: 'default' });
     expect(result.confidence.level).toBe('low');
-    expect(describeVerdict(kb, result.verdict, result.margin).detail).toMatch(/sources’ default/);
+    expect(describeVerdict(kb, result.verdict, result).detail).toMatch(/sources’ default/);
     expect(result.defaultCitations.map((c) => c.evidenceId)).toEqual(
       kb.scoring.defaultLanguageEvidenceIds,
     );

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recommend } from '../../src/domain';
+import { recommend, recommendationView } from '../../src/domain';
+import type { Answers } from '../../content';
 import { toContributionChartData } from '../../src/features/results/contribution-data';
 import { toMeasurementChartData } from '../../src/features/evidence/measurement-data';
 
 const kb = getKnowledgeBase();
 const evidence = (id: string) => kb.evidence.find((e) => e.id === id)!;
+/** The chart's data for a set of answers, through the one recommendation view. */
+const chartOf = (answers: Answers) => {
+  const result = recommend(kb, answers);
+  return toContributionChartData(
+    recommendationView(kb, result, { answers }),
+    result.maxScore,
+    kb.scoring.closeCallMargin,
+  );
+};
 const SCENARIO_5 = {
   'workload-kind': 'hot-path',
   bottleneck: 'cpu',
@@ -14,7 +24,7 @@ const SCENARIO_5 = {
 
 describe('toContributionChartData', () => {
   it('gives each criterion’s signed pull, largest first, with the net score and close-call band', () => {
-    const data = toContributionChartData(recommend(kb, SCENARIO_5), kb.scoring.closeCallMargin);
+    const data = chartOf(SCENARIO_5);
     expect(data.rows.map((r) => [r.criterionId, r.value, r.text])).toEqual([
       ['compute-profile', 5, '+5.0 towards Rust'],
       ['latency', 5, '+5.0 towards Rust'],
@@ -26,8 +36,7 @@ describe('toContributionChartData', () => {
   });
 
   it('puts Go pulls below zero and keeps the bars summing to the net score', () => {
-    const result = recommend(kb, kb.presets.find((p) => p.id === 'billing-crud-api')!.answers);
-    const data = toContributionChartData(result, kb.scoring.closeCallMargin);
+    const data = chartOf(kb.presets.find((p) => p.id === 'billing-crud-api')!.answers);
     const sizes = data.rows.map((r) => Math.abs(r.value));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(data.rows.every((r) => (r.towards === 'go') === r.value < 0)).toBe(true);
@@ -39,7 +48,7 @@ describe('toContributionChartData', () => {
   });
 
   it('is empty and level when nothing is answered', () => {
-    const data = toContributionChartData(recommend(kb, {}), kb.scoring.closeCallMargin);
+    const data = chartOf({});
     expect(data.rows).toEqual([]);
     expect(data.net).toEqual({ value: 0, towards: null, text: 'level' });
   });

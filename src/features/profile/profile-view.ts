@@ -3,7 +3,7 @@ import type { Answers, KnowledgeBase } from '../../../content';
 import {
   applyProfile,
   describeProfiledVerdict,
-  describeVerdict,
+  verdictHeadline,
   recommend,
   type OpenedProfile,
   type ProfiledRecommendation,
@@ -32,8 +32,8 @@ export function profileView(
   return {
     headline:
       describeProfiledVerdict(profiled.verdict, opened.profile) ??
-      describeVerdict(kb, profiled.verdict, profiled.margin).headline,
-    withoutHeadline: describeVerdict(kb, plain.verdict, plain.margin).headline,
+      verdictHeadline(kb, profiled.verdict),
+    withoutHeadline: verdictHeadline(kb, plain.verdict),
     changed: verdictLanguage(profiled.verdict) !== verdictLanguage(plain.verdict),
     profiled,
   };

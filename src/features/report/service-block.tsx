@@ -1,5 +1,12 @@
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
+import {
+  IF_AN_ANSWER_IS_OFF,
+  IF_THINGS_CHANGE,
+  TRIGGERS_INTRO,
+  WEIGHT_SENSITIVITY,
+  signed,
+} from '../../domain/words';
 import { FlipTableView } from '../../components/flip-table-view';
 import { TriggerTableView } from '../../components/trigger-table-view';
 import type { ReportService } from '../../domain/report-model';
@@ -7,8 +14,9 @@ import { ServiceNotes } from '../../components/service-notes';
 import { SourceRefs, sourceNumber } from './source-refs';
 
 /**
- * One service on paper: verdict and margin, reasons with their sources, what would flip it and
- * when to revisit it, as compact tables. Each service starts a page; it is compact enough to fit
+ * One service on paper, rendered from the same view as the result page: verdict and how sure,
+ * reasons with their sources, the answers given and assumed, every way to flip it and when to
+ * revisit it, as compact tables. Each service starts a page; it is compact enough to fit
  * one (sources are cited by their number in the report's list), and where it does not, it splits
  * between sections, never between its heading and its verdict, and every page after the first
  * begins with "‹name› (continued)".
@@ -24,13 +32,7 @@ export function ServiceBlock({
   sources: readonly string[];
 }) {
   const headingId = `report-${service.id}`;
-  // On paper the firmest set of answers stands for the others (the result page lists them all).
-  const answerRows = service.flips.rows.filter((r) => r.kind === 'answers');
-  const otherSets = Math.max(0, answerRows.length - 1);
-  const shownFlips = [
-    ...answerRows.slice(0, 1),
-    ...service.flips.rows.filter((r) => r.kind === 'weight'),
-  ];
+  const { view } = service;
   return (
     <article
       id={`report-block-${service.id}`}
@@ -49,7 +51,7 @@ export function ServiceBlock({
           <bdi>{service.name}</bdi>
         </h2>
         <p className="report-service__verdict">
-          Verdict: <strong>{service.verdict}</strong>
+          Verdict: <strong>{view.headline}</strong>
         </p>
       </header>
       {/* On paper the rest is a one-cell table whose header group, "‹name› (continued)", the
@@ -64,14 +66,17 @@ export function ServiceBlock({
             </p>
           </div>
           <div className="report-service__body">
-            <ServiceNotes notes={service.userNotes} />
+            <ServiceNotes notes={service.notes} />
+            {view.profileTurned && <p className="report-service__warning">{view.profileTurned}</p>}
             <p>
-              {service.verdictDetail} {service.margin} {service.confidence}
+              {view.detail} {!view.leadInDetail && `${view.score} `}
+              {view.confidence.sentence}
+              {view.stability && ` ${view.stability.sentence} ${view.stability.varied}`}
             </p>
-            {service.fragile && <p className="report-service__warning">{service.fragile}</p>}
+            {view.fragile && <p className="report-service__warning">{view.fragile}</p>}
 
-            {service.notes.map((note) => (
-              <div className="report-note" key={note.title}>
+            {view.notes.map((note) => (
+              <div className="report-note" key={note.id}>
                 <h3>{note.title}</h3>
                 <p>
                   {note.text} <SourceRefs titles={note.sources} list={sources} />
@@ -80,11 +85,11 @@ export function ServiceBlock({
             ))}
 
             <h3>Reasons, strongest first</h3>
-            {service.reasons.length === 0 ? (
+            {view.reasons.length === 0 ? (
               <p>No answer leans either way, so there are no reasons yet.</p>
             ) : (
               <ol className="report-list">
-                {service.reasons.map((reason) => (
+                {view.reasons.map((reason) => (
                   <li key={reason.criterionId}>
                     <strong>{reason.label}</strong>{' '}
                     <Pull towards={reason.towards} points={reason.points} />: {reason.sentence}{' '}
@@ -93,31 +98,63 @@ export function ServiceBlock({
                 ))}
               </ol>
             )}
+            {view.parts
+              .filter((part) => part.kind === 'profile')
+              .map((part) => (
+                <p key={part.id}>
+                  <strong>{part.label}</strong>{' '}
+                  <Pull towards={part.towards} points={signed(part.value)} />: {part.sentence}
+                </p>
+              ))}
+            {view.zeroPull.map((group) => (
+              <p key={group.label}>
+                {group.label}: {group.criteria.join(', ')}.
+              </p>
+            ))}
 
-            <h3>What would flip it to {service.flips.towardsName}</h3>
-            {shownFlips.length > 0 ? (
+            <h3>The answers</h3>
+            <AnswerList label={view.answers.givenLabel} answers={view.answers.given} />
+            {view.answers.assumed.length > 0 && (
+              <AnswerList label={view.answers.assumedLabel} answers={view.answers.assumed} />
+            )}
+
+            <h3>What would flip it to {view.flips.towardsName}</h3>
+            {view.fragile && <p>{view.fragile}</p>}
+            <h4>{IF_AN_ANSWER_IS_OFF}</h4>
+            {view.flips.rows.length > 0 ? (
               <FlipTableView
                 className="flip-table report-table report-table--flips"
-                caption={flipCaption(service.flips.fewestAnswers, otherSets)}
-                rows={shownFlips}
+                caption={view.flips.caption}
+                rows={view.flips.rows}
               />
             ) : (
-              <p>No change of up to {service.flips.searched ?? 3} answers flips it.</p>
+              <p>{view.flips.caption}</p>
             )}
-            {service.flips.weightNote && <p>{service.flips.weightNote}</p>}
+            <h4>{IF_THINGS_CHANGE}</h4>
+            {view.flips.events.length > 0 ? (
+              <FlipTableView
+                className="flip-table report-table report-table--flips"
+                caption={view.flips.eventsCaption}
+                rows={view.flips.events}
+              />
+            ) : (
+              <p>{view.flips.eventsCaption}</p>
+            )}
+            <p>
+              <strong>{WEIGHT_SENSITIVITY}:</strong> {view.flips.weightSentence}
+            </p>
 
-            <h3>Revisit triggers</h3>
-            {service.triggers.length > 0 ? (
+            <h3>When to revisit</h3>
+            <p>{view.review.sentence}</p>
+            {view.triggers.length > 0 && (
               <TriggerTableView
                 className="trigger-table report-table report-table--triggers"
-                caption={`${service.review} (or any row above comes true):`}
-                rows={service.triggers.map((t) => ({
+                caption={TRIGGERS_INTRO}
+                rows={view.triggers.map((t) => ({
                   ...t,
                   source: t.source ? sourceNumber(t.source, sources) : null,
                 }))}
               />
-            ) : (
-              <p>{service.review.replace(/, or sooner if:$/, '.')}</p>
             )}
             <p className="report-service__end">End of {service.name}</p>
           </div>
@@ -146,13 +183,30 @@ function Pull({ towards, points }: { towards: Language; points: string }) {
   );
 }
 
-function flipCaption(fewest: number | null, others: number): string {
-  const also =
-    others > 0
-      ? ` ${others} other ${others === 1 ? 'set' : 'sets'} of answers would do it too.`
-      : '';
-  if (fewest === null) return `No answers flip it within reach; a change of priorities would.`;
-  return fewest === 1
-    ? `Any one row flips it.${also}`
-    : `The first row’s ${fewest} changes flip it together.${also}`;
+/** The answers behind the verdict, as a compact list under its label. */
+function AnswerList({
+  label,
+  answers,
+}: {
+  label: string;
+  /** An assumed answer carries its label: "Assumed from “Payments API”". */
+  answers: readonly { questionId: string; prompt: string; answer: string; label?: string }[];
+}) {
+  return (
+    <>
+      <p className="report-answers__label">{label}:</p>
+      {answers.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="report-list report-answers">
+          {answers.map((a) => (
+            <li key={a.questionId}>
+              {a.prompt} <strong>{a.answer}</strong>
+              {a.label && ` — ${a.label}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }

@@ -46,7 +46,8 @@ export default function ContributionChart({ data }: { data: ContributionChartDat
       key: r.criterionId,
       label: r.label,
       value: r.value,
-      className: `chart-bar chart-bar--${r.towards}`,
+      // A profile's adjustment is its own bar, hatched so it reads apart from the criteria.
+      className: `chart-bar chart-bar--${r.towards}${r.kind === 'profile' ? ' chart-bar--profile' : ''}`,
     })),
     {
       key: 'net',

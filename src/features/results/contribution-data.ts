@@ -4,21 +4,25 @@
  */
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import type { Recommendation } from '../../domain';
+import type { RecommendationView } from '../../domain';
 
 export interface ContributionRow {
+  /** The criterion's id, or the profile adjustment's. */
   criterionId: string;
+  /** A criterion's pull, or an adjustment the organisation profile adds. */
+  kind: 'criterion' | 'profile';
   label: string;
   /** Signed points: positive pulls towards Rust, negative towards Go. */
   value: number;
   towards: Language;
-  weight: number;
+  /** The criterion's weight; null for a profile adjustment. */
+  weight: number | null;
   /** "+4.0 towards Rust", for tables and labels. */
   text: string;
 }
 
 export interface ContributionChartData {
-  /** Criteria that pull either way, largest pull first. */
+  /** Every part of the net: criteria that pull either way and profile adjustments, largest first. */
   rows: ContributionRow[];
   /** The sum of all pulls; `towards` is null when it is level. */
   net: { value: number; towards: Language | null; text: string };
@@ -30,18 +34,24 @@ export interface ContributionChartData {
   ticks: number[];
 }
 
-/** Each criterion's signed contribution, largest first, with the net score and close-call band. */
+/**
+ * Each part of the score, largest first — every criterion's signed pull and each organisation
+ * profile adjustment — with the net score they add up to and the close-call band.
+ */
 export function toContributionChartData(
-  result: Pick<Recommendation, 'reasons' | 'score' | 'maxScore'>,
+  view: Pick<RecommendationView, 'parts' | 'net'>,
+  maxScore: number,
   closeCallMargin: number,
 ): ContributionChartData {
-  const rows = result.reasons.map((r) => ({
-    criterionId: r.criterionId,
-    label: r.label,
-    value: r.contribution,
-    towards: r.towards,
-    weight: r.weight,
-    text: describePoints(r.contribution),
+  const result = { score: view.net, maxScore };
+  const rows = view.parts.map((p) => ({
+    criterionId: p.id,
+    kind: p.kind,
+    label: p.label,
+    value: p.value,
+    towards: p.towards,
+    weight: p.weight,
+    text: describePoints(p.value),
   }));
   const band = closeCallMargin * result.maxScore;
   const largest = Math.max(band, Math.abs(result.score), ...rows.map((r) => Math.abs(r.value)));
@@ -70,7 +80,7 @@ function niceStep(least: number): number {
   }
 }
 
-/** "+4.0 towards Rust", "−2.5 towards Go", "level". */
+/** "+4.0 towards Rust", "−2.5 towards Go", "level": a signed pull, for a chart or a table. */
 export function describePoints(value: number): string {
   if (value === 0) return 'level';
   const towards = LANGUAGE_NAME[value > 0 ? 'rust' : 'go'];

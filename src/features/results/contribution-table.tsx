@@ -4,10 +4,10 @@ import type { ContributionChartData } from './contribution-data';
 export function ContributionTable({ data }: { data: ContributionChartData }) {
   return (
     <table className="data-table contribution-table">
-      <caption>Each criterion’s pull, largest first</caption>
+      <caption>Each part of the score, largest first</caption>
       <thead>
         <tr>
-          <th scope="col">Criterion</th>
+          <th scope="col">Criterion or adjustment</th>
           <th scope="col">Pull (points)</th>
           <th scope="col">Weight</th>
         </tr>
@@ -17,7 +17,7 @@ export function ContributionTable({ data }: { data: ContributionChartData }) {
           <tr key={row.criterionId}>
             <th scope="row">{row.label}</th>
             <td className={`pull pull--${row.towards}`}>{row.text}</td>
-            <td>{row.weight}</td>
+            <td>{row.weight ?? '—'}</td>
           </tr>
         ))}
       </tbody>

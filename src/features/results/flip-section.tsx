@@ -1,35 +1,34 @@
 import { Link } from 'wouter';
-import { useScoringKnowledgeBase } from '../../state/scoring';
-import type { Recommendation } from '../../domain';
-import { flipTable } from '../../domain/flip-rows';
+import type { RecommendationView } from '../../domain';
+import { IF_AN_ANSWER_IS_OFF, IF_THINGS_CHANGE, WEIGHT_SENSITIVITY } from '../../domain/words';
 import { FlipTableView } from '../../components/flip-table-view';
 import { paths } from '../../app/routes';
 import './explain.css';
 
-/** The answer and weight changes that would turn the verdict, one row each, and whether it is fragile. */
-export function FlipSection({ result, serviceId }: { result: Recommendation; serviceId: string }) {
-  const kb = useScoringKnowledgeBase();
-  const table = flipTable(kb, result);
-  const caption =
-    table.fewestAnswers === null
-      ? `No change of up to ${table.searched ?? 3} answers flips it.`
-      : table.fewestAnswers === 1
-        ? 'Any one of these rows would flip it.'
-        : `Each row flips it: all ${table.fewestAnswers} of its changes together.`;
+/**
+ * Every set of answer changes that would turn the verdict, one row each, whether it is fragile,
+ * and apart from them the nearest change of weights (a setting, not an event).
+ */
+export function FlipSection({ view, serviceId }: { view: RecommendationView; serviceId: string }) {
+  const table = view.flips;
   return (
     <section className="explain flips" aria-labelledby="flip-heading">
       <h2 id="flip-heading">What would flip it to {table.towardsName}</h2>
-      {result.fragile && (
-        <p className="flips__fragile">
-          <strong>Fragile:</strong> one realistic change of answer would turn it.
-        </p>
-      )}
+      {view.fragile && <p className="flips__fragile">{view.fragile}</p>}
+      <h3>{IF_AN_ANSWER_IS_OFF}</h3>
       {table.rows.length > 0 ? (
-        <FlipTableView rows={table.rows} caption={caption} />
+        <FlipTableView rows={table.rows} caption={table.caption} />
       ) : (
-        <p>{caption}</p>
+        <p>{table.caption}</p>
       )}
-      {table.weightNote && <p>{table.weightNote}</p>}
+      <h3>{IF_THINGS_CHANGE}</h3>
+      {table.events.length > 0 ? (
+        <FlipTableView rows={table.events} caption={table.eventsCaption} />
+      ) : (
+        <p>{table.eventsCaption}</p>
+      )}
+      <h3>{WEIGHT_SENSITIVITY}</h3>
+      <p>{table.weightSentence}</p>
       <p>
         <Link href={paths.review(serviceId)}>Review or change the answers</Link>
       </p>

@@ -1,9 +1,11 @@
-import { LANGUAGE_NAME } from '../../domain/describe';
-import type { Reason } from '../../domain';
+import { LANGUAGE_NAME, type ViewReason } from '../../domain';
 import { CitationList } from './citation-list';
 
-/** Each criterion's pull, strongest first, with the answers that caused it and its evidence. */
-export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+/**
+ * Each criterion's pull, strongest first, with the answers behind it — given ones as given (by
+ * the reader, or a shared plan's author), assumed ones as assumed — and its evidence.
+ */
+export function ReasonList({ reasons }: { reasons: readonly ViewReason[] }) {
   if (reasons.length === 0) {
     return (
       <p>
@@ -19,23 +21,25 @@ export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
           <div className="reason__header">
             <h3 className="reason__title">{reason.label}</h3>
             <span className={`tag tag--${reason.towards}`}>
-              Towards {LANGUAGE_NAME[reason.towards]}: {reason.contribution > 0 ? '+' : '−'}
-              {Math.abs(reason.contribution).toFixed(1)}
+              Towards {LANGUAGE_NAME[reason.towards]}: {reason.points}
               <span className="visually-hidden"> points of a possible {reason.weight}</span>
             </span>
           </div>
           <p>{reason.sentence}</p>
-          {reason.answers.length > 0 && (
-            <p className="reason__answers">
-              Because you answered{' '}
-              {reason.answers.map((a, i) => (
+          {reason.because.map((group) => (
+            <p
+              key={group.intro}
+              className={`reason__answers${group.assumed ? ' reason__answers--assumed' : ''}`}
+            >
+              {group.intro}{' '}
+              {group.answers.map((a, i) => (
                 <span key={a.questionId}>
                   {i > 0 && '; '}“{a.prompt}” — <strong>{a.answer}</strong>
                 </span>
               ))}
               .
             </p>
-          )}
+          ))}
           <CitationList citations={reason.citations} />
         </li>
       ))}

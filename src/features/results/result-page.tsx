@@ -3,12 +3,10 @@ import { Link } from 'wouter';
 import { paths } from '../../app/routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { appliedIdentity, useProfileStore } from '../../state/profile-store';
-import { useScoringKnowledgeBase } from '../../state/scoring';
-import { describeProfileIdentity, indexKnowledgeBase, nameOrUnnamed } from '../../domain';
+import { describeProfileIdentity, nameOrUnnamed } from '../../domain';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
-import { useRecommendation } from '../../state/recommendation';
 import { isViewingSharedPlan } from '../../state/shared-view-store';
 import { usePlannerInputs } from '../../state/plan-link';
 import { ServiceNotFound } from '../../components/service-not-found';
@@ -23,6 +21,7 @@ import { WeightsPanel } from './weights-panel';
 import { ReasonList } from './reason-list';
 import { ResultSummary } from './result-summary';
 import { toResultSummary } from './summary-data';
+import { useRecommendationView } from './use-recommendation-view';
 import { TriggerList } from './trigger-list';
 import { VerdictScore } from './verdict-summary';
 import { NotStarted, VerdictBasis } from './verdict-basis';
@@ -50,19 +49,14 @@ const SECTIONS = [
 export function ResultPage({ serviceId, children }: { serviceId: string; children?: ReactNode }) {
   const service = usePlannerStore(selectServiceById(serviceId));
   const count = usePlannerInputs().services.length;
-  const result = useRecommendation(serviceId);
+  const { result, view } = useRecommendationView(serviceId);
   const name = nameOrUnnamed(service?.name ?? '');
   const headingRef = usePageFocus<HTMLHeadingElement>(
     `result-${serviceId}`,
     `Result for ${name} — Rust or Go?`,
   );
-  const kb = useScoringKnowledgeBase();
   const profile = appliedIdentity(useProfileStore((s) => s.profile));
-  const index = indexKnowledgeBase(kb);
-  const summary = toResultSummary(kb, result);
-  const unmoved = result.criteria
-    .filter((c) => c.contribution === 0)
-    .map((c) => index.criterion(c.criterionId).label);
+  const summary = toResultSummary(view);
 
   // What this result looked like on the last visit: read once on arrival, and what is on screen
   // is remembered for the next one (not for a shared plan, which leaves nothing behind).
@@ -97,7 +91,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
       <ResultSummary
         summary={summary}
         scoredWith={profile && describeProfileIdentity(profile)}
-        score={<VerdictScore result={result} />}
+        score={<VerdictScore result={result} view={view} />}
         changes={<WhatChangedNote changes={changes} />}
         status={
           <p className="result-summary__status" role="status">
@@ -124,7 +118,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         }
       />
       <ServiceNotes notes={service.notes} />
-      <VerdictBasis result={result} serviceId={serviceId} />
+      <VerdictBasis result={result} view={view} serviceId={serviceId} />
 
       <nav className="page-nav no-print" aria-labelledby="page-nav-heading">
         <h2 id="page-nav-heading">On this page</h2>
@@ -143,32 +137,40 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
         <GateSection key={gate.gateId} gate={gate} />
       ))}
 
-      {result.defaultCitations.length > 0 && (
-        <section aria-labelledby="default-heading">
-          <h2 id="default-heading">Why Go when it is close</h2>
-          <p>
-            With no clear winner and no single language the team is fluent in, the sources advise
-            starting with Go.
-          </p>
-          <CitationList citations={result.defaultCitations} />
-        </section>
-      )}
+      {view.notes
+        .filter((note) => note.id === 'close-call')
+        .map((note) => (
+          <section key={note.id} aria-labelledby="default-heading">
+            <h2 id="default-heading">{note.title}</h2>
+            <p>{note.text}</p>
+            <CitationList citations={note.citations} />
+          </section>
+        ))}
 
       <section aria-labelledby="reasons-heading">
         <h2 id="reasons-heading">Reasons, strongest first</h2>
-        <ReasonList reasons={result.reasons} />
-        {unmoved.length > 0 && (
-          <p className="muted">Not moved by any answer: {unmoved.join(', ')}.</p>
-        )}
+        <ReasonList reasons={view.reasons} />
+        {view.parts
+          .filter((part) => part.kind === 'profile')
+          .map((part) => (
+            <p key={part.id} className="reason__profile">
+              <strong>{part.label}:</strong> {part.sentence}
+            </p>
+          ))}
+        {view.zeroPull.map((group) => (
+          <p key={group.label} className="muted">
+            {group.label}: {group.criteria.join(', ')}.
+          </p>
+        ))}
       </section>
 
-      <FlipSection result={result} serviceId={serviceId} />
+      <FlipSection view={view} serviceId={serviceId} />
       <section aria-labelledby="triggers-heading">
-        <h2 id="triggers-heading">Revisit this decision when…</h2>
-        <TriggerList triggers={result.triggers} />
+        <h2 id="triggers-heading">When to revisit</h2>
+        <TriggerList view={view} />
       </section>
 
-      <ContributionSection result={result} />
+      <ContributionSection view={view} maxScore={result.maxScore} />
       <WeightsPanel result={result} />
 
       {children}

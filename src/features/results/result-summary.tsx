@@ -36,6 +36,11 @@ export function ResultSummary({
       <h2 id="verdict-heading" className="verdict__headline">
         {summary.headline}
       </h2>
+      {summary.profileTurned && (
+        <p className="result-summary__turned">
+          <strong>{summary.profileTurned}</strong>
+        </p>
+      )}
       <p className="verdict__detail">
         {summary.detail}
         {scoredWith && (
@@ -53,10 +58,11 @@ export function ResultSummary({
           <dt>How sure</dt>
           <dd className="confidence">
             <strong>{summary.level}.</strong> {summary.sureBecause}
+            {summary.stability && <> {summary.stability}</>}
             {summary.fragile && (
               <>
                 {' '}
-                <strong className="result-summary__fragile">Fragile:</strong> {summary.fragile}
+                <strong className="result-summary__fragile">{summary.fragile}</strong>
               </>
             )}
           </dd>

@@ -1,17 +1,10 @@
 /**
- * What the result's one-screen summary says, as data: the verdict and how sure, the strongest
- * reasons, and what would flip it in one line. Built from `recommend()`'s output only, so a new
- * verdict kind changes this function and not the component that lays it out.
+ * What the result's one-screen summary shows: a slice of the one recommendation view (verdict,
+ * how sure, stability, fragile, the strongest reasons, the flip in one line). It adds no words of
+ * its own; they are the view's, shared with the report, the records and the command line.
  */
-import type { KnowledgeBase, Language } from '../../../content';
-import {
-  describeVerdict,
-  explainConfidence,
-  verdictLanguage,
-  type Recommendation,
-} from '../../domain';
-import { LANGUAGE_NAME } from '../../domain/describe';
-import { flipInOneLine, flipTable } from '../../domain/flip-rows';
+import type { Language } from '../../../content';
+import { LANGUAGE_NAME, type RecommendationView } from '../../domain';
 
 /** How many reasons the summary names; the rest are in the details below it. */
 export const SUMMARY_REASONS = 3;
@@ -30,16 +23,16 @@ export interface ResultSummaryData {
   tone: Language | 'none';
   headline: string;
   detail: string;
+  /** Set when the organisation profile turned the verdict. */
+  profileTurned: string | null;
   /** "High confidence". */
   level: string;
   /** One sentence: how many questions were answered and how big the lead is. */
   sureBecause: string;
-  /** A warning that small changes can turn it; null when the lead is firm. */
+  /** "Rust holds in 93 of 100 plausible variations.", with what was varied; null until measured. */
+  stability: string | null;
+  /** The fragile warning; null when the verdict is not fragile. */
   fragile: string | null;
-  /**
-   * What the reasons are called: "Top reasons" where the score decides the verdict; where a rule
-   * does, they are the score's strongest pulls, which may point the other way.
-   */
   reasonsLabel: string;
   reasons: SummaryReason[];
   /** How many reasons there are in all, for "and 8 more below". */
@@ -47,37 +40,27 @@ export interface ResultSummaryData {
   flipLine: string;
 }
 
-/** The summary of one recommendation. */
-export function toResultSummary(kb: KnowledgeBase, result: Recommendation): ResultSummaryData {
-  const words = describeVerdict(kb, result.verdict, result.margin);
-  const confidence = explainConfidence(kb, result.confidence);
+/** The summary's slice of one recommendation view. */
+export function toResultSummary(view: RecommendationView): ResultSummaryData {
   return {
-    tone: verdictLanguage(result.verdict) ?? 'none',
-    headline: words.headline,
-    detail: words.detail,
-    level: `${confidence.level} confidence`,
-    sureBecause: `${result.confidence.answered} of ${result.confidence.shown} questions answered; ${
-      result.confidence.decidedBy === 'rule'
-        ? 'a rule decides it, not the score'
-        : result.confidence.closeCall
-          ? 'the two languages are level, a close call'
-          : `a lead of ${Math.round(result.margin * 100)}%`
-    }.`,
-    fragile:
-      result.fragile && result.verdict.kind === 'clear'
-        ? 'One realistic change of answer would turn it.'
-        : null,
-    reasonsLabel:
-      result.confidence.decidedBy === 'rule' ? 'Strongest pulls in the score' : 'Top reasons',
-    reasons: result.reasons.slice(0, SUMMARY_REASONS).map((r) => ({
+    tone: view.tone,
+    headline: view.headline,
+    detail: view.detail,
+    profileTurned: view.profileTurned,
+    level: view.confidence.title,
+    sureBecause: view.confidence.sureBecause,
+    stability: view.stability ? `${view.stability.sentence} ${view.stability.varied}` : null,
+    fragile: view.fragile,
+    reasonsLabel: view.reasonsLabel,
+    reasons: view.reasons.slice(0, SUMMARY_REASONS).map((r) => ({
       criterionId: r.criterionId,
       // A reason resting only on answers assumed from the kind of service says so.
       label: r.assumed ? `${r.label} (assumed)` : r.label,
       towards: r.towards,
       towardsName: LANGUAGE_NAME[r.towards],
-      points: `${r.contribution > 0 ? '+' : '−'}${Math.abs(r.contribution).toFixed(1)}`,
+      points: r.points,
     })),
-    reasonCount: result.reasons.length,
-    flipLine: flipInOneLine(flipTable(kb, result)),
+    reasonCount: view.reasons.length,
+    flipLine: view.flipLine,
   };
 }

@@ -1,20 +1,15 @@
-import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type RevisitTrigger } from '../../domain';
-import { triggerRows } from '../../domain/flip-rows';
+import type { RecommendationView } from '../../domain';
+import { TRIGGERS_INTRO } from '../../domain/words';
 import { TriggerTableView } from '../../components/trigger-table-view';
 
-/** The conditions that should reopen the decision, less those the flip table already lists. */
-export function TriggerList({ triggers }: { triggers: readonly RevisitTrigger[] }) {
-  const index = indexKnowledgeBase(getKnowledgeBase());
+/** When to review the decision, and the events that should reopen it sooner. */
+export function TriggerList({ view }: { view: RecommendationView }) {
   return (
-    <TriggerTableView
-      caption="Or when any change under “What would flip it” comes true."
-      rows={triggerRows(triggers).map((t) => ({
-        id: t.id,
-        label: t.label,
-        condition: t.condition,
-        source: t.sourceId ? index.source(t.sourceId).title : null,
-      }))}
-    />
+    <>
+      <p>{view.review.sentence}</p>
+      {view.triggers.length > 0 && (
+        <TriggerTableView caption={TRIGGERS_INTRO} rows={view.triggers} />
+      )}
+    </>
   );
 }

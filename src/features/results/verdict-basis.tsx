@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { LANGUAGE_NAME, type Recommendation } from '../../domain';
+import { LANGUAGE_NAME, type Recommendation, type RecommendationView } from '../../domain';
 import { paths } from '../../app/routes';
 import { CitationList } from './citation-list';
 
@@ -7,8 +7,17 @@ import { CitationList } from './citation-list';
  * What a verdict rests on besides the score: the deal-breakers that decide it (with what the
  * chosen language still costs), and the answers assumed from the kind of service.
  */
-export function VerdictBasis({ result, serviceId }: { result: Recommendation; serviceId: string }) {
-  const { dealBreakers, assumptions, verdict } = result;
+export function VerdictBasis({
+  result,
+  view,
+  serviceId,
+}: {
+  result: Recommendation;
+  view: RecommendationView;
+  serviceId: string;
+}) {
+  const { dealBreakers, verdict } = result;
+  const assumptions = view.answers.assumed;
   const chosen = 'language' in verdict ? verdict.language : undefined;
   const costs = chosen ? result.reasons.filter((r) => r.towards !== chosen) : [];
   return (
@@ -49,13 +58,13 @@ export function VerdictBasis({ result, serviceId }: { result: Recommendation; se
         <section className="assumptions" aria-labelledby="assumptions-heading">
           <h2 id="assumptions-heading">Assumed, not answered</h2>
           <p>
-            These answers were filled in from what the kind of service typically implies. Your own
-            answer replaces an assumption.
+            These answers were filled in from what the kind of service typically implies. An answer
+            given replaces an assumption.
           </p>
           <ul>
             {assumptions.map((a) => (
               <li key={a.questionId}>
-                {a.prompt} <strong>{a.answer}</strong> — assumed for “{a.because.answer}”.{' '}
+                {a.prompt} <strong>{a.answer}</strong> — {a.label}.{' '}
                 <Link href={paths.review(serviceId)}>Answer it to confirm</Link>
               </li>
             ))}

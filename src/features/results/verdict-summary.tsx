@@ -1,12 +1,17 @@
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import { describeMargin, type Recommendation } from '../../domain';
+import type { Recommendation, RecommendationView } from '../../domain';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 
 /** Where the score sits between Go and Rust, as a bar and in words, and any changed weights. */
-export function VerdictScore({ result }: { result: Recommendation }) {
+export function VerdictScore({
+  result,
+  view,
+}: {
+  result: Recommendation;
+  view: RecommendationView;
+}) {
   const kb = useScoringKnowledgeBase();
-  const towards = result.score > 0 ? 'Rust' : 'Go';
   return (
     <>
       <ScoreBar
@@ -14,12 +19,7 @@ export function VerdictScore({ result }: { result: Recommendation }) {
         maxScore={result.maxScore}
         closeCallMargin={kb.scoring.closeCallMargin}
       />
-      <p className="verdict__score">
-        Score:{' '}
-        {result.score === 0 ? 'level' : `${Math.abs(result.score).toFixed(1)} towards ${towards}`},
-        out of a possible {result.maxScore.toFixed(1)} either way.{' '}
-        {describeMargin(result.verdict, result.score, result.maxScore, result.flips.answers)}
-      </p>
+      <p className="verdict__score">{view.score}</p>
       <ChangedWeightsNote />
     </>
   );

@@ -14,7 +14,7 @@ export function WeightsPanel({ result }: { result: Recommendation }) {
   const overrides = usePlannerStore((s) => s.weights);
   const heading = useRef<HTMLHeadingElement>(null);
   const changed = Object.keys(changedWeights(kb, overrides)).length;
-  const words = describeVerdict(kb, result.verdict, result.margin);
+  const words = describeVerdict(kb, result.verdict, result);
   const flips = result.flips.weights.kind === 'found' ? result.flips.weights.byCriterion : [];
   return (
     <section className="explain weights no-print" aria-labelledby="weights-heading">

@@ -4,12 +4,13 @@
  * service, and never travels with a link; reading a damaged one gives no comparison, not an error.
  */
 import type { Recommendation } from '../../domain';
+import { describePoints } from '../../domain/words';
 import type { ResultSummaryData } from './summary-data';
 
 export interface SeenResult {
   headline: string;
-  /** The lead, in whole percent of the largest possible score. */
-  lead: number;
+  /** The lead, in points of score to one decimal (a snapshot from before, in percent, is not read). */
+  leadPoints: number;
   level: string;
   /** Labels of the strongest reasons, strongest first. */
   reasons: string[];
@@ -19,7 +20,7 @@ export interface SeenResult {
 export function seenResult(summary: ResultSummaryData, result: Recommendation): SeenResult {
   return {
     headline: summary.headline,
-    lead: Math.round(result.margin * 100),
+    leadPoints: Math.round(Math.abs(result.score) * 10) / 10,
     level: summary.level,
     reasons: summary.reasons.map((r) => r.label),
   };
@@ -28,9 +29,9 @@ export function seenResult(summary: ResultSummaryData, result: Recommendation): 
 /** Each difference in a sentence; empty when nothing a reader would notice changed. */
 export function describeChanges(before: SeenResult, now: SeenResult): string[] {
   const changes: string[] = [];
-  if (before.headline !== now.headline || before.lead !== now.lead) {
+  if (before.headline !== now.headline || before.leadPoints !== now.leadPoints) {
     changes.push(
-      `Was ${before.headline} with a ${before.lead}% lead, now ${now.headline} with a ${now.lead}% lead.`,
+      `Was ${before.headline} with a lead of ${describePoints(before.leadPoints)}, now ${now.headline} with a lead of ${describePoints(now.leadPoints)}.`,
     );
   }
   if (before.level !== now.level) {
@@ -59,7 +60,7 @@ function isSeen(value: unknown): value is SeenResult {
   return (
     !!v &&
     typeof v.headline === 'string' &&
-    typeof v.lead === 'number' &&
+    typeof v.leadPoints === 'number' &&
     typeof v.level === 'string' &&
     Array.isArray(v.reasons) &&
     v.reasons.every((r) => typeof r === 'string')

@@ -21,7 +21,7 @@ import { addServicesToOwnPlan } from '../../state/add-services';
 import { IssueList } from './issue-list';
 import { ReplaceConfirm } from '../../components/replace-confirm';
 import { downloadAnswers } from './download-answers';
-import { describeCount } from './words';
+import { describePlanServices } from '../../domain/plan-summary';
 import './share.css';
 import { ChangesSince } from './changes-since';
 
@@ -126,8 +126,9 @@ export function OpenFilePage() {
               onCancel={() => setConfirming(false)}
             >
               <p>
-                Your own answers ({describeCount(getOwnInputs())}) will be replaced by the answers
-                in this file. You can restore them afterwards with “Restore the plan you replaced”.
+                Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by the
+                answers in this file. You can restore them afterwards with “Restore the plan you
+                replaced”.
               </p>
             </ReplaceConfirm>
           ) : (
@@ -226,7 +227,7 @@ function FileSummary({
         Ready to open “<bdi>{fileName}</bdi>”
       </h2>
       <p>
-        {describeCount(plan.inputs)}
+        {describePlanServices(plan.inputs)}
         {saved && !Number.isNaN(saved.getTime())
           ? `, saved on ${saved.toLocaleDateString('en-GB', { dateStyle: 'long' })}`
           : ''}{' '}

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '../../app/routes';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
-import { describeCount } from './words';
+import { describePlanServices } from '../../domain/plan-summary';
 import { dismissTabSyncNotice, useTabSyncStore } from '../../state/plan-sync';
 import { restoreReplacedPlan } from '../../state/planner-store';
 import {
@@ -29,7 +29,7 @@ export function ReplacedPlanNotice() {
         Your previous plan was replaced
       </p>
       <p>
-        It had {describeCount(replaced.inputs)}.{' '}
+        It had {describePlanServices(replaced.inputs)}.{' '}
         {kept
           ? `It is kept in this browser with the last plans you replaced (up to ${MAX_KEPT_PLANS}); `
           : 'The browser’s storage is full, so it is kept only while this tab stays open; '}

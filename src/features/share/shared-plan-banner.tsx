@@ -13,7 +13,7 @@ import { useSharedViewStore } from '../../state/shared-view-store';
 import { ReplaceConfirm } from '../../components/replace-confirm';
 import { addSharedServices } from '../../state/add-services';
 import { downloadAnswers } from './download-answers';
-import { describeCount } from './words';
+import { describePlanServices } from '../../domain/plan-summary';
 
 /**
  * Shown on every page while a shared plan is on screen: it is not saved, and the two ways out —
@@ -88,8 +88,8 @@ export function SharedPlanBanner() {
           onCancel={() => setConfirming(false)}
         >
           <p>
-            Your own answers ({describeCount(getOwnInputs())}) will be replaced by this shared plan.
-            You can restore them afterwards with “Restore the plan you replaced”.
+            Your own answers ({describePlanServices(getOwnInputs())}) will be replaced by this
+            shared plan. You can restore them afterwards with “Restore the plan you replaced”.
           </p>
         </ReplaceConfirm>
       )}

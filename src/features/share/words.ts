@@ -1,2 +1,0 @@
-/** Small phrases the share screens repeat. */
-export { describePlanServices as describeCount } from '../../domain/plan-summary';
