@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from './routes';
 import { LandingPage } from '../features/landing/landing-page';
+import { useKnowledgeBaseResult } from '../state/knowledge-base';
 import { setActiveService } from '../state/planner-store';
 import {
   EvidencePage,
@@ -33,6 +34,16 @@ function ActiveService({ serviceId }: { serviceId: string }) {
 }
 
 /**
+ * Every page but the landing reads content as it renders: this requests it and waits for it
+ * (under the page boundary's "Loading the page…"). The landing asks for it only when needed.
+ */
+function KnowledgeBaseGate({ children }: { children: ReactNode }) {
+  // No other hook here: see useKnowledgeBaseResult.
+  useKnowledgeBaseResult();
+  return children;
+}
+
+/**
  * Routes live in the URL fragment (#/services/s1/questions/2): any static host serves them
  * without rewrite rules, and nothing about the user's answers ever reaches a server.
  */
@@ -50,96 +61,105 @@ export function App() {
             <Route path={routes.start}>
               {({ presetId }) => <LandingPage start={{ presetId }} />}
             </Route>
-            <Route path={routes.services} component={ServicesPage} />
-            <Route path={routes.portfolio}>
-              <PortfolioPage>
-                <PlanLinkSection />
-                <DecisionRecordSection />
-                <DecisionFileSection />
-              </PortfolioPage>
-            </Route>
-            <Route path={routes.step}>
-              {({ serviceId, step, from }) => (
-                <>
-                  <ActiveService serviceId={serviceId} />
-                  <QuestionnairePage
-                    serviceId={serviceId}
-                    stepNumber={Number.parseInt(step, 10) || 0}
-                    fromReview={from === 'from-review'}
-                  />
-                </>
-              )}
-            </Route>
-            <Route path={routes.review}>
-              {({ serviceId }) => (
-                <>
-                  <ActiveService serviceId={serviceId} />
-                  <ReviewPage serviceId={serviceId} />
-                </>
-              )}
-            </Route>
-            <Route path={routes.result}>
-              {({ serviceId }) => (
-                <>
-                  <ActiveService serviceId={serviceId} />
-                  <ResultPage serviceId={serviceId}>
-                    <ProfileSection serviceId={serviceId} />
-                    <ShareSection serviceId={serviceId} />
-                    <DecisionRecordSection serviceId={serviceId} />
-                    <DecisionFileSection />
-                  </ResultPage>
-                </>
-              )}
-            </Route>
-            <Route path={routes.link}>
-              {({ payload, serviceId }) => (
-                <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
-                  {(id, plan) => (
-                    <>
-                      <ActiveService serviceId={id} />
-                      <ProfileLinkNotice made={plan.authorProfile} />
-                      <ResultPage serviceId={id}>
-                        <ProfileSection serviceId={id} />
-                        <ShareSection serviceId={id} />
-                        <DecisionRecordSection serviceId={id} />
-                        <DecisionFileSection />
-                      </ResultPage>
-                    </>
-                  )}
-                </OpenLinkPage>
-              )}
-            </Route>
-            <Route path={routes.openFile} component={OpenFilePage} />
-            <Route path={routes.report}>
-              {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
-            </Route>
-            <Route path={routes.serviceReport}>
-              {({ serviceId, mode }) => (
-                <>
-                  <ActiveService serviceId={serviceId} />
-                  <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
-                </>
-              )}
-            </Route>
-            <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
-            <Route path={routes.compare}>{() => <ComparePage />}</Route>
-            <Route path={routes.compareWith}>
-              {({ payload, here, there }) => <ComparePage other={{ payload, here, there }} />}
-            </Route>
-            <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
-            <Route path={routes.evidenceItem}>
-              {({ itemId }) => <EvidencePage itemId={itemId} />}
-            </Route>
             <Route>
-              <div className="page">
-                <h1>Page not found</h1>
-                <p>
-                  This address does not match any page of the planner. Your answers are still saved.
-                </p>
-                <Link href={paths.home()} className="button button--primary">
-                  Go to the start page
-                </Link>
-              </div>
+              <KnowledgeBaseGate>
+                <Switch>
+                  <Route path={routes.services} component={ServicesPage} />
+                  <Route path={routes.portfolio}>
+                    <PortfolioPage>
+                      <PlanLinkSection />
+                      <DecisionRecordSection />
+                      <DecisionFileSection />
+                    </PortfolioPage>
+                  </Route>
+                  <Route path={routes.step}>
+                    {({ serviceId, step, from }) => (
+                      <>
+                        <ActiveService serviceId={serviceId} />
+                        <QuestionnairePage
+                          serviceId={serviceId}
+                          stepNumber={Number.parseInt(step, 10) || 0}
+                          fromReview={from === 'from-review'}
+                        />
+                      </>
+                    )}
+                  </Route>
+                  <Route path={routes.review}>
+                    {({ serviceId }) => (
+                      <>
+                        <ActiveService serviceId={serviceId} />
+                        <ReviewPage serviceId={serviceId} />
+                      </>
+                    )}
+                  </Route>
+                  <Route path={routes.result}>
+                    {({ serviceId }) => (
+                      <>
+                        <ActiveService serviceId={serviceId} />
+                        <ResultPage serviceId={serviceId}>
+                          <ProfileSection serviceId={serviceId} />
+                          <ShareSection serviceId={serviceId} />
+                          <DecisionRecordSection serviceId={serviceId} />
+                          <DecisionFileSection />
+                        </ResultPage>
+                      </>
+                    )}
+                  </Route>
+                  <Route path={routes.link}>
+                    {({ payload, serviceId }) => (
+                      <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
+                        {(id, plan) => (
+                          <>
+                            <ActiveService serviceId={id} />
+                            <ProfileLinkNotice made={plan.authorProfile} />
+                            <ResultPage serviceId={id}>
+                              <ProfileSection serviceId={id} />
+                              <ShareSection serviceId={id} />
+                              <DecisionRecordSection serviceId={id} />
+                              <DecisionFileSection />
+                            </ResultPage>
+                          </>
+                        )}
+                      </OpenLinkPage>
+                    )}
+                  </Route>
+                  <Route path={routes.openFile} component={OpenFilePage} />
+                  <Route path={routes.report}>
+                    {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
+                  </Route>
+                  <Route path={routes.serviceReport}>
+                    {({ serviceId, mode }) => (
+                      <>
+                        <ActiveService serviceId={serviceId} />
+                        <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                      </>
+                    )}
+                  </Route>
+                  <Route path={routes.team}>
+                    {({ members }) => <TeamPage fragment={members} />}
+                  </Route>
+                  <Route path={routes.compare}>{() => <ComparePage />}</Route>
+                  <Route path={routes.compareWith}>
+                    {({ payload, here, there }) => <ComparePage other={{ payload, here, there }} />}
+                  </Route>
+                  <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
+                  <Route path={routes.evidenceItem}>
+                    {({ itemId }) => <EvidencePage itemId={itemId} />}
+                  </Route>
+                  <Route>
+                    <div className="page">
+                      <h1>Page not found</h1>
+                      <p>
+                        This address does not match any page of the planner. Your answers are still
+                        saved.
+                      </p>
+                      <Link href={paths.home()} className="button button--primary">
+                        Go to the start page
+                      </Link>
+                    </div>
+                  </Route>
+                </Switch>
+              </KnowledgeBaseGate>
             </Route>
           </Switch>
         </PageBoundary>
