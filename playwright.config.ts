@@ -24,6 +24,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,
+  // Timing tests (@perf, e.g. long tasks) depend on the machine: only `npm run test:perf` runs them.
+  grepInvert: process.env.E2E_PERF ? undefined : /@perf/,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://${HOST}:${PORT}${basePath}`,

@@ -78,12 +78,16 @@ async function start(element: HTMLElement): Promise<Root> {
   // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
   // suspends on it. Until then the pre-rendered header and footer stay on screen. boot.js has
   // already asked for the page's code and content together (see vite.config.ts, routePreloads).
+  // As a transition, so that rendering a large page (fifty services' verdicts) yields to the
+  // browser every few milliseconds instead of holding the main thread in one long task.
   void Promise.all([loadKnowledgeBase(), planSync()]).then(() =>
-    root.render(
-      <StrictMode>
-        <App />
-        <RevealPage />
-      </StrictMode>,
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App />
+          <RevealPage />
+        </StrictMode>,
+      ),
     ),
   );
   return root;
