@@ -17,7 +17,11 @@ const planSync = () => import('./state/plan-sync');
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
-/** Shows the page area again once the app has replaced the landing's HTML (see boot.js). */
+/**
+ * Shows the page area and the footer again once the app has replaced the landing's HTML (see
+ * boot.js): inside the page's loading boundary, so only once the page itself has rendered, and
+ * the footer appears below it rather than moving down when it arrives.
+ */
 function RevealPage() {
   useEffect(() => document.documentElement.removeAttribute('data-deep-link'), []);
   return null;
@@ -76,7 +80,7 @@ async function start(element: HTMLElement): Promise<Root> {
   }
   const root = createRoot(element);
   // Rendered once content has loaded: the page asked for needs it anyway, and nothing then
-  // suspends on it. Until then the pre-rendered header and footer stay on screen. boot.js has
+  // suspends on it. Until then the pre-rendered header stays on screen. boot.js has
   // already asked for the page's code and content together (see vite.config.ts, routePreloads).
   // As a transition, so that rendering a large page (fifty services' verdicts) yields to the
   // browser every few milliseconds instead of holding the main thread in one long task.
@@ -84,8 +88,9 @@ async function start(element: HTMLElement): Promise<Root> {
     startTransition(() =>
       root.render(
         <StrictMode>
-          <App />
-          <RevealPage />
+          <App>
+            <RevealPage />
+          </App>
         </StrictMode>,
       ),
     ),

@@ -46,8 +46,9 @@ function KnowledgeBaseGate({ children }: { children: ReactNode }) {
 /**
  * Routes live in the URL fragment (#/services/s1/questions/2): any static host serves them
  * without rewrite rules, and nothing about the user's answers ever reaches a server.
+ * `children` render beside the page, inside its loading boundary: they appear with it.
  */
-export function App() {
+export function App({ children }: { children?: ReactNode }) {
   return (
     <Router hook={useHashLocation}>
       <Shell>
@@ -162,6 +163,8 @@ export function App() {
               </KnowledgeBaseGate>
             </Route>
           </Switch>
+          {/* Rendered with the page, once nothing of it is still loading (see src/main.tsx). */}
+          {children}
         </PageBoundary>
       </Shell>
     </Router>
