@@ -18,7 +18,9 @@ const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 30_000,
+  // A bound for a test that hangs, not a wait: journeys of several pages take tens of seconds
+  // with every core busy (e2e/tools/under-load.mjs), and each step waits on what it needs.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: isCI,
