@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, minify, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildCliBundle } from './cli-bundle.ts';
 
@@ -142,6 +142,124 @@ function startAppAfterFirstPaint(): Plugin {
 }
 
 /**
+ * What each address needs before its first render, by source module: boot.js asks for all of it
+ * at once (module preload), so that a shared link or a reload opens in one round of requests
+ * instead of a wave per level of lazy imports. Every address but the landing needs content and
+ * plan sync; the pages then need their own chunks, with everything those import. Keep the
+ * addresses in step with src/app/routes.ts and the pages with src/app/app.tsx.
+ */
+const ROUTE_PRELOADS: { name: string; modules: string[] }[] = [
+  {
+    // Every address but the landing (and a start address, which shows the landing).
+    name: 'deep',
+    modules: ['content/index.ts', 'src/state/plan-sync.ts', 'src/features/share/share-notices.tsx'],
+  },
+  {
+    name: 'link',
+    modules: [
+      'src/features/share/open-link-page.tsx',
+      'src/features/profile/profile-link-notice.tsx',
+      'src/features/results/result-page.tsx',
+      'src/features/profile/profile-section.tsx',
+      'src/features/share/share-section.tsx',
+      'src/features/record/decision-record-section.tsx',
+      'src/features/decision-file/decision-file-section.tsx',
+    ],
+  },
+  {
+    name: 'result',
+    modules: [
+      'src/features/results/result-page.tsx',
+      'src/features/profile/profile-section.tsx',
+      'src/features/share/share-section.tsx',
+      'src/features/record/decision-record-section.tsx',
+      'src/features/decision-file/decision-file-section.tsx',
+    ],
+  },
+  {
+    name: 'portfolio',
+    modules: [
+      'src/features/portfolio/portfolio-page.tsx',
+      'src/features/report/plan-link-section.tsx',
+      'src/features/record/decision-record-section.tsx',
+      'src/features/decision-file/decision-file-section.tsx',
+    ],
+  },
+];
+
+/**
+ * Writes, per address kind, the files its first render needs into the built index.html
+ * (<meta name="app-preload" data-route="…" content="file file …">), which public/boot.js turns
+ * into <link rel="modulepreload"> (scripts) and <link rel="preload" as="style"> (their CSS) as
+ * soon as it runs: the entry, the content and the page's whole chunk graph requested together.
+ * Also minifies boot.js in the build (public/ is copied as it is; its comments stay in the source).
+ */
+function routePreloads(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'rust-or-go:route-preloads',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter(
+          (output): output is Rollup.OutputChunk => output.type === 'chunk',
+        );
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const graph = (fileName: string, into: Set<string>): Set<string> => {
+          if (into.has(fileName)) return into;
+          into.add(fileName);
+          byFile.get(fileName)?.imports.forEach((imported) => graph(imported, into));
+          return into;
+        };
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        if (!entry) throw new Error('route preloads: no entry chunk');
+        const entryGraph = graph(entry.fileName, new Set());
+        const chunkOf = (module: string): Rollup.OutputChunk => {
+          const id = resolve(import.meta.dirname, module);
+          const found =
+            chunks.find((chunk) => chunk.facadeModuleId === id) ??
+            chunks.find((chunk) => chunk.moduleIds.includes(id));
+          if (!found) throw new Error(`route preloads: ${module} is in no chunk`);
+          return found;
+        };
+        // Every deep address gets the entry's graph and the 'deep' list; a page's list is what
+        // it adds to those.
+        const shared = new Set(entryGraph);
+        const tags = ROUTE_PRELOADS.map(({ name, modules }) => {
+          const files = new Set<string>(name === 'deep' ? entryGraph : []);
+          for (const module of modules) {
+            for (const file of graph(chunkOf(module).fileName, new Set())) {
+              if (name === 'deep' || !shared.has(file)) files.add(file);
+            }
+          }
+          if (name === 'deep') files.forEach((file) => shared.add(file));
+          const css = [...files].flatMap((file) => [
+            ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
+          ]);
+          const content = [...files, ...css].map((file) => `${base}${file}`).join(' ');
+          return `<meta name="app-preload" data-route="${name}" content="${content}" />`;
+        });
+        return html.replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`);
+      },
+    },
+    async writeBundle() {
+      const file = resolve(outDir, 'boot.js');
+      const { code } = await minify('boot.js', readFileSync(file, 'utf8'), {
+        compress: true,
+        mangle: true,
+      });
+      writeFileSync(file, code);
+    },
+  };
+}
+
+/**
  * Writes dist/.vite/bundle-report.json: every chunk with its static and dynamic imports and the
  * modules inside it. tests/budgets/check-budgets.mjs reads it to tell what the first screen loads
  * (the entry and its static imports) and that no chart library or content is among it.
@@ -238,6 +356,7 @@ export default defineConfig({
     securityHeaders(),
     prerenderLandingPage(),
     startAppAfterFirstPaint(),
+    routePreloads(),
     serviceWorker,
     bundleReport(),
     commandLineBundle(),
@@ -267,6 +386,11 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Bounds for a test that hangs, not waits: on a busy machine (CI's shared runners, or
+    // e2e/tools/under-load.mjs) the first test of a file also transforms the lazy pages it opens,
+    // which alone can take longer than vitest's default 5 s.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     benchmark: {
       include: ['tests/**/*.bench.ts'],
     },

@@ -17,8 +17,40 @@
   //    has rendered the right page, rather than flash the wrong one. A start address
   //    (#/start/<presetId>) shows the landing. Keep the test in step with
   //    src/app/prerendered-route.ts.
-  if (!/^#?\/?(?:start(?:\/[^/]+)?)?$/.test(location.hash)) {
-    root.setAttribute('data-deep-link', '');
+  var deep = !/^#?\/?(?:start(?:\/[^/]+)?)?$/.test(location.hash);
+  if (deep) root.setAttribute('data-deep-link', '');
+
+  // 2b. Such a page needs the app, the content and the page's own code before it can show
+  //     anything: ask for all of it now, together, rather than one level of imports at a time.
+  //     The built index.html lists the files per kind of address (vite.config.ts, routePreloads);
+  //     the development server lists none. Keep the addresses in step with src/app/routes.ts.
+  if (deep) {
+    var route = /^#\/link\//.test(location.hash)
+      ? 'link'
+      : /^#\/services\/[^/]+\/result\/?$/.test(location.hash)
+        ? 'result'
+        : /^#\/portfolio\/?$/.test(location.hash)
+          ? 'portfolio'
+          : '';
+    var lists = document.querySelectorAll('meta[name="app-preload"]');
+    for (var i = 0; i < lists.length; i++) {
+      var kind = lists[i].getAttribute('data-route');
+      if (kind !== 'deep' && kind !== route) continue;
+      var files = (lists[i].getAttribute('content') || '').split(' ');
+      for (var j = 0; j < files.length; j++) {
+        if (!files[j]) continue;
+        var link = document.createElement('link');
+        if (/\.css$/.test(files[j])) {
+          link.rel = 'preload';
+          link.as = 'style';
+        } else {
+          link.rel = 'modulepreload';
+        }
+        link.crossOrigin = '';
+        link.href = files[j];
+        document.head.appendChild(link);
+      }
+    }
   }
 
   // 3. The skip link ("Skip to content", href="#main") works before the app does: followed as a

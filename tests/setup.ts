@@ -4,8 +4,9 @@ import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadKnowledgeBase } from '../src/state/knowledge-base';
 
 // Pages are lazy: the first test to open one waits for its module to be transformed, which on a
-// busy machine takes longer than findBy*'s default second. A page that never comes still fails.
-configure({ asyncUtilTimeout: 5000 });
+// busy machine takes longer than findBy*'s default second, and with every core saturated longer
+// than five (e2e/tools/under-load.mjs). A page that never comes still fails.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom does not implement matchMedia; provide a stable default (nothing matches: light scheme,
 // no reduced motion). It is reinstalled before every test, so a test may freely override it,

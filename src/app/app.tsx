@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { paths, routes } from './routes';
 import { LandingPage } from '../features/landing/landing-page';
+import { useKnowledgeBaseResult } from '../state/knowledge-base';
 import { setActiveService } from '../state/planner-store';
 import {
   EvidencePage,
@@ -36,10 +37,21 @@ function ActiveService({ serviceId }: { serviceId: string }) {
 }
 
 /**
+ * Every page but the landing reads content as it renders: this requests it and waits for it
+ * (under the page boundary's "Loading the page…"). The landing asks for it only when needed.
+ */
+function KnowledgeBaseGate({ children }: { children: ReactNode }) {
+  // No other hook here: see useKnowledgeBaseResult.
+  useKnowledgeBaseResult();
+  return children;
+}
+
+/**
  * Routes live in the URL fragment (#/services/s1/questions/2): any static host serves them
  * without rewrite rules, and nothing about the user's answers ever reaches a server.
+ * `children` render beside the page, inside its loading boundary: they appear with it.
  */
-export function App() {
+export function App({ children }: { children?: ReactNode }) {
   return (
     <Router hook={useHashLocation}>
       <Shell>
@@ -53,127 +65,136 @@ export function App() {
             <Route path={routes.start}>
               {({ presetId }) => <LandingPage start={{ presetId }} />}
             </Route>
-            <Route path={routes.services} component={ServicesPage} />
-            <Route path={routes.portfolio}>
-              <ProfileGate>
-                <PortfolioPage>
-                  <PlanLinkSection />
-                  <DecisionRecordSection />
-                  <DecisionFileSection />
-                </PortfolioPage>
-              </ProfileGate>
-            </Route>
-            <Route path={routes.step}>
-              {({ serviceId, step, from }) => (
-                <KnownService serviceId={serviceId} href={(id) => paths.step(id, 1)}>
-                  <ActiveService serviceId={serviceId} />
-                  <QuestionnairePage
-                    serviceId={serviceId}
-                    stepNumber={Number.parseInt(step, 10) || 0}
-                    fromReview={from === 'from-review'}
-                  />
-                </KnownService>
-              )}
-            </Route>
-            <Route path={routes.review}>
-              {({ serviceId }) => (
-                <KnownService serviceId={serviceId} href={paths.review}>
-                  <ActiveService serviceId={serviceId} />
-                  <ReviewPage serviceId={serviceId} />
-                </KnownService>
-              )}
-            </Route>
-            <Route path={routes.result}>
-              {({ serviceId }) => (
-                <KnownService serviceId={serviceId} href={paths.result}>
-                  <ActiveService serviceId={serviceId} />
+            <Route>
+              <KnowledgeBaseGate>
+                <Switch>
+                <Route path={routes.services} component={ServicesPage} />
+                <Route path={routes.portfolio}>
                   <ProfileGate>
-                    <ResultPage serviceId={serviceId}>
-                      <ProfileSection serviceId={serviceId} />
-                      <ShareSection serviceId={serviceId} />
-                      <DecisionRecordSection serviceId={serviceId} />
+                    <PortfolioPage>
+                      <PlanLinkSection />
+                      <DecisionRecordSection />
                       <DecisionFileSection />
-                    </ResultPage>
+                    </PortfolioPage>
                   </ProfileGate>
-                </KnownService>
-              )}
-            </Route>
-            <Route path={routes.link}>
-              {({ payload, serviceId }) => (
-                <ProfileGate>
-                  <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
-                    {(id, plan) => (
-                      <>
-                        <ActiveService serviceId={id} />
-                        <ProfileLinkNotice made={plan.authorProfile} plan={plan} />
-                        <ResultPage serviceId={id}>
-                          <ProfileSection serviceId={id} />
-                          <ShareSection serviceId={id} />
-                          <DecisionRecordSection serviceId={id} />
+                </Route>
+                <Route path={routes.step}>
+                  {({ serviceId, step, from }) => (
+                    <KnownService serviceId={serviceId} href={(id) => paths.step(id, 1)}>
+                      <ActiveService serviceId={serviceId} />
+                      <QuestionnairePage
+                        serviceId={serviceId}
+                        stepNumber={Number.parseInt(step, 10) || 0}
+                        fromReview={from === 'from-review'}
+                      />
+                    </KnownService>
+                  )}
+                </Route>
+                <Route path={routes.review}>
+                  {({ serviceId }) => (
+                    <KnownService serviceId={serviceId} href={paths.review}>
+                      <ActiveService serviceId={serviceId} />
+                      <ReviewPage serviceId={serviceId} />
+                    </KnownService>
+                  )}
+                </Route>
+                <Route path={routes.result}>
+                  {({ serviceId }) => (
+                    <KnownService serviceId={serviceId} href={paths.result}>
+                      <ActiveService serviceId={serviceId} />
+                      <ProfileGate>
+                        <ResultPage serviceId={serviceId}>
+                          <ProfileSection serviceId={serviceId} />
+                          <ShareSection serviceId={serviceId} />
+                          <DecisionRecordSection serviceId={serviceId} />
                           <DecisionFileSection />
                         </ResultPage>
-                      </>
-                    )}
-                  </OpenLinkPage>
-                </ProfileGate>
-              )}
-            </Route>
-            <Route path={routes.openFile} component={OpenFilePage} />
-            <Route path={routes.decisions} component={DecisionsPage} />
-            <Route path={routes.report}>
-              {({ mode }) => (
-                <ProfileGate>
-                  <ReportPage autoPrint={mode === 'print'} />
-                </ProfileGate>
-              )}
-            </Route>
-            <Route path={routes.serviceReport}>
-              {({ serviceId, mode }) => (
-                <KnownService serviceId={serviceId} href={(id) => paths.serviceReport(id)}>
-                  <ActiveService serviceId={serviceId} />
-                  <ProfileGate>
-                    <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
-                  </ProfileGate>
-                </KnownService>
-              )}
-            </Route>
-            <Route path={routes.team}>
-              {({ members }) => (
-                <ProfileGate>
-                  <TeamPage fragment={members} />
-                </ProfileGate>
-              )}
-            </Route>
-            <Route path={routes.compare}>
-              {() => (
-                <ProfileGate>
-                  <ComparePage />
-                </ProfileGate>
-              )}
-            </Route>
-            <Route path={routes.compareWith}>
-              {({ payload, here, there }) => (
-                <ProfileGate>
-                  <ComparePage other={{ payload, here, there }} />
-                </ProfileGate>
-              )}
-            </Route>
-            <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
-            <Route path={routes.evidenceItem}>
-              {({ itemId }) => <EvidencePage itemId={itemId} />}
-            </Route>
-            <Route>
-              <div className="page">
-                <h1>Page not found</h1>
-                <p>
-                  This address does not match any page of the planner. Your answers are still saved.
-                </p>
-                <Link href={paths.home()} className="button button--primary">
-                  Go to the start page
-                </Link>
-              </div>
+                      </ProfileGate>
+                    </KnownService>
+                  )}
+                </Route>
+                <Route path={routes.link}>
+                  {({ payload, serviceId }) => (
+                    <ProfileGate>
+                      <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
+                        {(id, plan) => (
+                          <>
+                            <ActiveService serviceId={id} />
+                            <ProfileLinkNotice made={plan.authorProfile} plan={plan} />
+                            <ResultPage serviceId={id}>
+                              <ProfileSection serviceId={id} />
+                              <ShareSection serviceId={id} />
+                              <DecisionRecordSection serviceId={id} />
+                              <DecisionFileSection />
+                            </ResultPage>
+                          </>
+                        )}
+                      </OpenLinkPage>
+                    </ProfileGate>
+                  )}
+                </Route>
+                <Route path={routes.openFile} component={OpenFilePage} />
+                <Route path={routes.decisions} component={DecisionsPage} />
+                <Route path={routes.report}>
+                  {({ mode }) => (
+                    <ProfileGate>
+                      <ReportPage autoPrint={mode === 'print'} />
+                    </ProfileGate>
+                  )}
+                </Route>
+                <Route path={routes.serviceReport}>
+                  {({ serviceId, mode }) => (
+                    <KnownService serviceId={serviceId} href={(id) => paths.serviceReport(id)}>
+                      <ActiveService serviceId={serviceId} />
+                      <ProfileGate>
+                        <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                      </ProfileGate>
+                    </KnownService>
+                  )}
+                </Route>
+                <Route path={routes.team}>
+                  {({ members }) => (
+                    <ProfileGate>
+                      <TeamPage fragment={members} />
+                    </ProfileGate>
+                  )}
+                </Route>
+                <Route path={routes.compare}>
+                  {() => (
+                    <ProfileGate>
+                      <ComparePage />
+                    </ProfileGate>
+                  )}
+                </Route>
+                <Route path={routes.compareWith}>
+                  {({ payload, here, there }) => (
+                    <ProfileGate>
+                      <ComparePage other={{ payload, here, there }} />
+                    </ProfileGate>
+                  )}
+                </Route>
+                <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
+                <Route path={routes.evidenceItem}>
+                  {({ itemId }) => <EvidencePage itemId={itemId} />}
+                </Route>
+                  <Route>
+                    <div className="page">
+                      <h1>Page not found</h1>
+                      <p>
+                        This address does not match any page of the planner. Your answers are still
+                        saved.
+                      </p>
+                      <Link href={paths.home()} className="button button--primary">
+                        Go to the start page
+                      </Link>
+                    </div>
+                  </Route>
+                </Switch>
+              </KnowledgeBaseGate>
             </Route>
           </Switch>
+          {/* Rendered with the page, once nothing of it is still loading (see src/main.tsx). */}
+          {children}
         </PageBoundary>
       </Shell>
     </Router>

@@ -1,5 +1,5 @@
 import { memo, Suspense } from 'react';
-import { useKnowledgeBaseResult } from '../state/knowledge-base';
+import { useKnowledgeBaseOnceRequested } from '../state/knowledge-base';
 
 /**
  * "Knowledge base 1.0.0 (date), built from N public articles." Content loads in its own chunk,
@@ -15,7 +15,7 @@ export const KnowledgeBaseNote = memo(function KnowledgeBaseNote() {
 });
 
 function Note() {
-  const result = useKnowledgeBaseResult();
+  const result = useKnowledgeBaseOnceRequested();
   if (!result.ok) return null;
   const { version, date, sources } = result.value;
   return (

@@ -2,8 +2,11 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../components/notice';
 import { paths } from './routes';
+import { useKnowledgeBaseRequested } from '../state/knowledge-base';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 import { useTeamSessionStore } from '../state/team-session';
+import { useSaveStatusStore } from '../state/save-status-store';
+import { useSharedViewStore } from '../state/shared-view-store';
 import { KnowledgeBaseNote } from './knowledge-base-note';
 import { ShareNotices } from './lazy-pages';
 import { ThemeToggle } from './theme-toggle';
@@ -47,12 +50,26 @@ function navItems(serviceId: string, teamFragment: string | null) {
   ];
 }
 
+/**
+ * Whether the share notices may have something to say: a shared plan open, a save problem or an
+ * original held aside, or anything past the bare landing page (content requested: replacing a
+ * plan, adding services, another tab's save). Until then their code, which carries the domain,
+ * is not loaded: the landing's first visit fetches none of it.
+ */
+function useShareNoticesWanted(): boolean {
+  const requested = useKnowledgeBaseRequested();
+  const shared = useSharedViewStore((s) => s.view !== null);
+  const saving = useSaveStatusStore((s) => s.problem !== null || s.heldOriginal !== null);
+  return requested || shared || saving;
+}
+
 /** Header, main landmark and footer around every page. */
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const restoreNotice = usePlannerStore((s) => s.restoreNotice);
   const activeServiceId = usePlannerStore((s) => s.activeServiceId);
   const teamFragment = useTeamSessionStore((s) => s.fragment);
+  const noticesWanted = useShareNoticesWanted();
   return (
     <>
       <a
@@ -103,9 +120,11 @@ export function Shell({ children }: { children: ReactNode }) {
             }
           />
         )}
-        <Suspense fallback={null}>
-          <ShareNotices />
-        </Suspense>
+        {noticesWanted && (
+          <Suspense fallback={null}>
+            <ShareNotices />
+          </Suspense>
+        )}
         {children}
       </main>
       <footer className="site-footer">

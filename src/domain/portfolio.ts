@@ -97,17 +97,37 @@ export interface Portfolio {
  * together against the runtimes the team says already run in production.
  */
 export function summarisePortfolio(kb: KnowledgeBase, input: PortfolioInput): Portfolio {
-  const weights = input.weights ?? {};
-  const entries = input.services.map((service): PortfolioEntry => {
-    const answers = { ...service.answers, ...input.teamAnswers };
-    return {
-      id: service.id,
-      name: service.name,
-      recommendation: recommend(kb, answers, weights),
-      progress: answerProgress(kb, answers),
-    };
-  });
+  return summariseEntries(
+    kb,
+    input,
+    input.services.map((service) => portfolioEntry(kb, input, service)),
+  );
+}
 
+/**
+ * One service's entry, as `summarisePortfolio` scores it: the bulk of the work, so that a caller
+ * can spread the services over several tasks and then call `summariseEntries`.
+ */
+export function portfolioEntry(
+  kb: KnowledgeBase,
+  input: PortfolioInput,
+  service: PortfolioServiceInput,
+): PortfolioEntry {
+  const answers = { ...service.answers, ...input.teamAnswers };
+  return {
+    id: service.id,
+    name: service.name,
+    recommendation: recommend(kb, answers, input.weights ?? {}),
+    progress: answerProgress(kb, answers),
+  };
+}
+
+/** The portfolio of `entries`, one per service of `input` in order (see `portfolioEntry`). */
+export function summariseEntries(
+  kb: KnowledgeBase,
+  input: PortfolioInput,
+  entries: PortfolioEntry[],
+): Portfolio {
   const inProduction = runtimesInProduction(kb, input.teamAnswers);
   const runtimes = countRuntimes(entries, inProduction ?? []);
   return {

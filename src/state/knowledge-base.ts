@@ -1,32 +1,66 @@
 /**
- * The knowledge base as the app loads it: in a chunk of its own, requested as soon as the app
- * starts but never waited for by it. The first screen paints from pre-rendered HTML and hydrates
- * without the ~60 kB of content; the parts of it that show content (the worked examples, the
- * footer) hydrate when the chunk arrives. It is validated then, part by part over several tasks
- * (`content/validate.ts`), before anything can read it.
+ * The knowledge base as the app loads it: in a chunk of its own, requested when a page needs it
+ * and never before. The landing page paints from pre-rendered HTML and hydrates without the
+ * ~25 KiB gzip of content; its parts that show content (the worked examples, the footer) stay as
+ * pre-rendered until something requests it (the first interaction, or any other page: see
+ * src/main.tsx and `KnowledgeBaseGate` in src/app/app.tsx). A shared link or a reload on a deeper
+ * page requests it from the first script, beside the page's own code. It is validated when it
+ * arrives, part by part over several tasks (`content/validate.ts`), before anything can read it.
  *
- * - `useKnowledgeBaseResult()` is for components: it suspends until the content has loaded.
+ * - `loadKnowledgeBase()` requests it (once) and resolves when it has loaded.
+ * - `useKnowledgeBaseResult()` is for pages that need it: it requests it and suspends until then.
+ * - `useKnowledgeBaseOnceRequested()` is for what can wait on the landing (the worked examples,
+ *   the footer): it suspends until someone else has requested it and it has loaded.
  * - `loadedKnowledgeBase()` is for code that runs on a user action or on a page that needed the
  *   content to render (store actions, derived results); reading it earlier is a bug and throws.
  *
  * Code on the first screen's path (src/app, src/state, the landing) reaches content only through
  * this module (`import type` is fine). Pages loaded on demand may import `content` directly.
  */
-import { use } from 'react';
+import { use, useSyncExternalStore } from 'react';
 import type { ContentResult, KnowledgeBase } from '../../content';
 import { nextTask } from './next-task';
 
 let loaded: ContentResult | undefined;
+let requested = false;
+let settle: (result: ContentResult) => void = () => {};
+const requestListeners = new Set<() => void>();
 
-const loading: Promise<ContentResult> = import('../../content')
-  .then((module) => module.loadKnowledgeBaseResult(nextTask))
-  .then((result) => {
-    loaded = result;
-    return result;
-  });
+/** Settles once content has been requested, loaded and validated; requesting it is apart. */
+const loading = new Promise<ContentResult>((resolve) => (settle = resolve)).then((result) => {
+  loaded = result;
+  return result;
+});
 
-/** Resolves once the content has loaded and been validated. */
+/** Requests the content (once) and resolves once it has loaded and been validated. */
 export function loadKnowledgeBase(): Promise<ContentResult> {
+  if (!requested) {
+    requested = true;
+    requestListeners.forEach((listener) => listener());
+    void import('../../content')
+      .then((module) => module.loadKnowledgeBaseResult(nextTask))
+      .then(settle);
+  }
+  return loading;
+}
+
+/**
+ * Whether content has been requested: from then on the app is past the bare landing page, and
+ * what loads with content (the shell's notices) may load too.
+ */
+export function useKnowledgeBaseRequested(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      requestListeners.add(listener);
+      return () => requestListeners.delete(listener);
+    },
+    () => requested,
+    () => false,
+  );
+}
+
+/** Resolves once content has loaded, without requesting it: for what only reacts to it. */
+export function whenKnowledgeBaseLoaded(): Promise<ContentResult> {
   return loading;
 }
 
@@ -50,6 +84,15 @@ export function loadedKnowledgeBaseVersion(): string | undefined {
  * after it failing ("Update hook called on initial render").
  */
 export function useKnowledgeBaseResult(): ContentResult {
+  return loaded ?? use(loadKnowledgeBase());
+}
+
+/**
+ * The same, without requesting the content: suspends until something else has (a page that
+ * needs it, the first interaction). For the landing's pre-rendered parts that can stay as they
+ * are meanwhile. The same rule about hooks after it applies.
+ */
+export function useKnowledgeBaseOnceRequested(): ContentResult {
   return loaded ?? use(loading);
 }
 

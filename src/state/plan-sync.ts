@@ -5,6 +5,7 @@
  * - another tab's save is taken over rather than written over (the `storage` event).
  */
 import { create } from 'zustand';
+import { loadKnowledgeBase } from './knowledge-base';
 import { getOwnPlan, STORAGE_KEY, usePlannerStore } from './planner-store';
 import { readSavedState } from './saved-state';
 import {
@@ -79,6 +80,8 @@ export function takeOverOtherTabSave(raw: string | null): void {
     }),
   );
   useTabSyncStore.setState({ notice: 'updated' });
+  // The notice is among the shell's share notices, which load once content has been requested.
+  void loadKnowledgeBase();
 }
 
 if (typeof window !== 'undefined') {

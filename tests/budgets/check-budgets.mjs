@@ -4,11 +4,12 @@
 //
 // Sizes are gzip (zlib level 9, what static hosts serve at best) of each file on its own, as a
 // browser downloads them, in KiB (1024 bytes). Bytes are deterministic, so unlike Lighthouse this
-// is a pass/fail check. What counts as "first screen": every script index.html loads (the
-// entry, boot.js, any modulepreload) plus, transitively, their static imports — the chunks the
-// browser must fetch before the landing page is interactive. Lazy chunks are not in it; the
-// content chunk, which the landing requests right after start without waiting for it, is
-// printed separately.
+// is a pass/fail check. What a first visit actually fetches (the landing, a shared link, a result
+// and the portfolio reloaded) is measured in the browser and budgeted by
+// e2e/fetched-budgets.spec.ts: that is the first screen's budget that fails the build. This script
+// holds what needs no browser: all JavaScript (what the service worker precaches), the CSS, and
+// that no chart library or content is in the entry's static import graph (printed for
+// reference: the entry, boot.js and, transitively, their static imports).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,6 @@ const KIB = 1024;
 
 /** The budgets, in KiB of gzip. */
 const BUDGETS = {
-  firstScreenJs: 90,
   // Every chunk, lazy ones and the service worker included: what a first visit precaches for
   // offline use. The charts draw with recharts' SVG primitives: its ready-made charts alone would
   // take about 89 KiB of this. Raised from 230 when team decisions, the comparisons and the
@@ -105,7 +105,9 @@ function row(label, bytes, budgetKib, note) {
 }
 
 console.log('Size budgets (gzip, KiB)');
-row('first-screen JavaScript', sum([...firstScreen]), BUDGETS.firstScreenJs, '');
+console.log(
+  `  info entry's static graph     ${kib(sum([...firstScreen]))} KiB  (the fetched budget is checked in the browser)`,
+);
 for (const file of firstScreen) console.log(`         ${kib(gzipSize(file))}  ${file}`);
 row('all JavaScript', sum(jsFiles), BUDGETS.allJs, `(${jsFiles.length} files)`);
 row('CSS', sum(cssFiles), BUDGETS.css, `(${cssFiles.length} files)`);
@@ -113,7 +115,7 @@ row('CSS', sum(cssFiles), BUDGETS.css, `(${cssFiles.length} files)`);
 const contentChunks = report.chunks.filter((c) => c.modules.includes('content/index.ts'));
 for (const chunk of contentChunks.filter((c) => !firstScreen.has(c.file))) {
   console.log(
-    `  info content chunk (requested at start, not waited for) ${kib(gzipSize(chunk.file))} KiB  ${chunk.file}`,
+    `  info content chunk (requested when a page needs it) ${kib(gzipSize(chunk.file))} KiB  ${chunk.file}`,
   );
 }
 

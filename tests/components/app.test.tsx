@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startOver, usePlannerStore } from '../../src/state/planner-store';
@@ -67,7 +67,8 @@ describe('questionnaire', () => {
     await user.click(screen.getByRole('radio', { name: 'Business API over a database (CRUD)' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const heading = await screen.findByRole('heading', { level: 1, name: /Step 2 of 6/ });
-    expect(heading).toHaveFocus();
+    // The page takes focus in an effect after it renders: wait for it, as a keyboard user does.
+    await waitFor(() => expect(heading).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(
       await screen.findByRole('radio', { name: 'Business API over a database (CRUD)' }),

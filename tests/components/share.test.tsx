@@ -67,7 +67,9 @@ describe('share section', () => {
     renderAt('#/services/s1/result');
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText(/did not allow copying/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Link to this result' })).toHaveFocus(),
+    );
   });
 
   it('warns when the link passes 2,000 characters and offers the file instead', async () => {

@@ -1,7 +1,7 @@
 import { memo, Suspense } from 'react';
 import { Link } from 'wouter';
 import { paths } from '../../app/routes';
-import { useKnowledgeBaseResult } from '../../state/knowledge-base';
+import { useKnowledgeBaseOnceRequested } from '../../state/knowledge-base';
 
 interface WorkedExamplesProps {
   /** Called with a preset's id and name when the user picks it. Must keep its identity. */
@@ -27,7 +27,7 @@ export const WorkedExamples = memo(function WorkedExamples({ onPick }: WorkedExa
 });
 
 function PresetGrid({ onPick }: WorkedExamplesProps) {
-  const result = useKnowledgeBaseResult();
+  const result = useKnowledgeBaseOnceRequested();
   if (!result.ok) return null;
   return (
     <ul className="preset-grid">
