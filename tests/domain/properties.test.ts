@@ -70,7 +70,7 @@ describe('scoring properties', () => {
       RUNS,
     );
     // Each run clones the knowledge base, so the flip search compiles its tables afresh 1000 times.
-  }, 30_000);
+  }, 300_000);
 
   it('never moves the verdict towards Go when one answer moves towards Rust', () => {
     const pairs = movable.flatMap((q) => {
@@ -137,5 +137,5 @@ describe('scoring properties', () => {
       }),
       RUNS,
     );
-  });
+  }, 300_000);
 });
