@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { paths, routes } from './routes';
+import { routes } from '../routes';
 import { LandingPage } from '../features/landing/landing-page';
 import { setActiveService } from '../state/planner-store';
 import {
@@ -42,23 +42,23 @@ export function App() {
       <Shell>
         <PageBoundary>
           <Switch>
-            <Route path={routes.home}>
+            <Route path={routes.home.pattern}>
               <LandingPage />
             </Route>
             {/* The same page at the same place in the tree: following a start link keeps the
                 landing mounted, with its worked examples hydrated or still waiting to be. */}
-            <Route path={routes.start}>
+            <Route path={routes.start.pattern}>
               {({ presetId }) => <LandingPage start={{ presetId }} />}
             </Route>
-            <Route path={routes.services} component={ServicesPage} />
-            <Route path={routes.portfolio}>
+            <Route path={routes.services.pattern} component={ServicesPage} />
+            <Route path={routes.portfolio.pattern}>
               <PortfolioPage>
                 <PlanLinkSection />
                 <DecisionRecordSection />
                 <DecisionFileSection />
               </PortfolioPage>
             </Route>
-            <Route path={routes.step}>
+            <Route path={routes.step.pattern}>
               {({ serviceId, step, from }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
@@ -70,7 +70,7 @@ export function App() {
                 </>
               )}
             </Route>
-            <Route path={routes.review}>
+            <Route path={routes.review.pattern}>
               {({ serviceId }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
@@ -78,7 +78,7 @@ export function App() {
                 </>
               )}
             </Route>
-            <Route path={routes.result}>
+            <Route path={routes.result.pattern}>
               {({ serviceId }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
@@ -91,7 +91,7 @@ export function App() {
                 </>
               )}
             </Route>
-            <Route path={routes.link}>
+            <Route path={routes.link.pattern}>
               {({ payload, serviceId }) => (
                 <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
                   {(id, plan) => (
@@ -109,11 +109,11 @@ export function App() {
                 </OpenLinkPage>
               )}
             </Route>
-            <Route path={routes.openFile} component={OpenFilePage} />
-            <Route path={routes.report}>
+            <Route path={routes.openFile.pattern} component={OpenFilePage} />
+            <Route path={routes.report.pattern}>
               {({ mode }) => <ReportPage autoPrint={mode === 'print'} />}
             </Route>
-            <Route path={routes.serviceReport}>
+            <Route path={routes.serviceReport.pattern}>
               {({ serviceId, mode }) => (
                 <>
                   <ActiveService serviceId={serviceId} />
@@ -121,13 +121,14 @@ export function App() {
                 </>
               )}
             </Route>
-            <Route path={routes.team}>{({ members }) => <TeamPage fragment={members} />}</Route>
-            <Route path={routes.compare}>{() => <ComparePage />}</Route>
-            <Route path={routes.compareWith}>
+            <Route path={routes.team.pattern}>
+              {({ members }) => <TeamPage fragment={members} />}
+            </Route>
+            <Route path={routes.compare.pattern}>{() => <ComparePage />}</Route>
+            <Route path={routes.compareWith.pattern}>
               {({ payload, here, there }) => <ComparePage other={{ payload, here, there }} />}
             </Route>
-            <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
-            <Route path={routes.evidenceItem}>
+            <Route path={routes.evidence.pattern}>
               {({ itemId }) => <EvidencePage itemId={itemId} />}
             </Route>
             <Route>
@@ -136,7 +137,7 @@ export function App() {
                 <p>
                   This address does not match any page of the planner. Your answers are still saved.
                 </p>
-                <Link href={paths.home()} className="button button--primary">
+                <Link href={routes.home.href()} className="button button--primary">
                   Go to the start page
                 </Link>
               </div>

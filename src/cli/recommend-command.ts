@@ -16,7 +16,7 @@ import {
   profileIdentity,
   withProfile,
 } from '../domain';
-import { paths } from '../app/routes';
+import { routes } from '../routes';
 import { parseCommand, unknownFormat, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';
@@ -89,7 +89,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   const plan = opened.file;
   for (const dropped of plan.dropped) io.stderr(`Note: ${dropped.field}: ${dropped.message}\n`);
   const permalink = linkBase
-    ? `${linkBase}#${paths.link(
+    ? `${linkBase}#${routes.link.href(
         encodePermalink(
           profile ? withProfile(kb, profile.profile) : kb,
           plan.inputs,

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../app/routes';
+import { routes } from '../routes';
 
 /** Shown for an address naming a service that does not exist (removed, or a mistyped link). */
 export function ServiceNotFound() {
@@ -11,10 +11,10 @@ export function ServiceNotFound() {
         other answers are untouched.
       </p>
       <div className="actions">
-        <Link href={paths.services()} className="button button--primary">
+        <Link href={routes.services.href()} className="button button--primary">
           See your services
         </Link>
-        <Link href={paths.home()} className="button button--secondary">
+        <Link href={routes.home.href()} className="button button--secondary">
           Go to the start page
         </Link>
       </div>

@@ -8,7 +8,7 @@ import {
   nameOrUnnamed,
   LEVEL_NAME,
 } from '../../domain';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 
 function gateLabel(gateId: string): string {
   return getKnowledgeBase().gates.find((g) => g.id === gateId)?.label ?? 'A bar';
@@ -48,7 +48,7 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
               )}
             </p>
             <p className="verdict-card__progress">{describeProgress(entry.progress)}</p>
-            <Link href={paths.result(entry.id)} className="verdict-card__link">
+            <Link href={routes.result.href(entry.id)} className="verdict-card__link">
               Reasons <span className="visually-hidden">for {name}</span>
             </Link>
           </li>

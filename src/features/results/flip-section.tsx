@@ -3,7 +3,7 @@ import { useScoringKnowledgeBase } from '../../state/scoring';
 import type { Recommendation } from '../../domain';
 import { flipTable } from '../../domain/flip-rows';
 import { FlipTableView } from '../../components/flip-table-view';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import './explain.css';
 
 /** The answer and weight changes that would turn the verdict, one row each, and whether it is fragile. */
@@ -31,7 +31,7 @@ export function FlipSection({ result, serviceId }: { result: Recommendation; ser
       )}
       {table.weightNote && <p>{table.weightNote}</p>}
       <p>
-        <Link href={paths.review(serviceId)}>Review or change the answers</Link>
+        <Link href={routes.review.href(serviceId)}>Review or change the answers</Link>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { LANGUAGE_NAME, type Recommendation } from '../../domain';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { CitationList } from './citation-list';
 
 /**
@@ -56,7 +56,7 @@ export function VerdictBasis({ result, serviceId }: { result: Recommendation; se
             {assumptions.map((a) => (
               <li key={a.questionId}>
                 {a.prompt} <strong>{a.answer}</strong> — assumed for “{a.because.answer}”.{' '}
-                <Link href={paths.review(serviceId)}>Answer it to confirm</Link>
+                <Link href={routes.review.href(serviceId)}>Answer it to confirm</Link>
               </li>
             ))}
           </ul>
@@ -84,7 +84,7 @@ export function NotStarted({ result, serviceId }: { result: Recommendation; serv
         ))}
       </ol>
       <p>
-        <Link href={paths.step(serviceId, 1)} className="button">
+        <Link href={routes.step.href(serviceId, 1)} className="button">
           Answer the questions
         </Link>
       </p>

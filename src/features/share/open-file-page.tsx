@@ -12,7 +12,7 @@ import {
   type OpenedPlan,
 } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { useScoringKnowledgeBase } from '../../state/scoring';
 import { usePageFocus } from '../../components/use-page-focus';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
@@ -73,12 +73,12 @@ export function OpenFilePage() {
   };
   const open = (plan: OpenedPlan) => {
     openPlanFromFile(plan);
-    navigate(paths.result(plan.inputs.services[0]?.id ?? 's1'));
+    navigate(routes.result.href(plan.inputs.services[0]?.id ?? 's1'));
   };
   const add = (plan: OpenedPlan) => {
     const outcome = addServicesToOwnPlan(plan.inputs, 'file');
     if (!outcome.ok) return setProblem(outcome.reason);
-    navigate(paths.portfolio());
+    navigate(routes.portfolio.href());
   };
 
   return (
@@ -163,7 +163,7 @@ export function OpenFilePage() {
                 <button
                   type="button"
                   className="button button--quiet"
-                  onClick={() => navigate(paths.home())}
+                  onClick={() => navigate(routes.home.href())}
                 >
                   Cancel
                 </button>

@@ -9,7 +9,7 @@ import {
   type VerdictComparison,
 } from '../../domain';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { addSharedServices } from '../../state/add-services';
 import { openSharedPlan, useHasOwnWork } from '../../state/shared-plan';
 import { appliedIdentity, useProfileStore } from '../../state/profile-store';
@@ -151,7 +151,7 @@ function ServiceList({
   const add = (serviceId: string) => {
     const outcome = addSharedServices([serviceId]);
     if (!outcome.ok) return setProblem(outcome.reason);
-    navigate(paths.portfolio());
+    navigate(routes.portfolio.href());
   };
   return (
     <nav className="shared-services" aria-labelledby="shared-services-heading">
@@ -162,7 +162,7 @@ function ServiceList({
         {comparisons.map((c, i) => (
           <li key={c.serviceId}>
             <Link
-              href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
+              href={routes.link.href(payload, i === 0 ? undefined : c.serviceId)}
               aria-current={c.serviceId === shownId ? 'page' : undefined}
             >
               <bdi>{nameOf(c.name, i)}</bdi>

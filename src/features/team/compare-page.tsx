@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { answersForService, recommend } from '../../domain';
 import { compareTeam, type TeamMember } from '../../domain/team';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
 import { ComparePlans, OTHER_PLAN_INTRO, serviceLabels } from './compare-plans';
@@ -62,7 +62,7 @@ function CompareServices() {
       {!comparison ? (
         <p>
           Add a second service to compare them side by side, or compare this one with its version in
-          another plan below. <Link href={paths.services()}>Go to the services</Link>
+          another plan below. <Link href={routes.services.href()}>Go to the services</Link>
         </p>
       ) : (
         <>

@@ -9,7 +9,7 @@ import {
   pickCounterpart,
   type AnsweredAlike,
 } from '../../domain/team-plans';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { Notice } from '../../components/notice';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
@@ -70,7 +70,7 @@ export function ComparePlans({
         <PlanComparison payload={payload} other={opened.inputs} here={here} there={there} />
       )}
       <p>
-        <Link href={paths.compare()}>Compare this plan’s services side by side</Link>
+        <Link href={routes.compare.href()}>Compare this plan’s services side by side</Link>
       </p>
     </div>
   );
@@ -114,12 +114,12 @@ function PlanComparison({
     [kb, inputs, other, hereService, thereService],
   );
   const pick = (hereId: string | undefined, thereId: string | undefined) =>
-    navigate(paths.compareWith(payload, hereId, thereId), { replace: true });
+    navigate(routes.compareWith.href(payload, hereId, thereId), { replace: true });
 
   if (!result || !hereService || !thereService)
     return (
       <p>
-        This plan has no service yet. <Link href={paths.services()}>Add one</Link>
+        This plan has no service yet. <Link href={routes.services.href()}>Add one</Link>
       </p>
     );
   const { comparison, effects, alike, results } = result;

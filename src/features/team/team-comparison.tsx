@@ -21,7 +21,7 @@ import {
   describeTeamValue,
   summariseSettlement,
 } from '../../domain/team-record';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { rememberSettlement } from '../../state/team-settlement';
 import { ScrollRegion } from './scroll-region';
 
@@ -78,7 +78,7 @@ export function TeamComparisonView({
 
   const continueWithPlan = () => {
     rememberSettlement(summariseSettlement(kb, comparison, choices));
-    navigate(paths.link(encodePermalink(kb, settled, linkTables)));
+    navigate(routes.link.href(encodePermalink(kb, settled, linkTables)));
   };
 
   return (

@@ -19,7 +19,7 @@ import {
   type TeamEntry,
 } from '../../domain/team-link';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 
 interface Row {
   member: string;
@@ -123,7 +123,7 @@ export function TeamForm() {
       setProblems(opened.issues.map((i) => `${file.name}: ${i.field}: ${i.message}`));
       return;
     }
-    navigate(paths.team(encodeTeamFragment(opened.entries)));
+    navigate(routes.team.href(encodeTeamFragment(opened.entries)));
   };
 
   /** Several links pasted into one member's field: the first stays, each other fills a row. */
@@ -154,7 +154,7 @@ export function TeamForm() {
       setFocusSummary((n) => n + 1);
       return;
     }
-    navigate(paths.team(encodeTeamFragment(filled.map(entryOf))));
+    navigate(routes.team.href(encodeTeamFragment(filled.map(entryOf))));
   };
 
   return (

@@ -4,7 +4,7 @@ import { getKnowledgeBase, linkTables } from '../../../content';
 import { appUrl } from '../../components/app-url';
 import { downloadFile } from '../../components/download-file';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import {
   decodeTeamFragment,
@@ -70,7 +70,7 @@ function TeamView({ fragment }: { fragment: string }) {
           ))}
         </ul>
         <p>
-          <Link href={paths.team()}>Add the members again</Link>
+          <Link href={routes.team.href()}>Add the members again</Link>
         </p>
       </Notice>
     );
@@ -84,7 +84,7 @@ function TeamView({ fragment }: { fragment: string }) {
       <TeamComparisonView comparison={opened.comparison} />
       <ShareTeam fragment={fragment} entries={opened.entries} />
       <p>
-        <Link href={paths.team()}>Compare other members</Link>
+        <Link href={routes.team.href()}>Compare other members</Link>
       </p>
     </>
   );
@@ -92,7 +92,7 @@ function TeamView({ fragment }: { fragment: string }) {
 
 function ShareTeam({ fragment, entries }: { fragment: string; entries: TeamEntry[] }) {
   const fits = teamLinkFits(fragment);
-  const url = appUrl(paths.team(fragment));
+  const url = appUrl(routes.team.href(fragment));
   const [copied, setCopied] = useState(false);
   return (
     <section aria-labelledby="share-team-heading" className="team-share">
