@@ -3,17 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
 import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../../src/domain';
-import { useAddedServicesStore } from '../../src/state/add-services';
 import {
   renameService,
   setWeight,
-  startOver,
   STORAGE_KEY,
   usePlannerStore,
 } from '../../src/state/planner-store';
-import { useReplacedPlanStore } from '../../src/state/replaced-plan';
 import { useSharedViewStore } from '../../src/state/shared-view-store';
 import { renderAt } from '../support/render-app';
+import { resetStores } from '../support/stores';
 
 const kb = getKnowledgeBase();
 const criterion = kb.criteria[0]!.id;
@@ -29,10 +27,7 @@ const shared: PlannerInputs = {
 const names = () => usePlannerStore.getState().services.map((s) => s.name);
 
 beforeEach(() => {
-  useSharedViewStore.setState({ view: null });
-  startOver();
-  useReplacedPlanStore.setState({ replaced: null, offered: false, keptInBrowser: true });
-  useAddedServicesStore.setState({ added: null });
+  resetStores();
   renameService('s1', 'auth');
   setWeight(criterion, 1);
 });

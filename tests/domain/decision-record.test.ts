@@ -6,9 +6,18 @@ import { serviceDecisionRecord } from '../../src/domain/decision-record';
 import { portfolioDecisionRecord } from '../../src/domain/portfolio-record';
 import { addMonths } from '../../src/domain/record-parts';
 import { escapeInline, quoteBlock } from '../../src/domain/markdown';
+import {
+  billingApi,
+  fullImageResizerAnswers,
+  goOnlyTeam,
+  imageResizer,
+  presetAnswers,
+  serviceAnswersOf,
+  workedExamplesPlan,
+} from '../support/plans';
 
 const kb = getKnowledgeBase();
-const billing = kb.presets.find((p) => p.id === 'billing-crud-api')!.answers;
+const billing = presetAnswers('billing-crud-api');
 const options = {
   date: '2026-11-21',
   status: 'accepted' as const,
@@ -122,7 +131,7 @@ describe('MADR decision record', () => {
 describe('what an architect files', () => {
   // A hot path for a Go team: Rust wins, with team fluency and more pulling against it.
   const answers = {
-    ...kb.presets.find((p) => p.id === 'image-resizer')!.answers,
+    ...presetAnswers('image-resizer'),
     'team-fluency': 'go',
   };
   const record = serviceDecisionRecord(kb, { name: 'resizer', notes: '', answers }, {}, options);
@@ -190,31 +199,12 @@ function decode(html: string): string {
 }
 
 describe('portfolio decision record', () => {
-  const team = {
-    'team-fluency': 'go',
-    'team-size': 'under-10',
-    'runtimes-in-production': 'go-only',
+  const team = goOnlyTeam();
+  const input = (names: [string, string, string]) => {
+    const plan = workedExamplesPlan(names);
+    plan.services[1]!.notes = 'Decodes untrusted images.';
+    return plan;
   };
-  const serviceOnly = (presetId: string) =>
-    Object.fromEntries(
-      Object.entries(kb.presets.find((p) => p.id === presetId)!.answers).filter(
-        ([q]) => kb.questions.find((x) => x.id === q)?.scope === 'service',
-      ),
-    );
-  const input = (names: [string, string, string]) => ({
-    teamAnswers: team,
-    weights: {},
-    services: [
-      { id: 's1', name: names[0], notes: '', answers: serviceOnly('billing-crud-api') },
-      {
-        id: 's2',
-        name: names[1],
-        notes: 'Decodes untrusted images.',
-        answers: serviceOnly('image-resizer'),
-      },
-      { id: 's3', name: names[2], notes: '', answers: serviceOnly('internal-admin-tool') },
-    ],
-  });
 
   it('matches the snapshot for a fixed three-service portfolio', () => {
     expect(
@@ -243,20 +233,8 @@ describe('portfolio decision record', () => {
         teamAnswers: team,
         weights: {},
         services: [
-          { id: 's1', name: 'billing-api', notes: '', answers: serviceOnly('billing-crud-api') },
-          {
-            id: 's2',
-            name: 'image-resizer',
-            notes: '',
-            answers: {
-              'workload-kind': 'hot-path',
-              'service-origin': 'greenfield',
-              'memory-safety-impact': 'serious',
-              bottleneck: 'cpu',
-              'latency-budget': 'under-10ms',
-              'tail-spikes': 'rarely',
-            },
-          },
+          billingApi({ answers: serviceAnswersOf('billing-crud-api') }),
+          imageResizer({ answers: fullImageResizerAnswers() }),
         ],
       },
       options,

@@ -6,6 +6,7 @@ import {
   summarisePortfolio,
   verdictLanguage,
 } from '../../src/domain';
+import { fullImageResizerAnswers } from '../support/plans';
 
 const kb = getKnowledgeBase();
 
@@ -34,14 +35,7 @@ const billing = {
 const imageResizer = {
   id: 's2',
   name: 'image-resizer',
-  answers: {
-    'workload-kind': 'hot-path',
-    'service-origin': 'greenfield',
-    'memory-safety-impact': 'serious',
-    bottleneck: 'cpu',
-    'latency-budget': 'under-10ms',
-    'tail-spikes': 'rarely',
-  },
+  answers: fullImageResizerAnswers(),
 };
 const adminTool = {
   id: 's3',

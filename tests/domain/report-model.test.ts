@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
 import { recordFileName, recordTitle, slugify } from '../../src/domain/record-file-name';
 import { reportModel } from '../../src/domain/report-model';
+import { serviceAnswersOf, workedExamplesPlan } from '../support/plans';
 
 const kb = getKnowledgeBase();
 const options = { date: '2026-11-21', permalink: 'https://rust-or-go.example/#/link/abc' };
-const team = { 'team-fluency': 'go', 'team-size': 'under-10', 'runtimes-in-production': 'go-only' };
-
-/** A preset's own answers, without the team's (those are shared by every service). */
-const serviceOnly = (presetId: string) =>
-  Object.fromEntries(
-    Object.entries(kb.presets.find((p) => p.id === presetId)!.answers).filter(
-      ([q]) => kb.questions.find((x) => x.id === q)?.scope === 'service',
-    ),
-  );
-
-const three = {
-  teamAnswers: team,
-  weights: {},
-  services: [
-    { id: 's1', name: 'billing-api', notes: '', answers: serviceOnly('billing-crud-api') },
-    { id: 's2', name: 'image-resizer', notes: '', answers: serviceOnly('image-resizer') },
-    { id: 's3', name: '  ', notes: '', answers: serviceOnly('internal-admin-tool') },
-  ],
-};
+const three = workedExamplesPlan(['billing-api', 'image-resizer', '  ']);
 
 describe('report model', () => {
   it('has every service’s verdict, margin, reasons, flips and triggers, in order', () => {
@@ -105,7 +88,12 @@ describe('report model', () => {
       {
         ...three,
         services: [
-          { id: 's1', name: 'orders', notes: '', answers: serviceOnly('rewrite-because-faster') },
+          {
+            id: 's1',
+            name: 'orders',
+            notes: '',
+            answers: serviceAnswersOf('rewrite-because-faster'),
+          },
         ],
       },
       options,
