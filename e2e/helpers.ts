@@ -34,8 +34,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A step of the questionnaire by the knowledge base's step id, or the review that ends it. */
-export type StepId = (typeof rawKnowledgeBase.steps)[number]['id'] | 'review';
+/** A step of the questionnaire: a step id of the content, or `review` for the review that ends it. */
+export type StepId = string;
 
 /** The review's title, the last step of every questionnaire. */
 const REVIEW_TITLE = 'Review your answers';
