@@ -93,6 +93,16 @@ const featureZones = readdirSync(new URL('./src/features', import.meta.url), {
   }));
 
 /**
+ * The domain is imported file by file: there is no barrel, so an import says where a name
+ * lives and no import cycle can run through an index. Every block that sets
+ * `no-restricted-imports` lists this pattern, since a later block replaces an earlier one's.
+ */
+const DOMAIN_FILE_BY_FILE = {
+  regex: '(^|/)domain(/index)?$',
+  message: 'Import the domain module you mean (src/domain/<file>): the domain has no barrel.',
+};
+
+/**
  * Package-name restriction, matched exactly on the package name or any of its sub-paths
  * (`react`, `react/jsx-runtime`), never on a relative path that merely contains the word.
  * @param {string[]} packages
@@ -103,6 +113,7 @@ const forbidPackages = (packages, message) => ({
     'error',
     {
       patterns: [
+        DOMAIN_FILE_BY_FILE,
         {
           regex: `^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/|$)`,
           message,
@@ -233,6 +244,11 @@ export default defineConfig(
     },
   },
   {
+    name: 'imports/domain-file-by-file',
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DOMAIN_FILE_BY_FILE] }] },
+  },
+  {
     name: 'layers/content-packages',
     files: ['content/**'],
     rules: forbidPackages(UI_PACKAGES, 'content/ is plain data: no UI/state libraries.'),
@@ -292,6 +308,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [DOMAIN_FILE_BY_FILE],
           paths: [
             {
               name: '@playwright/test',

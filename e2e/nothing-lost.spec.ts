@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import { encodePermalink, type PlannerInputs } from '../src/domain';
+import type { PlannerInputs } from '../src/domain/inputs';
+import { encodePermalink, withChecksum } from '../src/domain/permalink/permalink';
 import { encodeBase64Url } from '../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../src/domain/permalink/format-v1';
 import { findLinkTable } from '../src/domain/permalink/link-table';
-import { withChecksum } from '../src/domain/permalink/permalink';
 import { checkA11y, expect, test } from './fixtures';
 import { expectStep, waitForApp } from './helpers';
 

@@ -7,12 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import {
-  answersForService,
-  encodePermalink,
-  visibleSteps,
-  type PlannerInputs,
-} from '../src/domain';
+import { answersForService, type PlannerInputs } from '../src/domain/inputs';
+import { encodePermalink } from '../src/domain/permalink/permalink';
+import { visibleSteps } from '../src/domain/questions';
 import { checkA11y, expect, expectCleanInEveryView, test } from './fixtures';
 import { twoServicePlan } from './two-service-plan';
 import { choose } from './helpers';

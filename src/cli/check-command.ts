@@ -10,7 +10,8 @@
  */
 import { join } from 'node:path';
 import { getKnowledgeBase } from '../../content';
-import { checkDecision, describeDecisionFinding, isCalendarDate } from '../domain';
+import { isCalendarDate } from '../domain/answers-file';
+import { checkDecision, describeDecisionFinding } from '../domain/decision-check';
 import { parseCommand } from './args';
 import { describeReadError, type CliIo } from './io';
 import { openAnswersFile } from './open-answers';

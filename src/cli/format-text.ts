@@ -1,16 +1,14 @@
 /** The recommendation as plain text for a terminal. */
+import { describeConfidence, describeVerdict } from '../domain/describe';
 import {
   describeAnswerFlip,
   describeAnswerFlipCount,
-  describeConfidence,
-  describeRuntimes,
-  describeSnapshot,
-  describeVerdict,
   describeWeightFlip,
-  indexKnowledgeBase,
-  nameOrUnnamed,
-  LANGUAGE_NAME,
-} from '../domain';
+} from '../domain/describe-flips';
+import { describeRuntimes } from '../domain/describe-portfolio';
+import { indexKnowledgeBase } from '../domain/kb-index';
+import { describeSnapshot } from '../domain/verdict-snapshot';
+import { nameOrUnnamed, LANGUAGE_NAME } from '../domain/words';
 import {
   profiledHeadline,
   profiledRuntimesLine,

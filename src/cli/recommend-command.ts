@@ -9,13 +9,10 @@
  * differs from the one saved in the file; 2 wrong arguments or a file that cannot be read.
  */
 import { getKnowledgeBase, linkTables } from '../../content';
-import {
-  describeSnapshot,
-  encodePermalink,
-  nameOrUnnamed,
-  profileIdentity,
-  withProfile,
-} from '../domain';
+import { encodePermalink } from '../domain/permalink/permalink';
+import { profileIdentity, withProfile } from '../domain/profile';
+import { describeSnapshot } from '../domain/verdict-snapshot';
+import { nameOrUnnamed } from '../domain/words';
 import { routes } from '../routes';
 import { parseCommand, unknownFormat, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';

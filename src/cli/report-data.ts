@@ -5,19 +5,17 @@
  * the facts around it (today, a permalink).
  */
 import type { KnowledgeBase } from '../../content';
+import { answersForService } from '../domain/inputs';
+import { summarisePortfolio, type Portfolio } from '../domain/portfolio';
 import {
-  answersForService,
   applyProfile,
-  compareVerdicts,
   runtimeLimitWarning,
-  summarisePortfolio,
   withProfile,
   type OpenedProfile,
-  type Portfolio,
   type ProfiledRecommendation,
-  type VerdictComparison,
-  verdictLanguage,
-} from '../domain';
+} from '../domain/profile';
+import { verdictLanguage } from '../domain/score';
+import { compareVerdicts, type VerdictComparison } from '../domain/verdict-snapshot';
 import type { OpenedAnswersFile } from './open-answers';
 
 /** What an organisation profile made of the report. */

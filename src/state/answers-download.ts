@@ -6,7 +6,8 @@
  * records are those the result page shows: with the organisation profile, when one applies.
  */
 import { getKnowledgeBase } from '../../content';
-import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
+import { answersFileName, encodeAnswersFile } from '../domain/answers-file';
+import type { PlannerInputs } from '../domain/inputs';
 import { scoredWithProfile } from './profile-store';
 
 export function answersFileFor(

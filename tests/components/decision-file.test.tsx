@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeAnswersFile } from '../../src/domain';
+import { decodeAnswersFile } from '../../src/domain/answers-file';
 import { DecisionFileSection } from '../../src/features/decision-file/decision-file-section';
 import { catchDownloads } from '../support/downloads';
 import { billingApi, planOf } from '../support/plans';

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recommend } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
 import { flipTable, triggerRows } from '../../src/domain/flip-rows';
 import { FlipTableView } from '../../src/components/flip-table-view';
 import { ResultSummary } from '../../src/features/results/result-summary';

@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../../src/domain';
+import { encodeAnswersFile } from '../../src/domain/answers-file';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink, withChecksum } from '../../src/domain/permalink/permalink';
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
-import { withChecksum } from '../../src/domain/permalink/permalink';
 import {
   renameService,
   setAnswer,

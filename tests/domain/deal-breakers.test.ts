@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { tallyAnswers } from '../../src/domain';
+import { tallyAnswers } from '../../src/domain/score';
 
 const kb = getKnowledgeBase();
 const questionById = new Map(kb.questions.map((q) => [q.id, q]));

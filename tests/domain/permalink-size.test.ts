@@ -8,7 +8,8 @@ import { deflateRawSync } from 'node:zlib';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodePermalink, type PlannerInputs } from '../../src/domain';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
 import { routes } from '../../src/routes';
 
 const kb = getKnowledgeBase();

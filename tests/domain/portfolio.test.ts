@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import {
-  answerProgress,
-  runtimesInProduction,
-  summarisePortfolio,
-  verdictLanguage,
-} from '../../src/domain';
+import { runtimesInProduction, summarisePortfolio } from '../../src/domain/portfolio';
+import { answerProgress } from '../../src/domain/progress';
+import { verdictLanguage } from '../../src/domain/score';
 import { fullImageResizerAnswers } from '../support/plans';
 
 const kb = getKnowledgeBase();

@@ -4,7 +4,7 @@
  */
 import { bench, describe } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { recommend } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
 
 const kb = getKnowledgeBase();
 const SCENARIO_5 = {

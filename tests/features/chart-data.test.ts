@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recommend } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
 import { toContributionChartData } from '../../src/features/results/contribution-data';
 import { toMeasurementChartData } from '../../src/features/evidence/measurement-data';
 

@@ -4,7 +4,7 @@
  * pass overrides for what a test changes.
  */
 import { getKnowledgeBase, type Answers } from '../../content';
-import type { PlannerInputs, Service } from '../../src/domain';
+import type { PlannerInputs, Service } from '../../src/domain/inputs';
 
 const kb = getKnowledgeBase();
 

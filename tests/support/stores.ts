@@ -1,5 +1,5 @@
 /** Puts the browser's stores where a test expects them: blank, or holding a given plan. */
-import type { PlannerInputs } from '../../src/domain';
+import type { PlannerInputs } from '../../src/domain/inputs';
 import { useAddedServicesStore } from '../../src/state/add-services';
 import { useTabSyncStore } from '../../src/state/plan-sync';
 import { renameService, startOver, usePlannerStore } from '../../src/state/planner-store';

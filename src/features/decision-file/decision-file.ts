@@ -5,10 +5,10 @@ import {
   decisionIssues,
   encodeAnswersFile,
   IsoDateSchema,
-  summarisePortfolio,
   type Decision,
-  type PlannerInputs,
-} from '../../domain';
+} from '../../domain/answers-file';
+import type { PlannerInputs } from '../../domain/inputs';
+import { summarisePortfolio } from '../../domain/portfolio';
 
 export const DecisionValuesSchema = z.object({
   decisionStatus: z.enum(['proposed', 'accepted']),

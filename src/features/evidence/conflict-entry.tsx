@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Conflict, KnowledgeBase } from '../../../content';
-import { indexKnowledgeBase } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
 import { routes } from '../../routes';
 import { KbEntry } from './kb-entry';
 

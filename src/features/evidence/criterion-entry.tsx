@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
 import type { Criterion, KnowledgeBase } from '../../../content';
-import { formatWeight, indexKnowledgeBase, WEIGHT_RANGE } from '../../domain';
+import { formatWeight } from '../../domain/describe-flips';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { WEIGHT_RANGE } from '../../domain/weights';
 import { routes } from '../../routes';
 import { KbEntry } from './kb-entry';
 

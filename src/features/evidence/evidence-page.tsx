@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase, type Criterion } from '../../../content';
-import { changedWeights, indexKnowledgeBase } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { changedWeights } from '../../domain/weights';
 import { Notice } from '../../components/notice';
 import { criterionItemId, routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';

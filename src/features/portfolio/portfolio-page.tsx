@@ -1,16 +1,15 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
+import { describeRuntimeCosts, describeRuntimes } from '../../domain/describe-portfolio';
 import {
   describeProfileIdentity,
-  describeRuntimeCosts,
-  describeRuntimes,
-  nameOrUnnamed,
   profileIdentity,
   runtimeLimitWarning,
-  verdictLanguage,
-  visibleSteps,
-} from '../../domain';
+} from '../../domain/profile';
+import { visibleSteps } from '../../domain/questions';
+import { verdictLanguage } from '../../domain/score';
+import { nameOrUnnamed } from '../../domain/words';
 import { LANGUAGE_NAME } from '../../domain/describe';
 import { routes } from '../../routes';
 import { PrintReportButton } from '../../components/print-report-button';

@@ -1,13 +1,9 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import {
-  describeProgress,
-  describeVerdictShort,
-  verdictLanguage,
-  type PortfolioEntry,
-  nameOrUnnamed,
-  LEVEL_NAME,
-} from '../../domain';
+import { describeProgress, describeVerdictShort } from '../../domain/describe-portfolio';
+import type { PortfolioEntry } from '../../domain/portfolio';
+import { verdictLanguage } from '../../domain/score';
+import { nameOrUnnamed, LEVEL_NAME } from '../../domain/words';
 import { routes } from '../../routes';
 
 function gateLabel(gateId: string): string {

@@ -1,6 +1,6 @@
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
-import type { ProfileIdentity } from '../../domain';
+import type { ProfileIdentity } from '../../domain/profile';
 import { useAppliedProfile } from '../../state/profile-store';
 import { profileLinkMatch } from './profile-link-match';
 import './profile.css';

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type Citation } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import type { Citation } from '../../domain/recommend';
 import { describeSource } from '../../domain/describe-source';
 import { routes } from '../../routes';
 

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import type { Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
 
 export interface ContributionRow {
   criterionId: string;

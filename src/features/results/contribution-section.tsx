@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { getKnowledgeBase } from '../../../content';
-import type { Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
 import { ChartSlot } from '../../components/chart-slot';
 import { toContributionChartData } from './contribution-data';
 import { ContributionTable } from './contribution-table';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import type { Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
 import { flipTable } from '../../domain/flip-rows';
 import { FlipTableView } from '../../components/flip-table-view';
 import { routes } from '../../routes';

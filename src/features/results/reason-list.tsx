@@ -1,5 +1,5 @@
 import { LANGUAGE_NAME } from '../../domain/describe';
-import type { Reason } from '../../domain';
+import type { Reason } from '../../domain/recommend';
 import { CitationList } from './citation-list';
 
 /** Each criterion's pull, strongest first, with the answers that caused it and its evidence. */

@@ -4,13 +4,9 @@
  * verdict kind changes this function and not the component that lays it out.
  */
 import type { KnowledgeBase, Language } from '../../../content';
-import {
-  describeVerdict,
-  explainConfidence,
-  verdictLanguage,
-  type Recommendation,
-} from '../../domain';
-import { LANGUAGE_NAME } from '../../domain/describe';
+import { describeVerdict, explainConfidence, LANGUAGE_NAME } from '../../domain/describe';
+import type { Recommendation } from '../../domain/recommend';
+import { verdictLanguage } from '../../domain/score';
 import { flipInOneLine, flipTable } from '../../domain/flip-rows';
 
 /** How many reasons the summary names; the rest are in the details below it. */

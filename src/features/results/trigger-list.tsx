@@ -1,5 +1,6 @@
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type RevisitTrigger } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import type { RevisitTrigger } from '../../domain/recommend';
 import { triggerRows } from '../../domain/flip-rows';
 import { TriggerTableView } from '../../components/trigger-table-view';
 

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { LANGUAGE_NAME, type Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
+import { LANGUAGE_NAME } from '../../domain/words';
 import { routes } from '../../routes';
 import { CitationList } from './citation-list';
 

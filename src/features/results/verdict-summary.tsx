@@ -1,5 +1,6 @@
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import { describeMargin, type Recommendation } from '../../domain';
+import { describeMargin } from '../../domain/describe';
+import type { Recommendation } from '../../domain/recommend';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 

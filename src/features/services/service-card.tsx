@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import {
-  describeProgress,
-  describeVerdictShort,
-  verdictLanguage,
-  visibleSteps,
-  type PortfolioEntry,
-} from '../../domain';
+import { describeProgress, describeVerdictShort } from '../../domain/describe-portfolio';
+import type { PortfolioEntry } from '../../domain/portfolio';
+import { visibleSteps } from '../../domain/questions';
+import { verdictLanguage } from '../../domain/score';
 import { routes } from '../../routes';
 import { usePasteLimit } from '../../components/use-paste-limit';
 import { SERVICE_NAME_MAX, type Service } from '../../state/planner-schema';

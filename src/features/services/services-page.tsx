@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { visibleQuestions, visibleSteps } from '../../domain';
+import { visibleQuestions, visibleSteps } from '../../domain/questions';
 import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { MAX_SERVICES } from '../../state/planner-schema';

@@ -1,5 +1,6 @@
 /** Saving the answers as a file the person keeps: built in the browser, nothing uploaded. */
-import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../../domain';
+import { answersFileName, encodeAnswersFile } from '../../domain/answers-file';
+import type { PlannerInputs } from '../../domain/inputs';
 import { downloadFile } from '../../components/download-file';
 import { scoringKnowledgeBase } from '../../state/scoring';
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
-import { describePermalinkFailure, type PermalinkFailure } from '../../domain';
+import { describePermalinkFailure } from '../../domain/permalink/describe-failure';
+import type { PermalinkFailure } from '../../domain/permalink/permalink';
 import { routes } from '../../routes';
 import { usePlannerStore } from '../../state/planner-store';
 import { closeSharedPlan, useHasOwnWork } from '../../state/shared-plan';

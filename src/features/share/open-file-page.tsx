@@ -3,14 +3,13 @@ import { useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import {
   ANSWERS_FILE_MAX_CHARS,
-  compareVersions,
-  compareVerdicts,
   decodeAnswersFile,
   describeAnswersFileFailure,
-  describeSnapshot,
   type AnswersFileFailure,
-  type OpenedPlan,
-} from '../../domain';
+} from '../../domain/answers-file';
+import type { OpenedPlan } from '../../domain/opened-plan';
+import { compareVersions } from '../../domain/permalink/link-table';
+import { compareVerdicts, describeSnapshot } from '../../domain/verdict-snapshot';
 import { Notice } from '../../components/notice';
 import { routes } from '../../routes';
 import { useScoringKnowledgeBase } from '../../state/scoring';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
+import type { OpenedPlan } from '../../domain/opened-plan';
+import { decodePermalink } from '../../domain/permalink/permalink';
 import {
   compareVerdicts,
-  decodePermalink,
   describeSnapshot,
-  type OpenedPlan,
   type VerdictComparison,
-} from '../../domain';
+} from '../../domain/verdict-snapshot';
 import { Notice } from '../../components/notice';
 import { routes } from '../../routes';
 import { addSharedServices } from '../../state/add-services';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { PERMALINK_LIMITS } from '../../domain';
+import { PERMALINK_LIMITS } from '../../domain/permalink/permalink';
 import { Notice } from '../../components/notice';
 import { routes } from '../../routes';
 import { CopyLink } from './copy-link';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { answersForService, recommend } from '../../domain';
+import { answersForService } from '../../domain/inputs';
+import { recommend } from '../../domain/recommend';
 import { compareTeam, type TeamMember } from '../../domain/team';
 import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';

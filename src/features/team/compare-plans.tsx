@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { indexKnowledgeBase, nameOrUnnamed, type PlannerInputs, type Service } from '../../domain';
+import type { PlannerInputs, Service } from '../../domain/inputs';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { nameOrUnnamed } from '../../domain/words';
 import { openPlanLink } from '../../domain/team-link';
 import {
   comparePlanServices,

@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink, PERMALINK_LIMITS } from '../../domain';
+import { encodePermalink, PERMALINK_LIMITS } from '../../domain/permalink/permalink';
 import { linkPayload, openPlanFile, openPlanLink } from '../../domain/team-link';
 import { routes } from '../../routes';
 import { Notice } from '../../components/notice';

@@ -1,14 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables, type KnowledgeBase } from '../../../content';
-import {
-  answersForService,
-  describeVerdictShort,
-  encodePermalink,
-  LEVEL_NAME,
-  nameOrUnnamed,
-  recommend,
-} from '../../domain';
+import { describeVerdictShort } from '../../domain/describe-portfolio';
+import { answersForService } from '../../domain/inputs';
+import { encodePermalink } from '../../domain/permalink/permalink';
+import { recommend } from '../../domain/recommend';
+import { LEVEL_NAME, nameOrUnnamed } from '../../domain/words';
 import {
   settleTeamPlan,
   type Disagreement,

@@ -8,7 +8,7 @@ import {
 } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink } from '../../domain';
+import { encodePermalink } from '../../domain/permalink/permalink';
 import {
   decodeTeamFile,
   encodeTeamFragment,
