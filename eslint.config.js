@@ -1,5 +1,8 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
@@ -7,138 +10,120 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /*
- * Layering (an arrow means "may be imported by"):
+ * Layers, as zones of `import-x/no-restricted-paths` (an arrow means "may be imported by"):
  *
  *   content  ←  src/domain  ←  src/state  ←  src/features  ←  src/app
- *                               src/components (presentational, no domain knowledge) ← features/app
- *   content, src/domain, src/app/routes  ←  src/cli (Node; nothing imports it)
+ *   src/components (presentational, no domain knowledge)  ←  src/features, src/app
+ *   content, src/domain  ←  src/cli (Node; nothing imports it)
+ *   src/routes.ts (every page's pattern and link; imports nothing)  ←  every layer of src
  *
- * One module of src/app is open to the layers above the domain: `src/app/routes`, where every
- * route pattern and the link that reaches it are declared together. Features link to each
- * other's pages through it without importing the shell, and the command line builds its
- * permalinks with the same functions.
- *
- * Enforced with `no-restricted-imports`. NOTE: in flat config a later block that sets the same
- * rule REPLACES the earlier options (they are not merged), so every folder block below lists its
- * complete set of restrictions and the folder globs are disjoint.
+ * `LAYERS` names each layer's folders and `MAY_IMPORT` the layers it may import; every other
+ * layer is a zone it may not import from. A feature may not import a sibling feature (one zone per
+ * folder of src/features). Packages a layer must not use are listed with `no-restricted-imports`.
+ * `import-x/no-cycle` forbids import cycles in src and content.
  */
 
-/** @typedef {{ group?: string[]; regex?: string; message: string }} Pattern */
+/** Each layer's files, relative to the project root. */
+const LAYERS = {
+  content: ['./content'],
+  routes: ['./src/routes.ts'],
+  domain: ['./src/domain'],
+  state: ['./src/state'],
+  components: ['./src/components'],
+  features: ['./src/features'],
+  app: ['./src/app', './src/main.tsx', './src/prerender.tsx'],
+  cli: ['./src/cli'],
+};
+
+/** @typedef {keyof typeof LAYERS} Layer */
+
+/** @type {Record<Layer, { mayImport: Layer[]; why: string }>} */
+const MAY_IMPORT = {
+  content: {
+    mayImport: [],
+    why: 'content/ is the knowledge base: it imports no application code.',
+  },
+  routes: { mayImport: [], why: 'src/routes.ts declares addresses only: it imports nothing.' },
+  domain: {
+    mayImport: ['content', 'routes'],
+    why: 'src/domain may only import content/ (layering: content ← domain ← state ← features ← app).',
+  },
+  state: {
+    mayImport: ['content', 'routes', 'domain'],
+    why: 'src/state may only import src/domain and content/ (layering: content ← domain ← state ← features ← app).',
+  },
+  components: {
+    mayImport: ['routes'],
+    why: 'src/components are presentational and domain-agnostic: pass data in via props.',
+  },
+  features: {
+    mayImport: ['content', 'routes', 'domain', 'state', 'components'],
+    why: 'A feature may not import the shell (src/app) or the command line (layering: features ← app).',
+  },
+  app: {
+    mayImport: ['content', 'routes', 'domain', 'state', 'components', 'features'],
+    why: 'The command line is a Node program: the app may not import src/cli.',
+  },
+  cli: {
+    mayImport: ['content', 'routes', 'domain'],
+    why: 'src/cli runs in Node: the store, features, components and shell are browser code.',
+  },
+};
+
+/** One zone per layer: its files may not import the layers it is not allowed. */
+const layerZones = /** @type {Layer[]} */ (Object.keys(LAYERS)).map((layer) => ({
+  target: LAYERS[layer],
+  from: /** @type {Layer[]} */ (Object.keys(LAYERS))
+    .filter((other) => other !== layer && !MAY_IMPORT[layer].mayImport.includes(other))
+    .flatMap((other) => LAYERS[other]),
+  message: MAY_IMPORT[layer].why,
+}));
+
+/** One zone per feature folder: it may not import a sibling feature. */
+const featureZones = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message:
+      'A feature may not import a sibling feature. Move shared code down to src/domain, src/state or src/components.',
+  }));
+
+/**
+ * The domain is imported file by file: there is no barrel, so an import says where a name
+ * lives and no import cycle can run through an index. Every block that sets
+ * `no-restricted-imports` lists this pattern, since a later block replaces an earlier one's.
+ */
+const DOMAIN_FILE_BY_FILE = {
+  regex: '(^|/)domain(/index)?$',
+  message: 'Import the domain module you mean (src/domain/<file>): the domain has no barrel.',
+};
 
 /**
  * Package-name restriction, matched exactly on the package name or any of its sub-paths
  * (`react`, `react/jsx-runtime`), never on a relative path that merely contains the word.
  * @param {string[]} packages
  * @param {string} message
- * @returns {Pattern}
  */
 const forbidPackages = (packages, message) => ({
-  regex: `^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/|$)`,
-  message,
-});
-
-/**
- * Folder restriction on relative (or any) import paths: `../state`, `../../state/store`, ...
- * @param {string[]} folders
- * @param {string} message
- * @returns {Pattern}
- */
-const forbidFolders = (folders, message) => ({
-  group: folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
-  message,
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        DOMAIN_FILE_BY_FILE,
+        {
+          regex: `^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/|$)`,
+          message,
+        },
+      ],
+    },
+  ],
 });
 
 const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'recharts', 'wouter', 'react-hook-form'];
-
-/** @param {Pattern[]} patterns */
-const restrictImports = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
-});
-
-const contentRestrictions = [
-  forbidPackages(UI_PACKAGES, 'content/ is plain data: no UI/state libraries.'),
-  forbidFolders(['src'], 'content/ may not import application code from src/.'),
-];
-
-const domainRestrictions = [
-  forbidPackages(UI_PACKAGES, 'src/domain is pure TypeScript: no UI/state libraries.'),
-  forbidFolders(
-    ['state', 'features', 'components', 'app', 'cli'],
-    'src/domain may only import content/ and other domain modules (layering: content ← domain ← state ← features ← app).',
-  ),
-];
-
-const stateRestrictions = [
-  forbidPackages(['react-dom', 'recharts'], 'src/state holds stores, not rendering code.'),
-  forbidFolders(
-    ['features', 'components', 'app', 'cli'],
-    'src/state may only import domain/ and content/ (layering: content ← domain ← state ← features ← app).',
-  ),
-];
-
-const componentRestrictions = [
-  forbidFolders(
-    ['domain', 'state', 'features', 'content', 'cli'],
-    'src/components are presentational and domain-agnostic: pass data in via props.',
-  ),
-  {
-    group: ['**/app/**', '!**/app/routes'],
-    message: 'Of src/app, src/components may import routes (the app’s addresses) only.',
-  },
-];
-
-const featureRestrictions = [
-  {
-    group: ['**/app/**', '!**/app/routes'],
-    message:
-      'Of src/app, src/features may import routes (the app’s addresses) only (layering: features ← app).',
-  },
-  forbidFolders(['cli'], 'The command line is a Node program: the app may not import src/cli.'),
-];
-
-/** The command line runs in Node, bundled on its own (cli-bundle.ts): no browser code in it. */
-const cliRestrictions = [
-  forbidPackages(UI_PACKAGES, 'src/cli runs in Node: no UI/state libraries.'),
-  {
-    group: [
-      '**/state',
-      '**/state/**',
-      '**/features',
-      '**/features/**',
-      '**/components',
-      '**/components/**',
-    ],
-    message:
-      'src/cli may import content/, src/domain and src/app/routes only: the store, features and components are browser code.',
-  },
-  {
-    group: ['**/app/**', '!**/app/routes'],
-    message: 'Of src/app, src/cli may import routes (the app’s addresses) only.',
-  },
-];
-
-/**
- * Sibling-feature isolation. A file at depth N inside `src/features/<x>/` (N = 1 for
- * `src/features/<x>/File.tsx`) leaves its own feature with exactly N `../` segments; if the next
- * segment is not `..` again, the import lands in another feature (`../other/...` or `../other`).
- * Going further up (`../../domain/...` at depth 1) is fine. One block per depth keeps this exact.
- */
-const MAX_FEATURE_DEPTH = 8;
-const featureDepthBlocks = Array.from({ length: MAX_FEATURE_DEPTH }, (_, i) => {
-  const depth = i + 1;
-  return {
-    name: `boundaries/features-depth-${depth}`,
-    files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-    rules: restrictImports([
-      ...featureRestrictions,
-      {
-        regex: `^(\\.\\./){${depth}}(?!\\.\\.(/|$))[^/]+`,
-        message:
-          'A feature may not import a sibling feature. Move shared code down to src/domain, src/state or src/components.',
-      },
-    ]),
-  };
-});
 
 export default defineConfig(
   {
@@ -241,31 +226,48 @@ export default defineConfig(
     },
   },
 
-  // Import boundaries (folder globs are disjoint; see note at the top).
+  // Layers and import cycles (see the note at the top).
   {
-    name: 'boundaries/content',
+    name: 'layers/zones',
+    files: ['src/**/*.{ts,tsx}', 'content/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The plugin's TypeScript settings (which files it parses to follow imports), with the
+      // TypeScript resolver in its flat-config form.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    name: 'imports/domain-file-by-file',
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DOMAIN_FILE_BY_FILE] }] },
+  },
+  {
+    name: 'layers/content-packages',
     files: ['content/**'],
-    rules: restrictImports(contentRestrictions),
+    rules: forbidPackages(UI_PACKAGES, 'content/ is plain data: no UI/state libraries.'),
   },
   {
-    name: 'boundaries/domain',
+    name: 'layers/domain-packages',
     files: ['src/domain/**'],
-    rules: restrictImports(domainRestrictions),
-  },
-  { name: 'boundaries/state', files: ['src/state/**'], rules: restrictImports(stateRestrictions) },
-  {
-    name: 'boundaries/components',
-    files: ['src/components/**'],
-    rules: restrictImports(componentRestrictions),
+    rules: forbidPackages(UI_PACKAGES, 'src/domain is pure TypeScript: no UI/state libraries.'),
   },
   {
-    // Files directly in src/features/ (e.g. an index) are not inside any one feature.
-    name: 'boundaries/features-root',
-    files: ['src/features/*.{ts,tsx}'],
-    rules: restrictImports(featureRestrictions),
+    name: 'layers/state-packages',
+    files: ['src/state/**'],
+    rules: forbidPackages(['react-dom', 'recharts'], 'src/state holds stores, not rendering code.'),
   },
-  ...featureDepthBlocks,
-  { name: 'boundaries/cli', files: ['src/cli/**'], rules: restrictImports(cliRestrictions) },
+  {
+    name: 'layers/cli-packages',
+    files: ['src/cli/**'],
+    rules: forbidPackages(UI_PACKAGES, 'src/cli runs in Node: no UI/state libraries.'),
+  },
 
   // Tests: relax rules that fight with test ergonomics.
   {
@@ -306,6 +308,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [DOMAIN_FILE_BY_FILE],
           paths: [
             {
               name: '@playwright/test',

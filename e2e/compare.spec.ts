@@ -5,7 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../src/domain';
+import { encodeAnswersFile } from '../src/domain/answers-file';
+import type { PlannerInputs } from '../src/domain/inputs';
+import { encodePermalink } from '../src/domain/permalink/permalink';
 import { checkA11y, expect, expectCleanInEveryView, test } from './fixtures';
 import { twoServicePlan } from './two-service-plan';
 

@@ -5,14 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getKnowledgeBase } from '../content';
-import {
-  decisionLogCells,
-  decisionLogRow,
-  decodeAnswersFile,
-  encodeAnswersFile,
-  numberDecisionLog,
-  type PlannerInputs,
-} from '../src/domain';
+import { decodeAnswersFile, encodeAnswersFile } from '../src/domain/answers-file';
+import { decisionLogCells, decisionLogRow, numberDecisionLog } from '../src/domain/decision-log';
+import type { PlannerInputs } from '../src/domain/inputs';
 import { checkA11y, expect, test } from './fixtures';
 import { openLanding } from './helpers';
 

@@ -1,5 +1,5 @@
 import { getKnowledgeBase, rawKnowledgeBase } from '../content';
-import { recommend } from '../src/domain';
+import { recommend } from '../src/domain/recommend';
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test } from './fixtures';
 import { openLanding, promptOf } from './helpers';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openLanding, waitForApp } from './helpers';
+import { expectStep, openLanding, waitForApp } from './helpers';
 
 /**
  * The first screen: pre-rendered HTML that reads before any JavaScript runs, hydrated without a
@@ -59,7 +59,7 @@ test(
     await page.getByRole('link', { name: 'Start from this: Edge proxy' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.getByRole('button', { name: 'Continue “billing”' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Step 1 of 6/);
+    await expectStep(page, 'service');
   },
 );
 
@@ -161,7 +161,7 @@ test('"Start a blank questionnaire" clicked while content is loading starts once
   await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
   await expect(page).toHaveURL(/#\/start$/);
   releaseContent();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Step 1 of 6/);
+  await expectStep(page, 'service');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeVisible();
   await expect(page).not.toHaveURL(/start/);
@@ -204,7 +204,7 @@ test(
   async ({ page }) => {
     await seedReturningVisitor(page);
     await page.goto('./#/services/s1/questions/2');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Step 2 of 6/);
+    await expectStep(page, 'risk');
     await expect(page.locator('.page--landing')).toHaveCount(0);
     await expect(page.locator('html')).not.toHaveAttribute('data-deep-link');
     await expect(page).toHaveTitle(/^Step 2 of 6/);

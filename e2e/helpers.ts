@@ -34,11 +34,40 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A step of the questionnaire: a step id of the content, or `review` for the review that ends it. */
+export type StepId = string;
+
+/** The review's title, the last step of every questionnaire. */
+const REVIEW_TITLE = 'Review your answers';
+
+/**
+ * A step's heading, found by role and name: the page's level-1 heading, named "Step n of m" and
+ * the step's title from the content. `of` also checks how many steps the questionnaire has.
+ */
+export function stepHeading(page: Page, step: StepId, { of }: { of?: number } = {}) {
+  const title =
+    step === 'review' ? REVIEW_TITLE : rawKnowledgeBase.steps.find((s) => s.id === step)?.title;
+  if (!title) throw new Error(`No step ${step} in the content`);
+  const count = of === undefined ? '\\d+' : String(of);
+  return page.getByRole('heading', {
+    level: 1,
+    name: new RegExp(`^Step \\d+ of ${count}:? ${escapeRegExp(title)}$`),
+  });
+}
+
+/** Waits for a step's heading to show. */
+export async function expectStep(
+  page: Page,
+  step: StepId,
+  options: { of?: number } = {},
+): Promise<void> {
+  await expect(stepHeading(page, step, options)).toBeVisible();
+}
+
 /** Clicks Next (or "Review answers") and waits for the next step's heading to take focus. */
-export async function next(page: Page, expectedStep: RegExp): Promise<void> {
+export async function next(page: Page, step: StepId, options: { of?: number } = {}): Promise<void> {
   await page.getByRole('button', { name: /^(Next|Review answers)$/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(expectedStep);
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(stepHeading(page, step, options)).toBeFocused();
 }
 
 /**
@@ -67,5 +96,5 @@ export async function waitForApp(page: Page): Promise<void> {
 export async function startBlank(page: Page): Promise<void> {
   await openLanding(page);
   await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of \d+/);
+  await expectStep(page, 'service');
 }

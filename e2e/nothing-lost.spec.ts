@@ -6,13 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import { encodePermalink, type PlannerInputs } from '../src/domain';
+import type { PlannerInputs } from '../src/domain/inputs';
+import { encodePermalink, withChecksum } from '../src/domain/permalink/permalink';
 import { encodeBase64Url } from '../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../src/domain/permalink/format-v1';
 import { findLinkTable } from '../src/domain/permalink/link-table';
-import { withChecksum } from '../src/domain/permalink/permalink';
 import { checkA11y, expect, test } from './fixtures';
-import { waitForApp } from './helpers';
+import { expectStep, waitForApp } from './helpers';
 
 const KEY = 'rust-or-go';
 const kb = getKnowledgeBase();
@@ -105,7 +105,7 @@ test.describe('1. starting over while a shared plan is open', () => {
       ]);
       expect(await readFile(await download.path(), 'utf8')).toContain('"ledger"');
       await dialog.getByRole('button', { name: 'Replace and start' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of/);
+      await expectStep(page, 'service');
       expect(await savedNames(page)).toEqual(['']);
       await page.getByRole('button', { name: 'Restore the plan you replaced' }).click();
       expect(await savedNames(page)).toEqual(['ledger']);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { choose, next, promptOf, startBlank } from './helpers';
+import { choose, expectStep, next, promptOf, startBlank } from './helpers';
 
 /** Goes to the services page through the main navigation. */
 export async function openServices(page: Page): Promise<void> {
@@ -27,7 +27,7 @@ async function addService(page: Page, name: string, position: number): Promise<v
   await expect(field).toBeFocused();
   await field.fill(name);
   await page.getByRole('link', { name: `Start questions for ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
+  await expectStep(page, 'service');
   await expect(page.getByLabel('Service name')).toHaveValue(name);
 }
 
@@ -67,21 +67,21 @@ export async function buildThreeServicePortfolio(page: Page): Promise<void> {
   await page.getByLabel('Service name').fill('billing-api');
   await choose(page, 'workload-kind', 'crud-api');
   await choose(page, 'service-origin', 'greenfield');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
   await choose(page, 'memory-safety-impact', 'serious');
   await choose(page, 'bottleneck', 'io');
   await choose(page, 'latency-budget', 'relaxed');
-  await next(page, /Step 3 of 6/);
+  await next(page, 'resources');
   await choose(page, 'memory-constraints', 'ordinary');
   await choose(page, 'concurrency-shape', 'independent');
-  await next(page, /Step 4 of 6/);
+  await next(page, 'delivery');
   await choose(page, 'deadline', 'months');
-  await next(page, /Step 5 of 6.*Team/);
+  await next(page, 'team');
   await expect(page.getByText(/shared by every service you add/)).toBeVisible();
   await choose(page, 'team-fluency', 'go');
   await choose(page, 'team-size', 'under-10');
   await choose(page, 'runtimes-in-production', 'go-only');
-  await next(page, /Step 6 of 6.*Review/);
+  await next(page, 'review');
   await seeRecommendation(page, 'Go');
 
   // 2. An image-resizing hot path with a p99 under 10 ms.
@@ -89,17 +89,17 @@ export async function buildThreeServicePortfolio(page: Page): Promise<void> {
   await addService(page, 'image-resizer', 2);
   await choose(page, 'workload-kind', 'hot-path');
   await choose(page, 'service-origin', 'greenfield');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
   await choose(page, 'memory-safety-impact', 'serious');
   await choose(page, 'bottleneck', 'cpu');
   await choose(page, 'latency-budget', 'under-10ms');
   // Rare pauses are fine: the resizer's verdict comes from its scores, not a deal-breaker.
   await choose(page, 'tail-spikes', 'rarely');
-  await next(page, /Step 3 of 6/);
-  await next(page, /Step 4 of 6/);
-  await next(page, /Step 5 of 6/);
+  await next(page, 'resources');
+  await next(page, 'delivery');
+  await next(page, 'team');
   await expectSharedTeamStep(page, 2);
-  await next(page, /Step 6 of 6/);
+  await next(page, 'review');
   await seeRecommendation(page, 'Rust');
 
   // 3. An internal admin tool.
@@ -107,14 +107,14 @@ export async function buildThreeServicePortfolio(page: Page): Promise<void> {
   await addService(page, 'admin-tool', 3);
   await choose(page, 'workload-kind', 'internal-tool');
   await choose(page, 'service-origin', 'greenfield');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
   await choose(page, 'memory-safety-impact', 'minor');
   await choose(page, 'bottleneck', 'io');
-  await next(page, /Step 3 of 6/);
-  await next(page, /Step 4 of 6/);
+  await next(page, 'resources');
+  await next(page, 'delivery');
   await choose(page, 'deadline', 'months');
-  await next(page, /Step 5 of 6/);
+  await next(page, 'team');
   await expectSharedTeamStep(page, 3);
-  await next(page, /Step 6 of 6/);
+  await next(page, 'review');
   await seeRecommendation(page, 'Go');
 }

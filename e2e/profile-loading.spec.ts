@@ -6,13 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page, Route } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import {
-  decodeAnswersFile,
-  decodePermalink,
-  encodeAnswersFile,
-  encodePermalink,
-  type PlannerInputs,
-} from '../src/domain';
+import { decodeAnswersFile, encodeAnswersFile } from '../src/domain/answers-file';
+import type { PlannerInputs } from '../src/domain/inputs';
+import { decodePermalink, encodePermalink } from '../src/domain/permalink/permalink';
 import { expect, expectCleanInEveryView, test } from './fixtures';
 import { waitForApp } from './helpers';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { getKnowledgeBase } from '../content';
 import { checkA11y, expect, test } from './fixtures';
-import { choose, openLanding } from './helpers';
+import { choose, expectStep, openLanding } from './helpers';
 
 const KEY = 'rust-or-go';
 
@@ -82,7 +82,7 @@ test('a garbage link says what happened, takes focus, and the app stays usable',
   await page.getByRole('link', { name: 'Start fresh' }).click();
   await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
   await choose(page, 'workload-kind', 'edge-worker');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
+  await expectStep(page, 'service');
 });
 
 test('a downloaded answers file opens again in another browser', async ({
@@ -131,7 +131,7 @@ test.describe('saved state, however it was left', () => {
   /** Continues the saved work to its result: the app works. */
   async function continueToResult(page: Page, name: string) {
     await page.getByRole('button', { name: `Continue “${name}”` }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of/);
+    await expectStep(page, 'service');
     await page.getByRole('link', { name: 'Result' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   }
@@ -141,7 +141,7 @@ test.describe('saved state, however it was left', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Rust or Go?' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /\S/ })).toHaveCount(0);
     await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
+    await expectStep(page, 'service');
   });
 
   test('partial: keeps what is valid and says what was left out', async ({ page }) => {
@@ -178,7 +178,7 @@ test.describe('saved state, however it was left', () => {
     expect(kept).toBe('{"state": {"services": [');
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByRole('link', { name: 'Start a blank questionnaire' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 6/);
+    await expectStep(page, 'service');
   });
 
   test('storage full: keeps working in memory, says so, and offers the file', async ({ page }) => {

@@ -7,13 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { getKnowledgeBase, linkTables } from '../content';
-import {
-  answersForService,
-  describeVerdictShort,
-  encodePermalink,
-  visibleSteps,
-  type PlannerInputs,
-} from '../src/domain';
+import { describeVerdictShort } from '../src/domain/describe-portfolio';
+import { answersForService, type PlannerInputs } from '../src/domain/inputs';
+import { encodePermalink } from '../src/domain/permalink/permalink';
+import { visibleSteps } from '../src/domain/questions';
 import { compareTeam, type TeamMember } from '../src/domain/team';
 import { describeTeamValue } from '../src/domain/team-record';
 import type { Settlement } from '../src/domain/team-settle';

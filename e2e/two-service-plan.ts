@@ -1,7 +1,8 @@
 /** The plan team decisions and comparisons start from: the fixture portfolio's first two services. */
 import { readFile } from 'node:fs/promises';
 import { getKnowledgeBase } from '../content';
-import { decodeAnswersFile, type PlannerInputs } from '../src/domain';
+import { decodeAnswersFile } from '../src/domain/answers-file';
+import type { PlannerInputs } from '../src/domain/inputs';
 
 export async function twoServicePlan(): Promise<PlannerInputs> {
   const opened = decodeAnswersFile(

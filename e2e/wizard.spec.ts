@@ -1,5 +1,5 @@
 import { checkA11y, expect, test } from './fixtures';
-import { choose, next, openLanding, promptOf, startBlank } from './helpers';
+import { choose, expectStep, next, openLanding, promptOf, startBlank } from './helpers';
 
 test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page }) => {
   await startBlank(page);
@@ -7,26 +7,26 @@ test('scenario 1: a billing CRUD API for a Go team comes out Go', async ({ page 
   await page.getByLabel('Service name').fill('billing-api');
   await choose(page, 'workload-kind', 'crud-api');
   await choose(page, 'service-origin', 'greenfield');
-  await next(page, /Step 2 of 6.*Risk and performance/);
+  await next(page, 'risk');
   await expect(page).toHaveTitle(/Step 2 of 6/);
 
   await choose(page, 'memory-safety-impact', 'serious');
   await choose(page, 'bottleneck', 'io');
   await choose(page, 'latency-budget', 'relaxed');
   await checkA11y(page);
-  await next(page, /Step 3 of 6/);
+  await next(page, 'resources');
 
   await choose(page, 'memory-constraints', 'ordinary');
   await choose(page, 'concurrency-shape', 'independent');
-  await next(page, /Step 4 of 6.*Delivery/);
+  await next(page, 'delivery');
 
   await choose(page, 'deadline', 'months');
   await choose(page, 'build-sensitivity', 'moderate');
-  await next(page, /Step 5 of 6.*Team/);
+  await next(page, 'team');
 
   await choose(page, 'team-fluency', 'go');
   await choose(page, 'team-size', 'under-10');
-  await next(page, /Step 6 of 6.*Review/);
+  await next(page, 'review');
 
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('billing-api');
@@ -42,13 +42,13 @@ test('scenario 3: an auth token service for a Rust team comes out Rust', async (
   await startBlank(page);
   await page.getByLabel('Service name').fill('auth-tokens');
   await choose(page, 'workload-kind', 'auth-crypto');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
   await choose(page, 'memory-safety-impact', 'catastrophic');
-  await next(page, /Step 3 of 6/);
-  await next(page, /Step 4 of 6/);
-  await next(page, /Step 5 of 6/);
+  await next(page, 'resources');
+  await next(page, 'delivery');
+  await next(page, 'team');
   await choose(page, 'team-fluency', 'rust');
-  await next(page, /Step 6 of 6/);
+  await next(page, 'review');
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rust', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Memory-safety criticality' })).toBeVisible();
@@ -59,11 +59,11 @@ test('a reload in the middle of the questionnaire keeps every answer', async ({ 
   await startBlank(page);
   await page.getByLabel('Service name').fill('Payments “edge” <svc>');
   await choose(page, 'workload-kind', 'edge-worker');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
   await choose(page, 'latency-budget', 'under-10ms');
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 2 of 6/);
+  await expectStep(page, 'risk');
   await expect(page.getByText(/could not be read/)).toHaveCount(0);
   await expect(
     page
@@ -82,12 +82,12 @@ test('a rewrite of a Go service adds the rewrite-bar step, and Back keeps answer
   await startBlank(page);
   await page.getByLabel('Service name').fill('orders');
   await choose(page, 'service-origin', 'existing-go');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
-  await next(page, /Step 2 of 7.*rewrite bar/);
+  await expectStep(page, 'service', { of: 7 });
+  await next(page, 'rewrite', { of: 7 });
   await choose(page, 'rewrite-ceiling', 'no');
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Step 1 of 7/);
-  await next(page, /Step 2 of 7/);
+  await expectStep(page, 'service', { of: 7 });
+  await next(page, 'rewrite', { of: 7 });
   await expect(page.getByRole('radio', { name: /bottleneck is elsewhere/ })).toBeChecked();
 });
 
@@ -100,7 +100,7 @@ test('Next without a service name shows an error summary that takes focus', asyn
   await expect(page.getByLabel('Service name')).toBeFocused();
   await checkA11y(page);
   await page.getByLabel('Service name').fill('search');
-  await next(page, /Step 2 of 6/);
+  await next(page, 'risk');
 });
 
 test('the review step changes an answer in place', async ({ page }) => {

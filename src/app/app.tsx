@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { paths, routes } from './routes';
+import { routes } from '../routes';
 import { LandingPage } from '../features/landing/landing-page';
 import { useKnowledgeBaseResult } from '../state/knowledge-base';
 import { setActiveService } from '../state/planner-store';
@@ -57,126 +57,128 @@ export function App({ children }: { children?: ReactNode }) {
       <Shell>
         <PageBoundary>
           <Switch>
-            <Route path={routes.home}>
+            <Route path={routes.home.pattern}>
               <LandingPage />
             </Route>
             {/* The same page at the same place in the tree: following a start link keeps the
                 landing mounted, with its worked examples hydrated or still waiting to be. */}
-            <Route path={routes.start}>
+            <Route path={routes.start.pattern}>
               {({ presetId }) => <LandingPage start={{ presetId }} />}
             </Route>
             <Route>
               <KnowledgeBaseGate>
                 <Switch>
-                <Route path={routes.services} component={ServicesPage} />
-                <Route path={routes.portfolio}>
-                  <ProfileGate>
-                    <PortfolioPage>
-                      <PlanLinkSection />
-                      <DecisionRecordSection />
-                      <DecisionFileSection />
-                    </PortfolioPage>
-                  </ProfileGate>
-                </Route>
-                <Route path={routes.step}>
-                  {({ serviceId, step, from }) => (
-                    <KnownService serviceId={serviceId} href={(id) => paths.step(id, 1)}>
-                      <ActiveService serviceId={serviceId} />
-                      <QuestionnairePage
+                  <Route path={routes.services.pattern} component={ServicesPage} />
+                  <Route path={routes.portfolio.pattern}>
+                    <ProfileGate>
+                      <PortfolioPage>
+                        <PlanLinkSection />
+                        <DecisionRecordSection />
+                        <DecisionFileSection />
+                      </PortfolioPage>
+                    </ProfileGate>
+                  </Route>
+                  <Route path={routes.step.pattern}>
+                    {({ serviceId, step, from }) => (
+                      <KnownService serviceId={serviceId} href={(id) => routes.step.href(id, 1)}>
+                        <ActiveService serviceId={serviceId} />
+                        <QuestionnairePage
+                          serviceId={serviceId}
+                          stepNumber={Number.parseInt(step, 10) || 0}
+                          fromReview={from === 'from-review'}
+                        />
+                      </KnownService>
+                    )}
+                  </Route>
+                  <Route path={routes.review.pattern}>
+                    {({ serviceId }) => (
+                      <KnownService serviceId={serviceId} href={routes.review.href}>
+                        <ActiveService serviceId={serviceId} />
+                        <ReviewPage serviceId={serviceId} />
+                      </KnownService>
+                    )}
+                  </Route>
+                  <Route path={routes.result.pattern}>
+                    {({ serviceId }) => (
+                      <KnownService serviceId={serviceId} href={routes.result.href}>
+                        <ActiveService serviceId={serviceId} />
+                        <ProfileGate>
+                          <ResultPage serviceId={serviceId}>
+                            <ProfileSection serviceId={serviceId} />
+                            <ShareSection serviceId={serviceId} />
+                            <DecisionRecordSection serviceId={serviceId} />
+                            <DecisionFileSection />
+                          </ResultPage>
+                        </ProfileGate>
+                      </KnownService>
+                    )}
+                  </Route>
+                  <Route path={routes.link.pattern}>
+                    {({ payload, serviceId }) => (
+                      <ProfileGate>
+                        <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
+                          {(id, plan) => (
+                            <>
+                              <ActiveService serviceId={id} />
+                              <ProfileLinkNotice made={plan.authorProfile} plan={plan} />
+                              <ResultPage serviceId={id}>
+                                <ProfileSection serviceId={id} />
+                                <ShareSection serviceId={id} />
+                                <DecisionRecordSection serviceId={id} />
+                                <DecisionFileSection />
+                              </ResultPage>
+                            </>
+                          )}
+                        </OpenLinkPage>
+                      </ProfileGate>
+                    )}
+                  </Route>
+                  <Route path={routes.openFile.pattern} component={OpenFilePage} />
+                  <Route path={routes.decisions.pattern} component={DecisionsPage} />
+                  <Route path={routes.report.pattern}>
+                    {({ mode }) => (
+                      <ProfileGate>
+                        <ReportPage autoPrint={mode === 'print'} />
+                      </ProfileGate>
+                    )}
+                  </Route>
+                  <Route path={routes.serviceReport.pattern}>
+                    {({ serviceId, mode }) => (
+                      <KnownService
                         serviceId={serviceId}
-                        stepNumber={Number.parseInt(step, 10) || 0}
-                        fromReview={from === 'from-review'}
-                      />
-                    </KnownService>
-                  )}
-                </Route>
-                <Route path={routes.review}>
-                  {({ serviceId }) => (
-                    <KnownService serviceId={serviceId} href={paths.review}>
-                      <ActiveService serviceId={serviceId} />
-                      <ReviewPage serviceId={serviceId} />
-                    </KnownService>
-                  )}
-                </Route>
-                <Route path={routes.result}>
-                  {({ serviceId }) => (
-                    <KnownService serviceId={serviceId} href={paths.result}>
-                      <ActiveService serviceId={serviceId} />
+                        href={(id) => routes.serviceReport.href(id)}
+                      >
+                        <ActiveService serviceId={serviceId} />
+                        <ProfileGate>
+                          <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                        </ProfileGate>
+                      </KnownService>
+                    )}
+                  </Route>
+                  <Route path={routes.team.pattern}>
+                    {({ members }) => (
                       <ProfileGate>
-                        <ResultPage serviceId={serviceId}>
-                          <ProfileSection serviceId={serviceId} />
-                          <ShareSection serviceId={serviceId} />
-                          <DecisionRecordSection serviceId={serviceId} />
-                          <DecisionFileSection />
-                        </ResultPage>
+                        <TeamPage fragment={members} />
                       </ProfileGate>
-                    </KnownService>
-                  )}
-                </Route>
-                <Route path={routes.link}>
-                  {({ payload, serviceId }) => (
-                    <ProfileGate>
-                      <OpenLinkPage payload={payload ?? ''} serviceId={serviceId}>
-                        {(id, plan) => (
-                          <>
-                            <ActiveService serviceId={id} />
-                            <ProfileLinkNotice made={plan.authorProfile} plan={plan} />
-                            <ResultPage serviceId={id}>
-                              <ProfileSection serviceId={id} />
-                              <ShareSection serviceId={id} />
-                              <DecisionRecordSection serviceId={id} />
-                              <DecisionFileSection />
-                            </ResultPage>
-                          </>
-                        )}
-                      </OpenLinkPage>
-                    </ProfileGate>
-                  )}
-                </Route>
-                <Route path={routes.openFile} component={OpenFilePage} />
-                <Route path={routes.decisions} component={DecisionsPage} />
-                <Route path={routes.report}>
-                  {({ mode }) => (
-                    <ProfileGate>
-                      <ReportPage autoPrint={mode === 'print'} />
-                    </ProfileGate>
-                  )}
-                </Route>
-                <Route path={routes.serviceReport}>
-                  {({ serviceId, mode }) => (
-                    <KnownService serviceId={serviceId} href={(id) => paths.serviceReport(id)}>
-                      <ActiveService serviceId={serviceId} />
+                    )}
+                  </Route>
+                  <Route path={routes.compare.pattern}>
+                    {() => (
                       <ProfileGate>
-                        <ReportPage serviceId={serviceId} autoPrint={mode === 'print'} />
+                        <ComparePage />
                       </ProfileGate>
-                    </KnownService>
-                  )}
-                </Route>
-                <Route path={routes.team}>
-                  {({ members }) => (
-                    <ProfileGate>
-                      <TeamPage fragment={members} />
-                    </ProfileGate>
-                  )}
-                </Route>
-                <Route path={routes.compare}>
-                  {() => (
-                    <ProfileGate>
-                      <ComparePage />
-                    </ProfileGate>
-                  )}
-                </Route>
-                <Route path={routes.compareWith}>
-                  {({ payload, here, there }) => (
-                    <ProfileGate>
-                      <ComparePage other={{ payload, here, there }} />
-                    </ProfileGate>
-                  )}
-                </Route>
-                <Route path={routes.evidence}>{() => <EvidencePage />}</Route>
-                <Route path={routes.evidenceItem}>
-                  {({ itemId }) => <EvidencePage itemId={itemId} />}
-                </Route>
+                    )}
+                  </Route>
+                  <Route path={routes.compareWith.pattern}>
+                    {({ payload, here, there }) => (
+                      <ProfileGate>
+                        <ComparePage other={{ payload, here, there }} />
+                      </ProfileGate>
+                    )}
+                  </Route>
+                  <Route path={routes.evidence.pattern}>
+                    {({ itemId }) => <EvidencePage itemId={itemId} />}
+                  </Route>
                   <Route>
                     <div className="page">
                       <h1>Page not found</h1>
@@ -184,7 +186,7 @@ export function App({ children }: { children?: ReactNode }) {
                         This address does not match any page of the planner. Your answers are still
                         saved.
                       </p>
-                      <Link href={paths.home()} className="button button--primary">
+                      <Link href={routes.home.href()} className="button button--primary">
                         Go to the start page
                       </Link>
                     </div>

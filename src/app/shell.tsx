@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Notice } from '../components/notice';
-import { paths } from './routes';
+import { routes } from '../routes';
 import { useKnowledgeBaseRequested } from '../state/knowledge-base';
 import { dismissRestoreNotice, usePlannerStore } from '../state/planner-store';
 import { useTeamSessionStore } from '../state/team-session';
@@ -17,33 +17,33 @@ import './shell.css';
 function navItems(serviceId: string, teamFragment: string | null) {
   return [
     {
-      href: paths.services(),
+      href: routes.services.href(),
       label: 'Services',
-      match: (path: string) => path === paths.services(),
+      match: (path: string) => path === routes.services.href(),
     },
     {
-      href: paths.step(serviceId, 1),
+      href: routes.step.href(serviceId, 1),
       label: 'Questions',
       match: (path: string) => /^\/services\/[^/]+\/(questions|review)/.test(path),
     },
     {
-      href: paths.result(serviceId),
+      href: routes.result.href(serviceId),
       label: 'Result',
       match: (path: string) => /^\/services\/[^/]+\/result/.test(path),
     },
     {
-      href: paths.portfolio(),
+      href: routes.portfolio.href(),
       label: 'Portfolio',
-      match: (path: string) => path === paths.portfolio(),
+      match: (path: string) => path === routes.portfolio.href(),
     },
     {
       // The team view last open here, as it was left; else the form that gathers the members.
-      href: paths.team(teamFragment ?? undefined),
+      href: routes.team.href(teamFragment ?? undefined),
       label: 'Team',
       match: (path: string) => path.startsWith('/team'),
     },
     {
-      href: paths.evidence(),
+      href: routes.evidence.href(),
       label: 'Evidence',
       match: (path: string) => path.startsWith('/evidence'),
     },

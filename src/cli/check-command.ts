@@ -14,7 +14,8 @@
  * 2 wrong arguments, or a path named that does not exist.
  */
 import { getKnowledgeBase } from '../../content';
-import { isCalendarDate, profileIdentity } from '../domain';
+import { isCalendarDate } from '../domain/answers-file';
+import { profileIdentity } from '../domain/profile';
 import { formatChoices, optionLine, parseCommand, unknownFormat } from './args';
 import { CHECK_FORMATS, type CheckFormatName } from './check-formats';
 import { collectPaths, runChecks, summarise } from './check-run';

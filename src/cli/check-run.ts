@@ -6,21 +6,22 @@
  */
 import { basename, join } from 'node:path';
 import type { KnowledgeBase } from '../../content';
+import { decodeAnswersFile, type AnswersFileFailure } from '../domain/answers-file';
 import {
   checkDecision,
-  compareVerdicts,
-  decodeAnswersFile,
   describeDecisionFinding,
   describeDecisionNote,
-  nameOrUnnamed,
-  profileIdentity,
   supersessionLoops,
-  withProfile,
-  type AnswersFileFailure,
   type DecisionFinding,
+} from '../domain/decision-check';
+import {
+  profileIdentity,
+  withProfile,
   type OpenedProfile,
   type ProfileIdentity,
-} from '../domain';
+} from '../domain/profile';
+import { compareVerdicts } from '../domain/verdict-snapshot';
+import { nameOrUnnamed } from '../domain/words';
 import { describePathKind, readRegularFile, type CliIo } from './io';
 import type { OpenedAnswersFile } from './open-answers';
 

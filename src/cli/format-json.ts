@@ -1,5 +1,7 @@
 /** The recommendation as JSON, for scripts and CI. Results only; the inputs stay in the file. */
-import { verdictHeadline, snapshotVerdict, type Verdict, type VerdictSnapshot } from '../domain';
+import { verdictHeadline } from '../domain/describe';
+import type { Verdict } from '../domain/score';
+import { snapshotVerdict, type VerdictSnapshot } from '../domain/verdict-snapshot';
 import { profiledHeadline } from './profile-words';
 import type { CliReport } from './report-data';
 

@@ -1,5 +1,7 @@
 /** The recommendation as a Markdown decision record (MADR), the same one the app downloads. */
-import { portfolioDecisionRecord, serviceDecisionRecord, nameOrUnnamed } from '../domain';
+import { serviceDecisionRecord } from '../domain/decision-record';
+import { portfolioDecisionRecord } from '../domain/portfolio-record';
+import { nameOrUnnamed } from '../domain/words';
 import { profiledHeadline, profileEvidenceLines, profileRuleLines } from './profile-words';
 import type { CliReport } from './report-data';
 

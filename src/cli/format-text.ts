@@ -1,5 +1,7 @@
 /** The recommendation as plain text for a terminal: each service's one view, line by line. */
-import { describeRuntimes, describeSnapshot, LANGUAGE_NAME, signed } from '../domain';
+import { describeRuntimes } from '../domain/describe-portfolio';
+import { describeSnapshot } from '../domain/verdict-snapshot';
+import { LANGUAGE_NAME, signed } from '../domain/words';
 import { describeFlipRow } from '../domain/flip-rows';
 import {
   IF_AN_ANSWER_IS_OFF,

@@ -12,17 +12,14 @@
  */
 import { basename } from 'node:path';
 import { getKnowledgeBase } from '../../content';
+import { decodeAnswersFile, isCalendarDate } from '../domain/answers-file';
 import {
   decisionLogMarkdown,
   decisionLogRow,
-  decodeAnswersFile,
-  isCalendarDate,
   numberDecisionLog,
-  profileIdentity,
-  withProfile,
   type DecisionLogRow,
-  type ProfileIdentity,
-} from '../domain';
+} from '../domain/decision-log';
+import { profileIdentity, withProfile, type ProfileIdentity } from '../domain/profile';
 import { formatChoices, optionLine, parseCommand, unknownFormat } from './args';
 import { collectPaths, describeFailure } from './check-run';
 import { globMatcher } from './glob';

@@ -5,7 +5,7 @@ import {
   describeAnswersFileFailure,
   type AnswersFileFailure,
   type AnswersFileResult,
-} from '../domain';
+} from '../domain/answers-file';
 import { readRegularFile, type CliIo } from './io';
 
 export type OpenedAnswersFile = Extract<AnswersFileResult, { ok: true }>['value'];

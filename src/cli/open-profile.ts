@@ -1,6 +1,6 @@
 /** Reads and opens an organisation profile given with --profile, or says why it cannot. */
 import type { KnowledgeBase } from '../../content';
-import { decodeProfile, type OpenedProfile } from '../domain';
+import { decodeProfile, type OpenedProfile } from '../domain/profile';
 import { readRegularFile, type CliIo } from './io';
 
 export type OpenProfileResult =

@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { getKnowledgeBase } from '../../content';
-import { decodeProfile } from '../domain';
+import { decodeProfile } from '../domain/profile';
 import { profileFromRadar, RADAR_KIND_NAME } from '../domain/radar';
 import { optionLine, parseCommand } from './args';
 import { readRegularFile, type CliIo } from './io';

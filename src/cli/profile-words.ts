@@ -1,14 +1,14 @@
 /** An organisation profile's part of a report, in words shared by the output formats. */
 import type { KnowledgeBase, Language } from '../../content';
+import { verdictHeadline } from '../domain/describe';
+import { listLanguages } from '../domain/describe-portfolio';
+import type { Portfolio } from '../domain/portfolio';
 import {
   describeProfiledVerdict,
-  verdictHeadline,
-  listLanguages,
-  type Portfolio,
   type Profile,
   type ProfiledRecommendation,
-  verdictLanguage,
-} from '../domain';
+} from '../domain/profile';
+import { verdictLanguage } from '../domain/score';
 import type { ProfileReport } from './report-data';
 
 /** The verdict's headline after the profile: "Go (Rust ruled out by …)", or the engine's words. */
@@ -18,8 +18,7 @@ export function profiledHeadline(
   profiled: ProfiledRecommendation,
 ): string {
   return (
-    describeProfiledVerdict(profiled.verdict, profile) ??
-    verdictHeadline(kb, profiled.verdict)
+    describeProfiledVerdict(profiled.verdict, profile) ?? verdictHeadline(kb, profiled.verdict)
   );
 }
 

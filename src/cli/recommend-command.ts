@@ -9,14 +9,11 @@
  * differs from the one saved in the file; 2 wrong arguments or a file that cannot be read.
  */
 import { getKnowledgeBase, linkTables } from '../../content';
-import {
-  describeSnapshot,
-  encodePermalink,
-  nameOrUnnamed,
-  profileIdentity,
-  withProfile,
-} from '../domain';
-import { paths } from '../app/routes';
+import { encodePermalink } from '../domain/permalink/permalink';
+import { profileIdentity, withProfile } from '../domain/profile';
+import { describeSnapshot } from '../domain/verdict-snapshot';
+import { nameOrUnnamed } from '../domain/words';
+import { routes } from '../routes';
 import { formatChoices, optionLine, parseCommand, unknownFormat, parseLinkBase } from './args';
 import { FORMATS, isFormatName } from './formats';
 import type { CliIo } from './io';
@@ -101,7 +98,7 @@ export async function runRecommend(argv: readonly string[], io: CliIo): Promise<
   const plan = opened.file;
   for (const dropped of plan.dropped) io.stderr(`Note: ${dropped.field}: ${dropped.message}\n`);
   const permalink = linkBase
-    ? `${linkBase}#${paths.link(
+    ? `${linkBase}#${routes.link.href(
         encodePermalink(
           profile ? withProfile(kb, profile.profile) : kb,
           plan.inputs,

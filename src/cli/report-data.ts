@@ -5,18 +5,17 @@
  * the facts around it (today, a permalink).
  */
 import type { KnowledgeBase } from '../../content';
+import { answersForService } from '../domain/inputs';
+import type { Portfolio } from '../domain/portfolio';
 import {
-  answersForService,
   applyProfile,
-  compareVerdicts,
   runtimeLimitWarning,
   withProfile,
   type OpenedProfile,
-  type Portfolio,
   type ProfiledRecommendation,
-  type VerdictComparison,
-  verdictLanguage,
-} from '../domain';
+} from '../domain/profile';
+import { verdictLanguage } from '../domain/score';
+import { compareVerdicts, type VerdictComparison } from '../domain/verdict-snapshot';
 import { planViews, type ServiceView } from '../domain/plan-views';
 import type { OpenedAnswersFile } from './open-answers';
 

@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { getKnowledgeBase, linkTables, type KnowledgeBase } from '../../content';
-import { encodeAnswersFile } from '../domain';
+import { encodeAnswersFile } from '../domain/answers-file';
 import {
   compareTeam,
   describeTeamFailure,

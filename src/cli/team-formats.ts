@@ -3,7 +3,8 @@
  * comparison. A new format is an entry here.
  */
 import type { KnowledgeBase } from '../../content';
-import { describeVerdictShort, LEVEL_NAME, nameOrUnnamed } from '../domain';
+import { describeVerdictShort } from '../domain/describe-portfolio';
+import { LEVEL_NAME, nameOrUnnamed } from '../domain/words';
 import { escapeInline } from '../domain/markdown';
 import type { Disagreement, TeamComparison } from '../domain/team';
 import { describeTeamSubject, describeTeamValue } from '../domain/team-record';

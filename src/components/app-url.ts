@@ -1,5 +1,5 @@
 /** Absolute addresses of in-app pages, for links people copy, print or keep in a record. */
-import { paths } from '../app/routes';
+import { routes } from '../routes';
 
 type PageLocation = Pick<Location, 'origin' | 'pathname'>;
 
@@ -19,5 +19,5 @@ export function permalinkUrl(
   location?: PageLocation,
 ): string {
   const shown = serviceId === firstServiceId ? undefined : serviceId;
-  return appUrl(paths.link(payload, shown), location);
+  return appUrl(routes.link.href(payload, shown), location);
 }

@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import { paths } from '../app/routes';
+import { routes } from '../routes';
 import './print.css';
 
 /**
@@ -23,7 +23,7 @@ export function PrintReportButton({
       type="button"
       className={className}
       onClick={() =>
-        navigate(serviceId ? paths.serviceReport(serviceId, true) : paths.report(true))
+        navigate(serviceId ? routes.serviceReport.href(serviceId, true) : routes.report.href(true))
       }
     >
       {label}

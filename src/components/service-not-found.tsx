@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../app/routes';
+import { routes } from '../routes';
 import './service-not-found.css';
 
 export interface ExistingService {
@@ -62,10 +62,10 @@ export function ServiceNotFound({
         </nav>
       )}
       <div className="actions">
-        <Link href={paths.services()} className="button button--primary">
+        <Link href={routes.services.href()} className="button button--primary">
           See your services
         </Link>
-        <Link href={paths.home()} className="button button--secondary">
+        <Link href={routes.home.href()} className="button button--secondary">
           Go to the start page
         </Link>
       </div>

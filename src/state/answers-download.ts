@@ -7,7 +7,8 @@
  * so it is made only once the site has said whether it serves one.
  */
 import { getKnowledgeBase } from '../../content';
-import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../domain';
+import { answersFileName, encodeAnswersFile } from '../domain/answers-file';
+import type { PlannerInputs } from '../domain/inputs';
 import {
   appliedIdentity,
   profileSettled,

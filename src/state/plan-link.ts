@@ -1,7 +1,8 @@
 /** The inputs on screen as one object, and the permalink payload that carries them. */
 import { useMemo } from 'react';
 import { linkTables } from '../../content';
-import { encodePermalink, type PlannerInputs } from '../domain';
+import type { PlannerInputs } from '../domain/inputs';
+import { encodePermalink } from '../domain/permalink/permalink';
 import { usePlannerStore } from './planner-store';
 import { appliedIdentity, useProfileStore } from './profile-store';
 import { useScoringKnowledgeBase } from './scoring';

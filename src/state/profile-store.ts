@@ -9,14 +9,14 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { KnowledgeBase } from '../../content';
+import type { Issue } from '../domain/issues';
 import {
   decodeProfile,
   profileIdentity,
   withProfile,
-  type Issue,
   type OpenedProfile,
   type ProfileIdentity,
-} from '../domain';
+} from '../domain/profile';
 
 export type ProfileSource = 'site' | 'file';
 

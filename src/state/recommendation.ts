@@ -1,6 +1,6 @@
 /** Derived results: recommendations are computed here, never stored. */
 import { useMemo } from 'react';
-import { recommend, type Recommendation } from '../domain';
+import { recommend, type Recommendation } from '../domain/recommend';
 import { usePlannerStore } from './planner-store';
 import { useScoringKnowledgeBase } from './scoring';
 import { useServiceAnswers } from './selectors';

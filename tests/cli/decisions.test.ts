@@ -11,13 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCliBundle, CLI_BUNDLE_FILE } from '../../cli-bundle';
 import { getKnowledgeBase } from '../../content';
-import {
-  decodeProfile,
-  encodeAnswersFile,
-  profileIdentity,
-  withProfile,
-  type PlannerInputs,
-} from '../../src/domain';
+import { encodeAnswersFile } from '../../src/domain/answers-file';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { decodeProfile, profileIdentity, withProfile } from '../../src/domain/profile';
 import { CHECK_FORMATS } from '../../src/cli/check-formats';
 import { runNode } from '../support/run-cli';
 

@@ -8,16 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as cli } from '../support/run-cli';
 import { getKnowledgeBase, linkTables } from '../../content';
-import {
-  decodeAnswersFile,
-  decodePermalink,
-  decodeProfile,
-  encodeAnswersFile,
-  withProfile,
-  profileHash,
-  recommend,
-  type Profile,
-} from '../../src/domain';
+import { decodeAnswersFile, encodeAnswersFile } from '../../src/domain/answers-file';
+import { decodePermalink } from '../../src/domain/permalink/permalink';
+import { decodeProfile, withProfile, profileHash, type Profile } from '../../src/domain/profile';
+import { recommend } from '../../src/domain/recommend';
 
 const kb = getKnowledgeBase();
 let dir: string;

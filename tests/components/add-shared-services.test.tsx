@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../../src/domain';
+import { encodeAnswersFile } from '../../src/domain/answers-file';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
 import { useAddedServicesStore } from '../../src/state/add-services';
 import {
   renameService,

@@ -2,43 +2,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeAnswersFile } from '../../src/domain';
+import { decodeAnswersFile } from '../../src/domain/answers-file';
 import { DecisionFileSection } from '../../src/features/decision-file/decision-file-section';
-import { usePlannerStore } from '../../src/state/planner-store';
+import { catchDownloads } from '../support/downloads';
+import { billingApi, planOf } from '../support/plans';
+import { seedPlan } from '../support/stores';
 
-beforeEach(() => {
-  usePlannerStore.setState({
-    teamAnswers: { 'team-fluency': 'go' },
-    services: [
-      {
-        id: 's1',
-        name: 'billing-api',
-        notes: '',
-        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
-      },
-    ],
-    weights: {},
-    activeServiceId: 's1',
-    removed: null,
-  });
-});
+beforeEach(() => seedPlan(planOf([billingApi()], { teamAnswers: { 'team-fluency': 'go' } })));
 afterEach(() => vi.restoreAllMocks());
-
-function catchDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:answers';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (last) files.push({ name: this.download, blob: last });
-  });
-  return files;
-}
 
 // The form suggests a review-by date from every service's confidence, which scores them all.
 describe('check this decision in CI', () => {

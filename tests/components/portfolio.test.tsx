@@ -1,38 +1,24 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { usePlannerStore } from '../../src/state/planner-store';
+import {
+  adminTool,
+  billingApi,
+  fullImageResizerAnswers,
+  goTeam,
+  imageResizer,
+  planOf,
+} from '../support/plans';
 import { renderAt } from '../support/render-app';
+import { seedPlan } from '../support/stores';
 
-const resizer = {
-  'workload-kind': 'hot-path',
-  'service-origin': 'greenfield',
-  'memory-safety-impact': 'serious',
-  bottleneck: 'cpu',
-  'latency-budget': 'under-10ms',
-  'tail-spikes': 'no',
-};
+const resizer = { ...fullImageResizerAnswers(), 'tail-spikes': 'no' };
 
 function seed(resizerAnswers: Record<string, string>) {
-  usePlannerStore.setState({
-    teamAnswers: {
-      'team-fluency': 'go',
-      'team-size': 'under-10',
-      'runtimes-in-production': 'go-only',
-    },
-    services: [
-      {
-        id: 's1',
-        name: 'billing-api',
-        notes: '',
-        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
-      },
-      { id: 's2', name: 'image-resizer', notes: '', answers: resizerAnswers },
-      { id: 's3', name: 'admin-tool', notes: '', answers: { 'workload-kind': 'internal-tool' } },
-    ],
-    weights: {},
-    activeServiceId: 's1',
-    removed: null,
-  });
+  seedPlan(
+    planOf([billingApi(), imageResizer({ answers: resizerAnswers }), adminTool()], {
+      teamAnswers: { ...goTeam(), 'runtimes-in-production': 'go-only' },
+    }),
+  );
 }
 
 describe('the portfolio page', () => {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeProfile, type OpenedProfile } from '../../src/domain';
+import { decodeProfile, type OpenedProfile } from '../../src/domain/profile';
 import { ProfileLinkNotice } from '../../src/features/profile/profile-link-notice';
 import { resetSiteProfile, useProfileStore } from '../../src/state/profile-store';
 

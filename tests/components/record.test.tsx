@@ -2,48 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecisionRecordSection } from '../../src/features/record/decision-record-section';
-import { usePlannerStore } from '../../src/state/planner-store';
+import { catchDownloads } from '../support/downloads';
+import { billingApi, imageResizer, planOf } from '../support/plans';
+import { seedPlan } from '../support/stores';
 
-beforeEach(() => {
-  usePlannerStore.setState({
-    teamAnswers: { 'team-fluency': 'go', 'team-size': 'under-10' },
-    services: [
-      {
-        id: 's1',
-        name: 'billing-api',
-        notes: 'Invoices and subscriptions.',
-        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
-      },
-      {
-        id: 's2',
-        name: 'image-resizer',
-        notes: '',
-        answers: { 'workload-kind': 'hot-path', bottleneck: 'cpu', 'latency-budget': 'under-10ms' },
-      },
-    ],
-    weights: {},
-    activeServiceId: 's1',
-    removed: null,
-  });
-});
+beforeEach(() =>
+  seedPlan(planOf([billingApi({ notes: 'Invoices and subscriptions.' }), imageResizer()])),
+);
 afterEach(() => vi.restoreAllMocks());
-
-/** Catches the file a download would save: its name and its text. */
-function catchDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | undefined;
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    last = blob;
-    return 'blob:record';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    if (last) files.push({ name: this.download, blob: last });
-  });
-  return files;
-}
 
 describe('decision record', () => {
   it('downloads a MADR file for this service, front matter first', async () => {

@@ -3,33 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
 import { usePlannerStore } from '../../src/state/planner-store';
+import { adminTool, billingApi, imageResizer, planOf } from '../support/plans';
 import { renderAt } from '../support/render-app';
+import { seedPlan } from '../support/stores';
 
 const kb = getKnowledgeBase();
 
-beforeEach(() => {
-  usePlannerStore.setState({
-    teamAnswers: { 'team-fluency': 'go', 'team-size': 'under-10' },
-    services: [
-      {
-        id: 's1',
-        name: 'billing-api',
-        notes: '',
-        answers: { 'workload-kind': 'crud-api', bottleneck: 'io', deadline: 'months' },
-      },
-      {
-        id: 's2',
-        name: 'image-resizer',
-        notes: '',
-        answers: { 'workload-kind': 'hot-path', bottleneck: 'cpu', 'latency-budget': 'under-10ms' },
-      },
-      { id: 's3', name: 'admin-tool', notes: '', answers: { 'workload-kind': 'internal-tool' } },
-    ],
-    weights: {},
-    activeServiceId: 's1',
-    removed: null,
-  });
-});
+beforeEach(() => seedPlan(planOf([billingApi(), imageResizer(), adminTool()])));
 afterEach(() => vi.restoreAllMocks());
 
 describe('printable report', () => {

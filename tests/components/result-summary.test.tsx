@@ -1,7 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recommend, recommendationView } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
+import { recommendationView } from '../../src/domain/recommendation-view';
 import { flipTable, triggerRows } from '../../src/domain/flip-rows';
 import { FlipTableView } from '../../src/components/flip-table-view';
 import { ResultSummary } from '../../src/features/results/result-summary';

@@ -8,20 +8,11 @@ import {
   startOver,
   usePlannerStore,
 } from '../../src/state/planner-store';
-import { addService } from '../../src/state/service-list';
 import { renderAt } from '../support/render-app';
+import { threeNamedServices } from '../support/stores';
 
 const names = () => usePlannerStore.getState().services.map((s) => s.name);
 const cards = () => within(screen.getByRole('list', { name: 'Services' })).getAllByRole('listitem');
-
-/** Three named services: billing-api, image-resizer, admin-tool. */
-function threeServices() {
-  startOver();
-  renameService('s1', 'billing-api');
-  addService('image-resizer');
-  addService('admin-tool');
-  usePlannerStore.setState({ activeServiceId: 's1' });
-}
 
 /** What the page's live regions currently say (the update prompt keeps an empty one mounted). */
 const announcements = () =>
@@ -31,7 +22,7 @@ const announcements = () =>
     .join(' ');
 
 describe('the services list', () => {
-  beforeEach(threeServices);
+  beforeEach(threeNamedServices);
 
   it('lists every service with its progress, and shares the team questions', async () => {
     setAnswer('s1', 'team-fluency', 'go');
@@ -152,7 +143,7 @@ describe('the services list', () => {
 });
 
 describe('around the services list', () => {
-  beforeEach(threeServices);
+  beforeEach(threeNamedServices);
 
   it('asks before starting over when any service has work, not only the active one', async () => {
     const user = userEvent.setup();

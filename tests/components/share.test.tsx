@@ -2,10 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodeAnswersFile, encodePermalink, type PlannerInputs } from '../../src/domain';
+import { encodeAnswersFile } from '../../src/domain/answers-file';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink, withChecksum } from '../../src/domain/permalink/permalink';
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';
-import { withChecksum } from '../../src/domain/permalink/permalink';
 import {
   renameService,
   setAnswer,
@@ -13,9 +14,9 @@ import {
   usePlannerStore,
   STORAGE_KEY,
 } from '../../src/state/planner-store';
-import { useSaveStatusStore } from '../../src/state/save-status-store';
-import { useSharedViewStore } from '../../src/state/shared-view-store';
+import { catchDownloads } from '../support/downloads';
 import { renderAt } from '../support/render-app';
+import { resetStores } from '../support/stores';
 
 const kb = getKnowledgeBase();
 
@@ -36,16 +37,12 @@ const linkTo = (inputs: PlannerInputs) => `#/link/${encodePermalink(kb, inputs, 
 
 /** Gives the person some saved work of their own. */
 function ownWork() {
-  startOver();
+  resetStores();
   renameService('s1', 'my own service');
   setAnswer('s1', 'deadline', 'weeks');
 }
 
-beforeEach(() => {
-  useSharedViewStore.setState({ view: null });
-  useSaveStatusStore.setState({ problem: null, dismissed: false });
-  ownWork();
-});
+beforeEach(ownWork);
 afterEach(() => vi.restoreAllMocks());
 
 describe('share section', () => {
@@ -85,17 +82,11 @@ describe('share section', () => {
 
   it('downloads the answers as a file', async () => {
     const user = userEvent.setup();
-    const created: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      created.push(blob);
-      return 'blob:answers';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = catchDownloads();
     renderAt('#/services/s1/result');
     await user.click(await screen.findByRole('button', { name: 'Download the answers (JSON)' }));
-    expect(click).toHaveBeenCalledOnce();
-    const file = JSON.parse(await created[0]!.text()) as { services: { name: string }[] };
+    expect(files).toHaveLength(1);
+    const file = JSON.parse(await files[0]!.blob.text()) as { services: { name: string }[] };
     expect(file.services[0]?.name).toBe('my own service');
   });
 });

@@ -3,12 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import {
-  decodeAnswersFile,
-  encodeAnswersFile,
-  encodePermalink,
-  type PlannerInputs,
-} from '../../src/domain';
+import { decodeAnswersFile, encodeAnswersFile } from '../../src/domain/answers-file';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
 import { startOver } from '../../src/state/planner-store';
 import { renderAt } from '../support/render-app';
 

@@ -1,26 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  renameService,
-  setAnswer,
-  startOver,
-  usePlannerStore,
-} from '../../src/state/planner-store';
-import { addService } from '../../src/state/service-list';
+import { setAnswer, startOver } from '../../src/state/planner-store';
 import { renderAt } from '../support/render-app';
+import { threeNamedServices } from '../support/stores';
 import { promptOf } from '../support/content';
 
-/** Three named services: billing-api, image-resizer, admin-tool. */
-function threeServices() {
-  startOver();
-  renameService('s1', 'billing-api');
-  addService('image-resizer');
-  addService('admin-tool');
-  usePlannerStore.setState({ activeServiceId: 's1' });
-}
-
 describe('the team step', () => {
-  beforeEach(threeServices);
+  beforeEach(threeNamedServices);
 
   it('says its answers are shared by all services, and shows them prefilled for another', async () => {
     setAnswer('s1', 'team-fluency', 'go');

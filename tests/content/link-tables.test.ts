@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables, LinkTableSchema } from '../../content';
-import { deriveLinkTable, findLinkTable } from '../../src/domain';
+import { deriveLinkTable, findLinkTable } from '../../src/domain/permalink/link-table';
 
 const kb = getKnowledgeBase();
 

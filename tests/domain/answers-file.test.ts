@@ -6,12 +6,11 @@ import {
   decodeAnswersFile,
   describeAnswersFileFailure,
   encodeAnswersFile,
-  PlannerInputsSchema,
-  snapshotVerdicts,
   type AnswersFileFailure,
   type AnswersFileResult,
-  type PlannerInputs,
-} from '../../src/domain';
+} from '../../src/domain/answers-file';
+import { PlannerInputsSchema, type PlannerInputs } from '../../src/domain/inputs';
+import { snapshotVerdicts } from '../../src/domain/verdict-snapshot';
 import { arbitraryInputs } from '../support/arbitraries';
 
 const kb = getKnowledgeBase();

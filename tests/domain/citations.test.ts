@@ -1,7 +1,7 @@
 /** Every source can be opened: its public address is recorded, and every citation carries it. */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { serviceDecisionRecord } from '../../src/domain';
+import { serviceDecisionRecord } from '../../src/domain/decision-record';
 import { citeSource, describeSource } from '../../src/domain/describe-source';
 
 const kb = getKnowledgeBase();

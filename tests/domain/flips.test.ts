@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
-import {
-  analyseFlips,
-  effectiveAnswers,
-  MAX_ANSWER_CHANGES,
-  recommend,
-  tallyAnswers,
-  verdictLanguage,
-  visibleQuestions,
-  WEIGHT_RANGE,
-  type AnswerFlipSet,
-  type Weights,
-} from '../../src/domain';
+import { analyseFlips, MAX_ANSWER_CHANGES, type AnswerFlipSet } from '../../src/domain/flips';
+import { effectiveAnswers, visibleQuestions } from '../../src/domain/questions';
+import { recommend } from '../../src/domain/recommend';
+import { tallyAnswers, verdictLanguage } from '../../src/domain/score';
+import { WEIGHT_RANGE, type Weights } from '../../src/domain/weights';
 import { compileModel, countAnswers, implausibleAnswers, toVector } from '../../src/domain/engine';
 import { arbitraryAnswers, arbitraryLeaningAnswers, arbitraryWeights } from './arbitraries';
 

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { decodePermalink } from '../../src/domain/permalink/permalink';
 import {
   changesSince,
   compareVerdicts,
-  decodePermalink,
-  type PlannerInputs,
   type VerdictSnapshot,
-} from '../../src/domain';
+} from '../../src/domain/verdict-snapshot';
 import goldenLinks from '../fixtures/golden-links.json';
 
 interface GoldenLink {

@@ -8,13 +8,9 @@ import { getKnowledgeBase, type Answers } from '../../content';
 import { buildReport } from '../../src/cli/report-data';
 import { formatText } from '../../src/cli/format-text';
 import type { OpenedAnswersFile } from '../../src/cli/open-answers';
-import {
-  decodeProfile,
-  recommend,
-  recommendationView,
-  withProfile,
-  type OpenedProfile,
-} from '../../src/domain';
+import { decodeProfile, withProfile, type OpenedProfile } from '../../src/domain/profile';
+import { recommend } from '../../src/domain/recommend';
+import { recommendationView } from '../../src/domain/recommendation-view';
 import { serviceDecisionRecord } from '../../src/domain/decision-record';
 import { describeFlipRow } from '../../src/domain/flip-rows';
 import { reportModel } from '../../src/domain/report-model';

@@ -5,16 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
+import { decodeAnswersFile, encodeAnswersFile } from '../../src/domain/answers-file';
+import { PlannerInputsSchema } from '../../src/domain/inputs';
 import {
-  decodeAnswersFile,
   decodePermalink,
-  encodeAnswersFile,
   encodePermalink,
   PERMALINK_LIMITS,
-  PlannerInputsSchema,
-  snapshotVerdicts,
   type PermalinkResult,
-} from '../../src/domain';
+} from '../../src/domain/permalink/permalink';
+import { snapshotVerdicts } from '../../src/domain/verdict-snapshot';
 import { readSavedState } from '../../src/state/saved-state';
 import { arbitraryInputs } from '../support/arbitraries';
 

@@ -8,8 +8,9 @@ import { deflateRawSync } from 'node:zlib';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodePermalink, type PlannerInputs } from '../../src/domain';
-import { paths } from '../../src/app/routes';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
+import { routes } from '../../src/routes';
 
 const kb = getKnowledgeBase();
 
@@ -51,7 +52,7 @@ function plan(count: number): PlannerInputs {
 }
 
 /** The fragment of a link: everything after "#". */
-const fragmentOf = (payload: string) => paths.link(payload).length;
+const fragmentOf = (payload: string) => routes.link.href(payload).length;
 
 const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 
@@ -83,7 +84,7 @@ describe('link length', () => {
   it('ten fully answered services with names fit in 600 characters of fragment', () => {
     const payload = encodePermalink(kb, plan(10), linkTables);
     // Opening another service than the first adds its id ("/s10").
-    expect(paths.link(payload, 's10').length).toBeLessThanOrEqual(600);
+    expect(routes.link.href(payload, 's10').length).toBeLessThanOrEqual(600);
   });
 
   it('the chosen encoding is the shortest of the candidates measured', () => {

@@ -6,19 +6,20 @@ import {
   type KnowledgeBase,
   type LinkTable,
 } from '../../content';
+import { answersForService, type PlannerInputs } from '../../src/domain/inputs';
+import { describePermalinkFailure } from '../../src/domain/permalink/describe-failure';
+import { deriveLinkTable } from '../../src/domain/permalink/link-table';
 import {
-  answersForService,
-  snapshotVerdict,
-  snapshotVerdicts,
-  tallyAnswers,
-  compareVerdicts,
   decodePermalink,
-  deriveLinkTable,
-  describePermalinkFailure,
   encodePermalink,
   type PermalinkFailure,
-  type PlannerInputs,
-} from '../../src/domain';
+} from '../../src/domain/permalink/permalink';
+import { tallyAnswers } from '../../src/domain/score';
+import {
+  snapshotVerdict,
+  snapshotVerdicts,
+  compareVerdicts,
+} from '../../src/domain/verdict-snapshot';
 import { encodeBase64Url } from '../../src/domain/permalink/base64url';
 import { crc16 } from '../../src/domain/permalink/crc16';
 import { writeFormatV1 } from '../../src/domain/permalink/format-v1';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import {
-  answerProgress,
-  runtimesInProduction,
-  summarisePortfolio,
-  verdictLanguage,
-} from '../../src/domain';
+import { runtimesInProduction, summarisePortfolio } from '../../src/domain/portfolio';
+import { answerProgress } from '../../src/domain/progress';
+import { verdictLanguage } from '../../src/domain/score';
+import { fullImageResizerAnswers } from '../support/plans';
 
 const kb = getKnowledgeBase();
 
@@ -34,14 +32,7 @@ const billing = {
 const imageResizer = {
   id: 's2',
   name: 'image-resizer',
-  answers: {
-    'workload-kind': 'hot-path',
-    'service-origin': 'greenfield',
-    'memory-safety-impact': 'serious',
-    bottleneck: 'cpu',
-    'latency-budget': 'under-10ms',
-    'tail-spikes': 'rarely',
-  },
+  answers: fullImageResizerAnswers(),
 };
 const adminTool = {
   id: 's3',

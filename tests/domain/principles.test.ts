@@ -6,13 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
-import {
-  describeVerdict,
-  recommend,
-  tallyAnswers,
-  verdictLanguage,
-  type Weights,
-} from '../../src/domain';
+import { describeVerdict } from '../../src/domain/describe';
+import { recommend } from '../../src/domain/recommend';
+import { tallyAnswers, verdictLanguage } from '../../src/domain/score';
+import type { Weights } from '../../src/domain/weights';
 import { arbitraryAnswers, arbitraryWeights } from './arbitraries';
 
 const kb = getKnowledgeBase();

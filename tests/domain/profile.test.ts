@@ -6,12 +6,12 @@ import {
   decodeProfile,
   profileRules,
   profileWeights,
-  recommend,
   type Profile,
   profileHash,
-  verdictLanguage,
   withProfile,
-} from '../../src/domain';
+} from '../../src/domain/profile';
+import { recommend } from '../../src/domain/recommend';
+import { verdictLanguage } from '../../src/domain/score';
 
 const kb = getKnowledgeBase();
 const base: Profile = { format: 'rust-or-go-profile', formatVersion: 1, name: 'Acme' };

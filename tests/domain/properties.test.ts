@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { recommend, tallyAnswers, verdictRank } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
+import { tallyAnswers, verdictRank } from '../../src/domain/score';
 import { arbitraryAnswers, arbitraryWeights } from './arbitraries';
 
 const kb = getKnowledgeBase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { describeConfidence, describeVerdict, recommend } from '../../src/domain';
+import { describeConfidence, describeVerdict } from '../../src/domain/describe';
+import { recommend } from '../../src/domain/recommend';
 
 const kb = getKnowledgeBase();
 const preset = (id: string) => kb.presets.find((p) => p.id === id)!.answers;

@@ -1,7 +1,7 @@
 /** The printed report and the decision record with an organisation profile applied. */
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeProfile, withProfile, type OpenedProfile } from '../../src/domain';
+import { decodeProfile, withProfile, type OpenedProfile } from '../../src/domain/profile';
 import { serviceDecisionRecord } from '../../src/domain/decision-record';
 import { portfolioDecisionRecord } from '../../src/domain/portfolio-record';
 import { reportModel } from '../../src/domain/report-model';

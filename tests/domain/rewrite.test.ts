@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { describeVerdict, recommend } from '../../src/domain';
+import { describeVerdict } from '../../src/domain/describe';
+import { recommend } from '../../src/domain/recommend';
 
 const kb = getKnowledgeBase();
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type Answers, type Language } from '../../content';
-import { describeVerdict, recommend, tallyAnswers, verdictLanguage } from '../../src/domain';
+import { describeVerdict } from '../../src/domain/describe';
+import { recommend } from '../../src/domain/recommend';
+import { tallyAnswers, verdictLanguage } from '../../src/domain/score';
 
 const kb = getKnowledgeBase();
 

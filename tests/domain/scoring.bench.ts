@@ -6,7 +6,7 @@
  */
 import { bench, describe } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import { recommend } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
 import { compileModel, evaluateVector, toVector, toWeightVector } from '../../src/domain/engine';
 import { analyseFlips } from '../../src/domain/flips';
 import { measureStability } from '../../src/domain/stability';

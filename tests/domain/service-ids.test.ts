@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeAnswersFile, normalizeInputs } from '../../src/domain';
+import { decodeAnswersFile } from '../../src/domain/answers-file';
+import { normalizeInputs } from '../../src/domain/inputs';
 
 const kb = getKnowledgeBase();
 const service = (id: string, name: string) => ({ id, name, notes: '', answers: {} });

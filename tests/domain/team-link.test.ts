@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables } from '../../content';
-import { encodePermalink, type PlannerInputs } from '../../src/domain';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
 import { compareTeam, teamKey } from '../../src/domain/team';
 import {
   decodeTeamFile,

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, linkTables, type Answers } from '../../content';
-import {
-  answersForService,
-  encodeAnswersFile,
-  encodePermalink,
-  recommend,
-  verdictLanguage,
-  type PlannerInputs,
-  type Service,
-  type Verdict,
-} from '../../src/domain';
+import { encodeAnswersFile } from '../../src/domain/answers-file';
+import { answersForService, type PlannerInputs, type Service } from '../../src/domain/inputs';
+import { encodePermalink } from '../../src/domain/permalink/permalink';
+import { recommend } from '../../src/domain/recommend';
+import { verdictLanguage, type Verdict } from '../../src/domain/score';
 import { teamKey } from '../../src/domain/team';
 import { openPlanFile, openPlanLink } from '../../src/domain/team-link';
 import {

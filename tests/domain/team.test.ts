@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase, type Answers } from '../../content';
-import {
-  answersForService,
-  tallyAnswers,
-  verdictLanguage,
-  type PlannerInputs,
-  type Verdict,
-} from '../../src/domain';
+import { answersForService, type PlannerInputs } from '../../src/domain/inputs';
+import { tallyAnswers, verdictLanguage, type Verdict } from '../../src/domain/score';
 import {
   compareTeam,
   describeTeamFailure,

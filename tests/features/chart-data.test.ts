@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { recommend, recommendationView } from '../../src/domain';
+import { recommend } from '../../src/domain/recommend';
+import { recommendationView } from '../../src/domain/recommendation-view';
 import type { Answers } from '../../content';
 import { toContributionChartData } from '../../src/features/results/contribution-data';
 import { toMeasurementChartData } from '../../src/features/evidence/measurement-data';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpenedPlan, PlannerInputs } from '../../src/domain';
+import { type PlannerInputs, MAX_SERVICES } from '../../src/domain/inputs';
+import type { OpenedPlan } from '../../src/domain/opened-plan';
 import { appendServices } from '../../src/domain/append-services';
-import { MAX_SERVICES } from '../../src/domain/inputs';
 import {
   addServicesToOwnPlan,
   addSharedServices,

@@ -1,6 +1,6 @@
 /** The list of replaced plans: newest first, at most a few, within the browser's storage. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlannerInputs } from '../../src/domain';
+import type { PlannerInputs } from '../../src/domain/inputs';
 import {
   encodeKeptPlans,
   MAX_KEPT_PLANS,

@@ -1,7 +1,7 @@
 /** What is scored with the organisation profile outside the result page: the answers file. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getKnowledgeBase } from '../../content';
-import { decodeAnswersFile } from '../../src/domain';
+import { decodeAnswersFile } from '../../src/domain/answers-file';
 import { answersFileFor } from '../../src/state/answers-download';
 import { applyProfileText, resetSiteProfile } from '../../src/state/profile-store';
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OpenedPlan, PlannerInputs } from '../../src/domain';
+import type { PlannerInputs } from '../../src/domain/inputs';
+import type { OpenedPlan } from '../../src/domain/opened-plan';
 import {
   renameService,
   setAnswer,

@@ -1,7 +1,7 @@
 /** fast-check generators for the planner's inputs, as the store and the codecs see them. */
 import fc from 'fast-check';
 import { getKnowledgeBase, type KnowledgeBase } from '../../content';
-import type { PlannerInputs, Service } from '../../src/domain';
+import type { PlannerInputs, Service } from '../../src/domain/inputs';
 
 const kb = getKnowledgeBase();
 

@@ -4,7 +4,7 @@ import { downloadFile } from '../../components/download-file';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { isoDate } from '../../components/today';
-import { answersFileName } from '../../domain';
+import { answersFileName } from '../../domain/answers-file';
 import { appliedIdentity, useProfileStore } from '../../state/profile-store';
 import { scoringKnowledgeBase } from '../../state/scoring';
 import { usePlannerInputs } from '../../state/plan-link';

@@ -5,11 +5,11 @@ import {
   decisionIssues,
   encodeAnswersFile,
   IsoDateSchema,
-  summarisePortfolio,
   type Decision,
-  type PlannerInputs,
-  type ProfileIdentity,
-} from '../../domain';
+} from '../../domain/answers-file';
+import type { PlannerInputs } from '../../domain/inputs';
+import { summarisePortfolio } from '../../domain/portfolio';
+import type { ProfileIdentity } from '../../domain/profile';
 
 export const DecisionValuesSchema = z.object({
   decisionStatus: z.enum(['proposed', 'accepted']),

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { getKnowledgeBase } from '../../../content';
-import { DECISION_LOG_COLUMNS, decisionLogCells } from '../../domain';
+import { DECISION_LOG_COLUMNS, decisionLogCells } from '../../domain/decision-log';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { appliedIdentity, useAppliedProfile } from '../../state/profile-store';

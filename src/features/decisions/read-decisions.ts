@@ -8,16 +8,14 @@ import type { KnowledgeBase } from '../../../content';
 import { linkTables } from '../../../content';
 import {
   ANSWERS_FILE_MAX_CHARS,
-  decisionLogRow,
   decodeAnswersFile,
   describeAnswersFileFailure,
-  encodePermalink,
-  numberDecisionLog,
-  type DecisionLogRow,
-  type ProfileIdentity,
-} from '../../domain';
+} from '../../domain/answers-file';
+import { decisionLogRow, numberDecisionLog, type DecisionLogRow } from '../../domain/decision-log';
+import { encodePermalink } from '../../domain/permalink/permalink';
+import type { ProfileIdentity } from '../../domain/profile';
 import { decodeFileBytes } from '../../domain/file-text';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 
 export interface DecisionLog {
   rows: (DecisionLogRow & { href: string })[];
@@ -82,7 +80,7 @@ export async function readDecisionLog(
       linkTables,
       context.profile,
     );
-    rows.push({ ...row, href: `#${paths.link(payload)}` });
+    rows.push({ ...row, href: `#${routes.link.href(payload)}` });
   }
   const numbered = numberDecisionLog(rows);
   return {

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { Conflict, KnowledgeBase } from '../../../content';
-import { indexKnowledgeBase } from '../../domain';
-import { paths } from '../../app/routes';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { routes } from '../../routes';
 import { KbEntry } from './kb-entry';
 
 /** Where two sources disagree: both claims with their sources, and how the planner decides. */
@@ -22,7 +22,7 @@ export function ConflictEntry({
           const evidence = index.evidence(id);
           return (
             <li key={id}>
-              <Link href={paths.evidence(id)}>{evidence.title}</Link>: {evidence.claim}{' '}
+              <Link href={routes.evidence.href(id)}>{evidence.title}</Link>: {evidence.claim}{' '}
               <span className="kb-entry__source">
                 (<cite>{index.source(evidence.sourceId).title}</cite>)
               </span>

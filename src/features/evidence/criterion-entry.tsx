@@ -1,7 +1,9 @@
 import { Link } from 'wouter';
 import type { Criterion, KnowledgeBase } from '../../../content';
-import { formatWeight, indexKnowledgeBase, WEIGHT_RANGE } from '../../domain';
-import { paths } from '../../app/routes';
+import { formatWeight } from '../../domain/describe-flips';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { WEIGHT_RANGE } from '../../domain/weights';
+import { routes } from '../../routes';
 import { KbEntry } from './kb-entry';
 
 /** A decision driver: what it means, its default weight, both cases, their evidence, its triggers. */
@@ -40,7 +42,7 @@ export function CriterionEntry({
               <ul className="kb-links">
                 {criterion.evidence[side].map((evidenceId) => (
                   <li key={evidenceId}>
-                    <Link href={paths.evidence(evidenceId)}>
+                    <Link href={routes.evidence.href(evidenceId)}>
                       {index.evidence(evidenceId).title}
                     </Link>
                   </li>

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Criterion, Evidence, Source } from '../../../content';
-import { paths } from '../../app/routes';
+import { criterionItemId, routes } from '../../routes';
 import { KbEntry } from './kb-entry';
 import { MeasurementFigure } from './measurement-figure';
 
@@ -53,7 +53,7 @@ export function EvidenceEntry({
           {citedBy.map((c, i) => (
             <span key={c.id}>
               {i > 0 && ', '}
-              <Link href={paths.criterionEvidence(c.id)}>{c.label}</Link>
+              <Link href={routes.evidence.href(criterionItemId(c.id))}>{c.label}</Link>
             </span>
           ))}
         </p>

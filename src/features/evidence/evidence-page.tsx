@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase, type Criterion } from '../../../content';
-import { changedWeights, indexKnowledgeBase } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { changedWeights } from '../../domain/weights';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { criterionItemId, routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { ConflictEntry } from './conflict-entry';
@@ -57,7 +58,7 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
         <Notice tone="warning" title={`Nothing in the knowledge base is called “${itemId}”.`}>
           <p>
             The link may come from an older version.{' '}
-            <Link href={paths.evidence()}>Browse all the evidence</Link>.
+            <Link href={routes.evidence.href()}>Browse all the evidence</Link>.
           </p>
         </Notice>
       )}
@@ -70,7 +71,7 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <Link href={paths.evidence(s.id)}>{s.title}</Link>
+              <Link href={routes.evidence.href(s.id)}>{s.title}</Link>
             </li>
           ))}
         </ul>
@@ -104,7 +105,7 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
             kb={kb}
             criterion={c}
             weight={changed[c.id]}
-            target={itemId === `criterion-${c.id}`}
+            target={itemId === criterionItemId(c.id)}
           />
         ))}
       </Section>
@@ -168,7 +169,7 @@ export function EvidencePage({ itemId }: { itemId?: string }) {
     return (
       SECTIONS.some((s) => s.id === id) ||
       kb.evidence.some((e) => e.id === id) ||
-      kb.criteria.some((c) => `criterion-${c.id}` === id) ||
+      kb.criteria.some((c) => criterionItemId(c.id) === id) ||
       kb.conflicts.some((c) => `conflict-${c.id}` === id) ||
       kb.sources.some((s) => `source-${s.id}` === id)
     );

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { hasLoadedKnowledgeBase } from '../../state/knowledge-base';
 import { replacingNeedsConfirmation, startOver, usePlannerStore } from '../../state/planner-store';
@@ -35,13 +35,13 @@ export function LandingPage({ start }: LandingPageProps) {
     const serviceId = startOver(presetId);
     // A start address gives way to the page it started, so neither Back nor a reload can come
     // back to it and start over a second time.
-    navigate(presetId ? paths.review(serviceId) : paths.step(serviceId, 1), {
+    navigate(presetId ? routes.review.href(serviceId) : routes.step.href(serviceId, 1), {
       replace: atStartAddress,
     });
   };
   const keep = () => {
     setPending(null);
-    if (atStartAddress) navigate(paths.home(), { replace: true });
+    if (atStartAddress) navigate(routes.home.href(), { replace: true });
   };
   // The ways in are links to a start address, so that they work before the app runs. Once it
   // runs and content has loaded, a click is handled here instead, as a button would: no address
@@ -82,7 +82,7 @@ export function LandingPage({ start }: LandingPageProps) {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => navigate(paths.step(service.id, 1))}
+              onClick={() => navigate(routes.step.href(service.id, 1))}
             >
               {service.name.trim() ? (
                 // One flex item, so the words wrap together; <bdi>: a right-to-left name
@@ -96,7 +96,7 @@ export function LandingPage({ start }: LandingPageProps) {
             </button>
           )}
           <Link
-            href={paths.start()}
+            href={routes.start.href()}
             className={`button ${hasWork ? 'button--secondary' : 'button--primary'}`}
             onClick={(event) => {
               // Starting needs content (to save it, and to ask). Until it has loaded, the link
@@ -108,10 +108,10 @@ export function LandingPage({ start }: LandingPageProps) {
           >
             Start a blank questionnaire
           </Link>
-          <Link href={paths.openFile()} className="button button--quiet">
+          <Link href={routes.openFile.href()} className="button button--quiet">
             Open a saved answers file
           </Link>
-          <Link href={paths.decisions()} className="button button--quiet">
+          <Link href={routes.decisions.href()} className="button button--quiet">
             Open decisions
           </Link>
         </div>

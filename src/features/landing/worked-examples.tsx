@@ -1,6 +1,6 @@
 import { memo, Suspense } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { useKnowledgeBaseOnceRequested } from '../../state/knowledge-base';
 
 interface WorkedExamplesProps {
@@ -36,7 +36,7 @@ function PresetGrid({ onPick }: WorkedExamplesProps) {
           <h3 className="preset__name">{preset.name}</h3>
           <p className="preset__summary">{preset.summary}</p>
           <Link
-            href={paths.start(preset.id)}
+            href={routes.start.href(preset.id)}
             className="button button--secondary"
             aria-label={`Start from this: ${preset.name}`}
             onClick={(event) => {

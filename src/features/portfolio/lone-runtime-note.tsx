@@ -1,5 +1,6 @@
 import { LANGUAGE_NAME } from '../../domain/describe';
-import type { LoneRuntime, Reason } from '../../domain';
+import type { LoneRuntime } from '../../domain/portfolio';
+import type { Reason } from '../../domain/recommend';
 
 /**
  * A runtime one service alone brings in. With a small lead it says so, and shows what keeping one

@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
+import { describeRuntimeCosts, describeRuntimes } from '../../domain/describe-portfolio';
 import {
   describeProfileIdentity,
-  describeRuntimeCosts,
-  describeRuntimes,
-  nameOrUnnamed,
   profileIdentity,
   runtimeLimitWarning,
-  verdictLanguage,
-  visibleSteps,
-} from '../../domain';
+} from '../../domain/profile';
+import { visibleSteps } from '../../domain/questions';
+import { verdictLanguage } from '../../domain/score';
+import { nameOrUnnamed } from '../../domain/words';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
@@ -71,20 +70,21 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
         {portfolio.entries.length === 1 && (
           <p className="muted">
             Only one service so far.{' '}
-            <Link href={paths.services()}>Add the others on the services page</Link> to compare them
-            and count the runtimes they need.
+            <Link href={routes.services.href()}>Add the others on the services page</Link> to
+            compare them and count the runtimes they need.
           </p>
         )}
         <VerdictGrid entries={portfolio.entries} />
         <p>
           {portfolio.entries.length > 1 && (
             <>
-              <Link href={paths.compare()}>Compare the services side by side</Link>.{' '}
+              <Link href={routes.compare.href()}>Compare the services side by side</Link>.{' '}
             </>
           )}
-          <Link href={paths.compareWith()}>Compare with another plan</Link>: a service beside its
-          version in a colleague’s plan or an earlier one.{' '}
-          <Link href={paths.team()}>Decide as a team</Link>: compare the answers of several people.
+          <Link href={routes.compareWith.href()}>Compare with another plan</Link>: a service beside
+          its version in a colleague’s plan or an earlier one.{' '}
+          <Link href={routes.team.href()}>Decide as a team</Link>: compare the answers of several
+          people.
         </p>
       </section>
 
@@ -130,7 +130,7 @@ export function PortfolioPage({ children }: { children?: ReactNode }) {
       {children}
 
       <div className="actions">
-        <Link href={paths.services()} className="button button--secondary">
+        <Link href={routes.services.href()} className="button button--secondary">
           Manage the services
         </Link>
         <PrintReportButton />
@@ -150,8 +150,8 @@ function RuntimesQuestionLink() {
   if (!active || step < 0) return null;
   return (
     <p>
-      <Link href={paths.step(active.id, step + 1)}>Say which runtimes already run</Link> to count
-      them properly.
+      <Link href={routes.step.href(active.id, step + 1)}>Say which runtimes already run</Link> to
+      count them properly.
     </p>
   );
 }

@@ -1,14 +1,10 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import {
-  describeProgress,
-  describeVerdictShort,
-  verdictLanguage,
-  type PortfolioEntry,
-  nameOrUnnamed,
-  LEVEL_NAME,
-} from '../../domain';
-import { paths } from '../../app/routes';
+import { describeProgress, describeVerdictShort } from '../../domain/describe-portfolio';
+import type { PortfolioEntry } from '../../domain/portfolio';
+import { verdictLanguage } from '../../domain/score';
+import { nameOrUnnamed, LEVEL_NAME } from '../../domain/words';
+import { routes } from '../../routes';
 
 function gateLabel(gateId: string): string {
   return getKnowledgeBase().gates.find((g) => g.id === gateId)?.label ?? 'A bar';
@@ -48,7 +44,7 @@ export function VerdictGrid({ entries }: { entries: readonly PortfolioEntry[] })
               )}
             </p>
             <p className="verdict-card__progress">{describeProgress(entry.progress)}</p>
-            <Link href={paths.result(entry.id)} className="verdict-card__link">
+            <Link href={routes.result.href(entry.id)} className="verdict-card__link">
               Reasons <span className="visually-hidden">for {name}</span>
             </Link>
           </li>

@@ -1,5 +1,5 @@
 /** How the profile a link was made with compares with the one applied here. Pure. */
-import { profileIdentity, type ProfileIdentity } from '../../domain';
+import { profileIdentity, type ProfileIdentity } from '../../domain/profile';
 import type { ProfileState } from '../../state/profile-store';
 
 export type ProfileLinkMatch =

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { Notice } from '../../components/notice';
+import type { OpenedPlan } from '../../domain/opened-plan';
 import {
-  compareVerdicts,
   describeProfileIdentity,
-  describeSnapshot,
-  nameOrUnnamed,
   profileIdentity,
-  type OpenedPlan,
   type OpenedProfile,
   type ProfileIdentity,
-} from '../../domain';
+} from '../../domain/profile';
+import { compareVerdicts, describeSnapshot } from '../../domain/verdict-snapshot';
+import { nameOrUnnamed } from '../../domain/words';
 import { useAppliedProfile } from '../../state/profile-store';
 import { profileLinkMatch } from './profile-link-match';
 import './profile.css';

@@ -1,15 +1,15 @@
 /** What the applied profile makes of one service's answers: pure, for the section to render. */
 import type { Answers, KnowledgeBase } from '../../../content';
+import { verdictHeadline } from '../../domain/describe';
 import {
   applyProfile,
   describeProfiledVerdict,
-  verdictHeadline,
-  recommend,
   type OpenedProfile,
   type ProfiledRecommendation,
-  type Weights,
-  verdictLanguage,
-} from '../../domain';
+} from '../../domain/profile';
+import { recommend } from '../../domain/recommend';
+import { verdictLanguage } from '../../domain/score';
+import type { Weights } from '../../domain/weights';
 
 export interface ProfileView {
   /** The verdict after the profile (the one the result page shows), in the result page's words. */

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { getKnowledgeBase } from '../../../content';
 import { downloadFile } from '../../components/download-file';
-import { decodeProfile } from '../../domain';
+import { decodeProfile } from '../../domain/profile';
 import { decodeFileBytes } from '../../domain/file-text';
 
 /**

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 
 /**
  * The questionnaire's progress: every step by name, the current one marked, and each step done
@@ -49,7 +49,11 @@ export function ProgressSteps({
               {state === 'done' || state === 'answered' ? (
                 <Link
                   className="progress__link"
-                  href={n === titles.length ? paths.review(serviceId) : paths.step(serviceId, n)}
+                  href={
+                    n === titles.length
+                      ? routes.review.href(serviceId)
+                      : routes.step.href(serviceId, n)
+                  }
                 >
                   {label}
                 </Link>

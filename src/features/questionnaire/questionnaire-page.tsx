@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { usePageFocus } from '../../components/use-page-focus';
@@ -51,7 +51,10 @@ export function QuestionnairePage({
   if (!context) return <ServiceNotFound />;
   if (!current) {
     return (
-      <Redirect to={stepNumber < 1 ? paths.step(serviceId, 1) : paths.review(serviceId)} replace />
+      <Redirect
+        to={stepNumber < 1 ? routes.step.href(serviceId, 1) : routes.review.href(serviceId)}
+        replace
+      />
     );
   }
   const { service, total, stepTitles, stepsAnswered } = context;
@@ -98,8 +101,8 @@ export function QuestionnairePage({
         onValid={() =>
           navigate(
             !fromReview && stepNumber < context.steps.length
-              ? paths.step(serviceId, stepNumber + 1)
-              : paths.review(serviceId),
+              ? routes.step.href(serviceId, stepNumber + 1)
+              : routes.review.href(serviceId),
           )
         }
       >
@@ -127,10 +130,10 @@ export function QuestionnairePage({
                 onClick={() =>
                   navigate(
                     fromReview
-                      ? paths.review(serviceId)
+                      ? routes.review.href(serviceId)
                       : stepNumber > 1
-                        ? paths.step(serviceId, stepNumber - 1)
-                        : paths.home(),
+                        ? routes.step.href(serviceId, stepNumber - 1)
+                        : routes.home.href(),
                   )
                 }
               >

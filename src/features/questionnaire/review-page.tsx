@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { TextField } from '../../components/fields';
 import { Form } from '../../components/form';
 import { fieldId } from '../../components/field-id';
@@ -49,7 +49,7 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
         defaultValues={{ name: service.name, notes: service.notes, answers: {} }}
         fieldLabels={{ name: 'Service name', notes: 'Notes' }}
         labelledBy="review-heading"
-        onValid={() => navigate(paths.result(serviceId))}
+        onValid={() => navigate(routes.result.href(serviceId))}
       >
         {() => (
           <>
@@ -64,7 +64,10 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
               <section className="review-group" key={step.id} aria-labelledby={`review-${step.id}`}>
                 <div className="review-group__header">
                   <h2 id={`review-${step.id}`}>{step.title}</h2>
-                  <Link href={paths.changeStep(serviceId, i + 1)} className="button button--quiet">
+                  <Link
+                    href={routes.step.href(serviceId, i + 1, { fromReview: true })}
+                    className="button button--quiet"
+                  >
                     Change<span className="visually-hidden"> “{step.title}”</span>
                   </Link>
                 </div>
@@ -106,7 +109,7 @@ export function ReviewPage({ serviceId }: { serviceId: string }) {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => navigate(paths.step(serviceId, steps.length))}
+                onClick={() => navigate(routes.step.href(serviceId, steps.length))}
               >
                 Back
               </button>

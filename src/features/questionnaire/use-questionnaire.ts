@@ -1,7 +1,7 @@
 /** What the questionnaire pages share: the active service, its answers and its visible steps. */
 import { useMemo } from 'react';
 import { getKnowledgeBase, type Answers } from '../../../content';
-import { visibleSteps, type VisibleStep } from '../../domain';
+import { visibleSteps, type VisibleStep } from '../../domain/questions';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById, useServiceAnswers } from '../../state/selectors';
 import type { Service } from '../../domain/inputs';

@@ -14,7 +14,7 @@ import { useTeamSettlement } from '../../state/team-settlement';
 import { makeRecord, type MadeRecord } from './make-record';
 import { DECISION_MAKERS_MAX, RecordValuesSchema, type RecordValues } from './record-schema';
 import './record.css';
-import { nameOrUnnamed } from '../../domain';
+import { nameOrUnnamed } from '../../domain/words';
 
 /**
  * The decision record in MADR form, to download as a Markdown file or copy: for this service or

@@ -1,14 +1,10 @@
 /** The decision record the form asks for, as Markdown text and a file name. */
 import { getKnowledgeBase } from '../../../content';
-import {
-  answersForService,
-  recommend,
-  summarisePortfolio,
-  verdictLanguage,
-  withProfile,
-  type OpenedProfile,
-  type PlannerInputs,
-} from '../../domain';
+import { answersForService, type PlannerInputs } from '../../domain/inputs';
+import { summarisePortfolio } from '../../domain/portfolio';
+import { withProfile, type OpenedProfile } from '../../domain/profile';
+import { recommend } from '../../domain/recommend';
+import { verdictLanguage } from '../../domain/score';
 import { serviceDecisionRecord } from '../../domain/decision-record';
 import { portfolioDecisionRecord } from '../../domain/portfolio-record';
 import { recordFileName, recordTitle } from '../../domain/record-file-name';

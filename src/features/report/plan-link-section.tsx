@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { permalinkUrl } from '../../components/app-url';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
 import './plan-link.css';
@@ -42,7 +42,7 @@ export function PlanLinkSection() {
           Copy the link to the whole plan
         </button>
         <PrintReportButton label={`Print all ${count} services`} />
-        <Link href={paths.report()} className="button button--quiet">
+        <Link href={routes.report.href()} className="button button--quiet">
           Open the report
         </Link>
       </div>

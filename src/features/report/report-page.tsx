@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../../../content';
 import type { SourceWords } from '../../domain/describe-source';
 import { reportModel } from '../../domain/report-model';
 import { permalinkUrl } from '../../components/app-url';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { isoDate } from '../../components/today';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePermalinkPayload, usePlannerInputs } from '../../state/plan-link';
@@ -66,7 +66,9 @@ export function ReportPage({
     if (!autoPrint || !ready) return;
     const frame = window.requestAnimationFrame(() => {
       window.print();
-      navigate(serviceId ? paths.serviceReport(serviceId) : paths.report(), { replace: true });
+      navigate(serviceId ? routes.serviceReport.href(serviceId) : routes.report.href(), {
+        replace: true,
+      });
     });
     return () => window.cancelAnimationFrame(frame);
   }, [autoPrint, ready, navigate, serviceId]);
@@ -84,13 +86,13 @@ export function ReportPage({
             Print this report
           </button>
           <Link
-            href={serviceId ? paths.result(serviceId) : paths.portfolio()}
+            href={serviceId ? routes.result.href(serviceId) : routes.portfolio.href()}
             className="button button--secondary"
           >
             {serviceId ? 'Back to the result' : 'Back to the portfolio'}
           </Link>
           {serviceId && plan.services.length > 1 && (
-            <Link href={paths.report()} className="button button--quiet">
+            <Link href={routes.report.href()} className="button button--quiet">
               The report of all {plan.services.length} services
             </Link>
           )}

@@ -1,5 +1,6 @@
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import { changedWeights, formatWeight } from '../../domain';
+import { formatWeight } from '../../domain/describe-flips';
+import { changedWeights } from '../../domain/weights';
 import { usePlannerStore } from '../../state/planner-store';
 
 /** Says, next to the verdict, when it rests on weights other than the defaults. */

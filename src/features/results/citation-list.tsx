@@ -1,8 +1,9 @@
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type Citation } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import type { Citation } from '../../domain/recommend';
 import { describeSource } from '../../domain/describe-source';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 
 /** The evidence behind a reason: each claim, with the title of the article it comes from. */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {
@@ -55,7 +56,7 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
                 <p className="citation__workload">Measured on: {evidence.workload}</p>
               )}
               <p>
-                <Link href={paths.evidence(evidenceId)}>
+                <Link href={routes.evidence.href(evidenceId)}>
                   Open “{evidence.title}” in the evidence library
                 </Link>
               </p>

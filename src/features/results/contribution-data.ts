@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../../content';
 import { LANGUAGE_NAME } from '../../domain/describe';
-import type { RecommendationView } from '../../domain';
+import type { RecommendationView } from '../../domain/recommendation-view';
 
 export interface ContributionRow {
   /** The criterion's id, or the profile adjustment's. */

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { getKnowledgeBase } from '../../../content';
-import type { RecommendationView } from '../../domain';
+import type { RecommendationView } from '../../domain/recommendation-view';
 import { ChartSlot } from '../../components/chart-slot';
 import { toContributionChartData } from './contribution-data';
 import { ContributionTable } from './contribution-table';

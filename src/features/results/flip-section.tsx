@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import type { RecommendationView } from '../../domain';
+import type { RecommendationView } from '../../domain/recommendation-view';
 import { IF_AN_ANSWER_IS_OFF, IF_THINGS_CHANGE, WEIGHT_SENSITIVITY } from '../../domain/words';
 import { FlipTableView } from '../../components/flip-table-view';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import './explain.css';
 
 /**
@@ -30,7 +30,7 @@ export function FlipSection({ view, serviceId }: { view: RecommendationView; ser
       <h3>{WEIGHT_SENSITIVITY}</h3>
       <p>{table.weightSentence}</p>
       <p>
-        <Link href={paths.review(serviceId)}>Review or change the answers</Link>
+        <Link href={routes.review.href(serviceId)}>Review or change the answers</Link>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { GateNote } from '../../domain';
+import type { GateNote } from '../../domain/recommend';
 import { CitationList } from './citation-list';
 import './gate-section.css';
 

@@ -1,4 +1,5 @@
-import { LANGUAGE_NAME, type ViewReason } from '../../domain';
+import type { ViewReason } from '../../domain/recommendation-view';
+import { LANGUAGE_NAME } from '../../domain/words';
 import { CitationList } from './citation-list';
 
 /**

@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { PrintReportButton } from '../../components/print-report-button';
 import { appliedIdentity, useProfileStore } from '../../state/profile-store';
-import { describeProfileIdentity, nameOrUnnamed } from '../../domain';
+import { describeProfileIdentity } from '../../domain/profile';
+import { nameOrUnnamed } from '../../domain/words';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerStore } from '../../state/planner-store';
 import { selectServiceById } from '../../state/selectors';
@@ -70,7 +71,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
   }, [serviceId, remembered]);
 
   if (!service) return <ServiceNotFound />;
-  const here = paths.result(serviceId);
+  const here = routes.result.href(serviceId);
   if (result.verdict.kind === 'not-started') {
     return (
       <div className="page page--result">
@@ -111,7 +112,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
             <JumpLink href={here} target="record-heading" className="button button--secondary">
               Decision record
             </JumpLink>
-            <Link href={paths.review(serviceId)} className="button button--quiet">
+            <Link href={routes.review.href(serviceId)} className="button button--quiet">
               Change answers
             </Link>
           </>
@@ -176,7 +177,7 @@ export function ResultPage({ serviceId, children }: { serviceId: string; childre
       {children}
 
       <div className="actions">
-        <Link href={paths.services()} className="button button--quiet">
+        <Link href={routes.services.href()} className="button button--quiet">
           All services
         </Link>
       </div>

@@ -4,7 +4,8 @@
  * its own; they are the view's, shared with the report, the records and the command line.
  */
 import type { Language } from '../../../content';
-import { LANGUAGE_NAME, type RecommendationView } from '../../domain';
+import type { RecommendationView } from '../../domain/recommendation-view';
+import { LANGUAGE_NAME } from '../../domain/words';
 
 /** How many reasons the summary names; the rest are in the details below it. */
 export const SUMMARY_REASONS = 3;

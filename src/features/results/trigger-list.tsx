@@ -1,4 +1,4 @@
-import type { RecommendationView } from '../../domain';
+import type { RecommendationView } from '../../domain/recommendation-view';
 import { TRIGGERS_INTRO } from '../../domain/words';
 import { TriggerTableView } from '../../components/trigger-table-view';
 

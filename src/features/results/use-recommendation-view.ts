@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { recommend, recommendationView, type RecommendationView } from '../../domain';
+import { recommend } from '../../domain/recommend';
+import { recommendationView, type RecommendationView } from '../../domain/recommendation-view';
 import { isoDate } from '../../components/today';
 import { usePlannerStore } from '../../state/planner-store';
 import { useProfileStore } from '../../state/profile-store';
 import { useScoringKnowledgeBase } from '../../state/scoring';
 import { useServiceAnswers } from '../../state/selectors';
 import { useSharedViewStore } from '../../state/shared-view-store';
-import type { Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
 
 /**
  * The one view of a service's recommendation, as the result page shows it: scored with the

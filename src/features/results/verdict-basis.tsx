@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
-import { LANGUAGE_NAME, type Recommendation, type RecommendationView } from '../../domain';
-import { paths } from '../../app/routes';
+import type { Recommendation } from '../../domain/recommend';
+import type { RecommendationView } from '../../domain/recommendation-view';
+import { LANGUAGE_NAME } from '../../domain/words';
+import { routes } from '../../routes';
 import { CitationList } from './citation-list';
 
 /**
@@ -65,7 +67,7 @@ export function VerdictBasis({
             {assumptions.map((a) => (
               <li key={a.questionId}>
                 {a.prompt} <strong>{a.answer}</strong> — {a.label}.{' '}
-                <Link href={paths.review(serviceId)}>Answer it to confirm</Link>
+                <Link href={routes.review.href(serviceId)}>Answer it to confirm</Link>
               </li>
             ))}
           </ul>
@@ -93,7 +95,7 @@ export function NotStarted({ result, serviceId }: { result: Recommendation; serv
         ))}
       </ol>
       <p>
-        <Link href={paths.step(serviceId, 1)} className="button">
+        <Link href={routes.step.href(serviceId, 1)} className="button">
           Answer the questions
         </Link>
       </p>

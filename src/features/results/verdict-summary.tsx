@@ -1,5 +1,6 @@
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import type { Recommendation, RecommendationView } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
+import type { RecommendationView } from '../../domain/recommendation-view';
 import { ChangedWeightsNote } from './changed-weights-note';
 import { ScoreBar } from './score-bar';
 

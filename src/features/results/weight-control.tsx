@@ -1,13 +1,11 @@
 import { useRef } from 'react';
 import type { Criterion } from '../../../content';
-import {
-  describeVerdictShort,
-  formatWeight,
-  LANGUAGE_NAME,
-  verdictLanguage,
-  WEIGHT_RANGE,
-  type WeightFlip,
-} from '../../domain';
+import { formatWeight } from '../../domain/describe-flips';
+import { describeVerdictShort } from '../../domain/describe-portfolio';
+import type { WeightFlip } from '../../domain/flips';
+import { verdictLanguage } from '../../domain/score';
+import { WEIGHT_RANGE } from '../../domain/weights';
+import { LANGUAGE_NAME } from '../../domain/words';
 import { resetWeight, setWeight } from '../../state/planner-store';
 import { describePoints } from './contribution-data';
 

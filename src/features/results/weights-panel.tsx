@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useScoringKnowledgeBase } from '../../state/scoring';
-import { changedWeights, describeVerdict, type Recommendation } from '../../domain';
+import { describeVerdict } from '../../domain/describe';
+import type { Recommendation } from '../../domain/recommend';
+import { changedWeights } from '../../domain/weights';
 import { resetWeights, usePlannerStore } from '../../state/planner-store';
 import { WeightControl } from './weight-control';
 import './explain.css';

@@ -3,7 +3,7 @@
  * reasons as they were seen, compared with now. The snapshot is kept in this browser only, per
  * service, and never travels with a link; reading a damaged one gives no comparison, not an error.
  */
-import type { Recommendation } from '../../domain';
+import type { Recommendation } from '../../domain/recommend';
 import { describePoints } from '../../domain/words';
 import type { ResultSummaryData } from './summary-data';
 

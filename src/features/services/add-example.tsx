@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import { fieldId } from '../../components/field-id';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { setAnswer } from '../../state/planner-store';
 import { addService } from '../../state/service-list';
 
@@ -29,7 +29,7 @@ export function AddExample({ disabled }: { disabled: boolean }) {
     for (const [questionId, optionId] of Object.entries(preset.answers)) {
       if (!team.has(questionId)) setAnswer(added.serviceId, questionId, optionId);
     }
-    navigate(paths.review(added.serviceId));
+    navigate(routes.review.href(added.serviceId));
   };
   return (
     <div className="add-example">

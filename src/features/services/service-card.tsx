@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import {
-  describeProgress,
-  describeVerdictShort,
-  verdictLanguage,
-  visibleSteps,
-  type PortfolioEntry,
-} from '../../domain';
-import { paths } from '../../app/routes';
+import { describeProgress, describeVerdictShort } from '../../domain/describe-portfolio';
+import type { PortfolioEntry } from '../../domain/portfolio';
+import { visibleSteps } from '../../domain/questions';
+import { verdictLanguage } from '../../domain/score';
+import { routes } from '../../routes';
 import { usePasteLimit } from '../../components/use-paste-limit';
 import { SERVICE_NAME_MAX, type Service } from '../../domain/inputs';
 import { renameService } from '../../state/planner-store';
@@ -99,7 +96,7 @@ export function ServiceCard({
           {forName}
         </Link>
         {started && (
-          <Link href={paths.result(service.id)} className="button button--secondary">
+          <Link href={routes.result.href(service.id)} className="button button--secondary">
             Result{forName}
           </Link>
         )}
@@ -147,6 +144,6 @@ function useQuestionsLink(serviceId: string): string {
   return useMemo(() => {
     const steps = visibleSteps(getKnowledgeBase(), answers);
     const next = steps.findIndex((s) => s.questions.some((q) => answers[q.id] === undefined));
-    return next === -1 ? paths.review(serviceId) : paths.step(serviceId, next + 1);
+    return next === -1 ? routes.review.href(serviceId) : routes.step.href(serviceId, next + 1);
   }, [answers, serviceId]);
 }

@@ -1,5 +1,5 @@
 /** Element ids inside the services list, shared by the cards and the page that moves focus. */
-import { nameOrUnnamed } from '../../domain';
+import { nameOrUnnamed } from '../../domain/words';
 export const serviceElementId = {
   title: (serviceId: string) => `service-${serviceId}-title`,
   name: (serviceId: string) => `service-${serviceId}-name`,

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { visibleQuestions, visibleSteps } from '../../domain';
-import { paths } from '../../app/routes';
+import { visibleQuestions, visibleSteps } from '../../domain/questions';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { MAX_SERVICES } from '../../domain/inputs';
 import { usePlannerStore } from '../../state/planner-store';
@@ -132,7 +132,7 @@ export function ServicesPage() {
         >
           Add a service
         </button>
-        <Link href={paths.portfolio()} className="button button--secondary">
+        <Link href={routes.portfolio.href()} className="button button--secondary">
           Compare them in the portfolio
         </Link>
       </div>
@@ -175,7 +175,7 @@ function TeamSummary({ serviceCount }: { serviceCount: number }) {
         They are asked once and shared by {shared}; every other question is asked per service.
       </p>
       {step >= 0 && (
-        <Link href={paths.step(active.id, step + 1)} className="button button--quiet">
+        <Link href={routes.step.href(active.id, step + 1)} className="button button--quiet">
           {answered === 0 ? 'Answer the team questions' : 'Change the team answers'}
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { getKnowledgeBase } from '../../../content';
-import { changesSince } from '../../domain';
+import { changesSince } from '../../domain/verdict-snapshot';
 
 /**
  * What changed in the knowledge base since the version a link or file was made with: the reason

@@ -1,6 +1,7 @@
 /** Saving the answers as a file the person keeps: built in the browser, nothing uploaded. */
 import { getKnowledgeBase } from '../../../content';
-import { answersFileName, encodeAnswersFile, type PlannerInputs } from '../../domain';
+import { answersFileName, encodeAnswersFile } from '../../domain/answers-file';
+import type { PlannerInputs } from '../../domain/inputs';
 import { downloadFile } from '../../components/download-file';
 import { appliedIdentity, profileSettled, useProfileStore } from '../../state/profile-store';
 import { scoringKnowledgeBase } from '../../state/scoring';

@@ -1,4 +1,4 @@
-import type { Issue } from '../../domain';
+import type { Issue } from '../../domain/issues';
 
 /** How many issues to list before summing up the rest. */
 const SHOWN = 12;

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
-import { describePermalinkFailure, type PermalinkFailure } from '../../domain';
-import { paths } from '../../app/routes';
+import { describePermalinkFailure } from '../../domain/permalink/describe-failure';
+import type { PermalinkFailure } from '../../domain/permalink/permalink';
+import { routes } from '../../routes';
 import { usePlannerStore } from '../../state/planner-store';
 import { closeSharedPlan, useHasOwnWork } from '../../state/shared-plan';
 import { useSharedViewStore } from '../../state/shared-view-store';
@@ -26,7 +27,7 @@ export function LinkFailure({ reason }: { reason: PermalinkFailure }) {
 
   const keepMine = () => {
     closeSharedPlan();
-    navigate(paths.review(ownServiceId ?? activeServiceId));
+    navigate(routes.review.href(ownServiceId ?? activeServiceId));
   };
 
   return (
@@ -47,12 +48,12 @@ export function LinkFailure({ reason }: { reason: PermalinkFailure }) {
           </button>
         )}
         <Link
-          href={paths.home()}
+          href={routes.home.href()}
           className={`button ${hasOwn ? 'button--secondary' : 'button--primary'}`}
         >
           Start fresh
         </Link>
-        <Link href={paths.openFile()} className="button button--quiet">
+        <Link href={routes.openFile.href()} className="button button--quiet">
           Open a saved file instead
         </Link>
       </div>

@@ -3,16 +3,15 @@ import { useLocation } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
 import {
   ANSWERS_FILE_MAX_CHARS,
-  compareVersions,
-  compareVerdicts,
   decodeAnswersFile,
   describeAnswersFileFailure,
-  describeSnapshot,
   type AnswersFileFailure,
-  type OpenedPlan,
-} from '../../domain';
+} from '../../domain/answers-file';
+import type { OpenedPlan } from '../../domain/opened-plan';
+import { compareVersions } from '../../domain/permalink/link-table';
+import { compareVerdicts, describeSnapshot } from '../../domain/verdict-snapshot';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { useScoringKnowledgeBase } from '../../state/scoring';
 import { usePageFocus } from '../../components/use-page-focus';
 import { replacingNeedsConfirmation } from '../../state/planner-store';
@@ -73,12 +72,12 @@ export function OpenFilePage() {
   };
   const open = (plan: OpenedPlan) => {
     openPlanFromFile(plan);
-    navigate(paths.result(plan.inputs.services[0]?.id ?? 's1'));
+    navigate(routes.result.href(plan.inputs.services[0]?.id ?? 's1'));
   };
   const add = (plan: OpenedPlan) => {
     const outcome = addServicesToOwnPlan(plan.inputs, 'file');
     if (!outcome.ok) return setProblem(outcome.reason);
-    navigate(paths.portfolio());
+    navigate(routes.portfolio.href());
   };
 
   return (
@@ -164,7 +163,7 @@ export function OpenFilePage() {
                 <button
                   type="button"
                   className="button button--quiet"
-                  onClick={() => navigate(paths.home())}
+                  onClick={() => navigate(routes.home.href())}
                 >
                   Cancel
                 </button>

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
+import type { OpenedPlan } from '../../domain/opened-plan';
+import { decodePermalink } from '../../domain/permalink/permalink';
 import {
   compareVerdicts,
-  decodePermalink,
   describeSnapshot,
-  type OpenedPlan,
   type VerdictComparison,
-} from '../../domain';
+} from '../../domain/verdict-snapshot';
 import { describeAddressId, matchAddressId } from '../../domain/address-ids';
 import { nameOrUnnamed } from '../../domain/words';
 import { Notice } from '../../components/notice';
 import { ServiceNotFound } from '../../components/service-not-found';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { addSharedServices } from '../../state/add-services';
 import { openSharedPlan, useHasOwnWork } from '../../state/shared-plan';
 import { appliedIdentity, useProfileStore } from '../../state/profile-store';
@@ -61,7 +61,7 @@ export function OpenLinkPage({
         existing={plan.inputs.services.map((s, i) => ({
           id: s.id,
           label: nameOrUnnamed(s.name),
-          href: paths.link(payload, i === 0 ? undefined : s.id),
+          href: routes.link.href(payload, i === 0 ? undefined : s.id),
         }))}
       />
     );
@@ -159,7 +159,7 @@ function ServiceList({
   const add = (serviceId: string) => {
     const outcome = addSharedServices([serviceId]);
     if (!outcome.ok) return setProblem(outcome.reason);
-    navigate(paths.portfolio());
+    navigate(routes.portfolio.href());
   };
   return (
     <nav className="shared-services" aria-labelledby="shared-services-heading">
@@ -170,7 +170,7 @@ function ServiceList({
         {comparisons.map((c, i) => (
           <li key={c.serviceId}>
             <Link
-              href={paths.link(payload, i === 0 ? undefined : c.serviceId)}
+              href={routes.link.href(payload, i === 0 ? undefined : c.serviceId)}
               aria-current={c.serviceId === shownId ? 'page' : undefined}
             >
               <bdi>{nameOf(c.name, i)}</bdi>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { Notice } from '../../components/notice';
 import { downloadFile } from '../../components/download-file';
 import { describePlanServices } from '../../domain/plan-summary';
@@ -33,7 +33,7 @@ export function ReplacedPlanNotice() {
         {kept
           ? `It is kept in this browser with the last plans you replaced (up to ${MAX_KEPT_PLANS}); `
           : 'The browser’s storage is full, so it is kept only while this tab stays open; '}
-        <Link href={paths.services()}>the services page lists them</Link>, each restorable.
+        <Link href={routes.services.href()}>the services page lists them</Link>, each restorable.
       </p>
       <div className="notice__actions">
         <button

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { PERMALINK_LIMITS } from '../../domain';
+import { PERMALINK_LIMITS } from '../../domain/permalink/permalink';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { CopyLink } from './copy-link';
 import { downloadAnswers } from './download-answers';
 import { usePlannerInputs } from '../../state/plan-link';
@@ -55,7 +55,7 @@ export function ShareSection({ serviceId }: { serviceId: string }) {
         >
           Download the answers (JSON)
         </button>
-        <Link href={paths.openFile()} className="button button--quiet">
+        <Link href={routes.openFile.href()} className="button button--quiet">
           Open a saved file
         </Link>
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { replacingNeedsConfirmation, usePlannerStore } from '../../state/planner-store';
 import {
   closeSharedPlan,
@@ -32,16 +32,16 @@ export function SharedPlanBanner() {
     const outcome = addSharedServices();
     if (!outcome.ok) return setProblem(outcome.reason);
     setProblem('');
-    navigate(paths.portfolio());
+    navigate(routes.portfolio.href());
   };
   const keep = () => {
     setConfirming(false);
     keepSharedPlan();
-    navigate(paths.review(usePlannerStore.getState().activeServiceId));
+    navigate(routes.review.href(usePlannerStore.getState().activeServiceId));
   };
   const back = () => {
     closeSharedPlan();
-    navigate(paths.home());
+    navigate(routes.home.href());
   };
 
   return (

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { getKnowledgeBase } from '../../../content';
-import { answersForService, recommend } from '../../domain';
+import { answersForService } from '../../domain/inputs';
+import { recommend } from '../../domain/recommend';
 import { compareTeam, type TeamMember } from '../../domain/team';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import { usePlannerInputs } from '../../state/plan-link';
 import { useSharedViewStore } from '../../state/shared-view-store';
@@ -80,7 +81,7 @@ function CompareServices() {
       {!comparison ? (
         <p>
           Add a second service to compare them side by side, or compare this one with its version in
-          another plan below. <Link href={paths.services()}>Go to the services</Link>
+          another plan below. <Link href={routes.services.href()}>Go to the services</Link>
         </p>
       ) : (
         <>

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { indexKnowledgeBase, nameOrUnnamed, type PlannerInputs, type Service } from '../../domain';
+import type { PlannerInputs, Service } from '../../domain/inputs';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import { nameOrUnnamed } from '../../domain/words';
 import { openPlanLink } from '../../domain/team-link';
 import {
   comparePlanServices,
@@ -9,7 +11,7 @@ import {
   pickCounterpart,
   type AnsweredAlike,
 } from '../../domain/team-plans';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { describeAddressId, matchAddressId } from '../../domain/address-ids';
 import { Notice } from '../../components/notice';
 import { ServiceNotFound } from '../../components/service-not-found';
@@ -57,12 +59,16 @@ export function ComparePlans({
     !opened?.ok || !payload
       ? null
       : here !== undefined && !matchAddressId(inputs.services, here).ok
-        ? { id: here, planLabel: 'this plan', href: (id: string) => paths.compareWith(payload, id) }
+        ? {
+            id: here,
+            planLabel: 'this plan',
+            href: (id: string) => routes.compareWith.href(payload, id),
+          }
         : there !== undefined && !matchAddressId(other, there).ok
           ? {
               id: there,
               planLabel: 'the other plan',
-              href: (id: string) => paths.compareWith(payload, here, id),
+              href: (id: string) => routes.compareWith.href(payload, here, id),
             }
           : null;
   if (missing) {
@@ -100,7 +106,7 @@ export function ComparePlans({
         <PlanComparison payload={payload} other={opened.inputs} here={here} there={there} />
       )}
       <p>
-        <Link href={paths.compare()}>Compare this plan’s services side by side</Link>
+        <Link href={routes.compare.href()}>Compare this plan’s services side by side</Link>
       </p>
     </div>
   );
@@ -144,12 +150,12 @@ function PlanComparison({
     [kb, inputs, other, hereService, thereService],
   );
   const pick = (hereId: string | undefined, thereId: string | undefined) =>
-    navigate(paths.compareWith(payload, hereId, thereId), { replace: true });
+    navigate(routes.compareWith.href(payload, hereId, thereId), { replace: true });
 
   if (!result || !hereService || !thereService)
     return (
       <p>
-        This plan has no service yet. <Link href={paths.services()}>Add one</Link>
+        This plan has no service yet. <Link href={routes.services.href()}>Add one</Link>
       </p>
     );
   const { comparison, effects, alike, results } = result;

@@ -1,5 +1,6 @@
 import { getKnowledgeBase } from '../../../content';
-import { indexKnowledgeBase, type CriterionScore } from '../../domain';
+import { indexKnowledgeBase } from '../../domain/kb-index';
+import type { CriterionScore } from '../../domain/score';
 import { ScrollRegion } from './scroll-region';
 
 /** A criterion's pull in words: "Rust 1.5", "Go 0.8", or a dash for none. */

@@ -1,9 +1,9 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink, PERMALINK_LIMITS } from '../../domain';
+import { encodePermalink, PERMALINK_LIMITS } from '../../domain/permalink/permalink';
 import { linkPayload, openPlanFile, openPlanLink } from '../../domain/team-link';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { Notice } from '../../components/notice';
 
 /**
@@ -33,7 +33,7 @@ export function OtherPlanForm({
       return;
     }
     setProblem(null);
-    navigate(paths.compareWith(linkPayload(link)));
+    navigate(routes.compareWith.href(linkPayload(link)));
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -53,7 +53,7 @@ export function OtherPlanForm({
       return;
     }
     setProblem(null);
-    navigate(paths.compareWith(payload));
+    navigate(routes.compareWith.href(payload));
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getKnowledgeBase, type KnowledgeBase } from '../../../content';
-import { describeVerdictShort, LEVEL_NAME, nameOrUnnamed } from '../../domain';
+import { describeVerdictShort } from '../../domain/describe-portfolio';
+import { LEVEL_NAME, nameOrUnnamed } from '../../domain/words';
 import type { Disagreement, TeamComparison, TeamService } from '../../domain/team';
 import { describeTeamSubject, describeTeamValue } from '../../domain/team-record';
 import { ScrollRegion } from './scroll-region';

@@ -8,7 +8,7 @@ import {
 } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables } from '../../../content';
-import { encodePermalink } from '../../domain';
+import { encodePermalink } from '../../domain/permalink/permalink';
 import {
   decodeTeamFile,
   encodeTeamFragment,
@@ -19,7 +19,7 @@ import {
   type TeamEntry,
 } from '../../domain/team-link';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { getOwnInputs } from '../../state/own-plan';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -181,7 +181,7 @@ export function TeamForm() {
       setProblems(opened.issues.map((i) => `${file.name}: ${i.field}: ${i.message}`));
       return;
     }
-    navigate(paths.team(encodeTeamFragment(opened.entries)));
+    navigate(routes.team.href(encodeTeamFragment(opened.entries)));
   };
 
   /**
@@ -227,7 +227,7 @@ export function TeamForm() {
     }
     const mine = filled.find((r) => r.mine)?.member.trim();
     navigate(
-      paths.team(
+      routes.team.href(
         encodeTeamFragment(filled.map(entryOf), {
           ...(mine ? { lead: mine } : {}),
           settlements: [],

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { getKnowledgeBase, linkTables, type KnowledgeBase } from '../../../content';
-import { describeVerdictShort, encodePermalink, LEVEL_NAME, nameOrUnnamed } from '../../domain';
+import { describeVerdictShort } from '../../domain/describe-portfolio';
+import { encodePermalink } from '../../domain/permalink/permalink';
+import { LEVEL_NAME, nameOrUnnamed } from '../../domain/words';
 import type { Disagreement, TeamComparison, TeamService, TeamValue } from '../../domain/team';
 import {
   describeTeamSubject,
@@ -9,7 +11,7 @@ import {
   summariseSettlement,
 } from '../../domain/team-record';
 import { describeSettlementProblem } from '../../domain/team-settle';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { Notice } from '../../components/notice';
 import { rememberSettlement } from '../../state/team-settlement';
 
@@ -63,7 +65,7 @@ export function TeamMeeting({
   const [, navigate] = useLocation();
   const continueWithPlan = () => {
     rememberSettlement(summariseSettlement(kb, comparison));
-    navigate(paths.link(encodePermalink(kb, comparison.settled, linkTables)));
+    navigate(routes.link.href(encodePermalink(kb, comparison.settled, linkTables)));
   };
   const open = comparison.open;
   return (

@@ -4,7 +4,7 @@ import { getKnowledgeBase, linkTables } from '../../../content';
 import { appUrl } from '../../components/app-url';
 import { downloadFile } from '../../components/download-file';
 import { Notice } from '../../components/notice';
-import { paths } from '../../app/routes';
+import { routes } from '../../routes';
 import { usePageFocus } from '../../components/use-page-focus';
 import type { TeamValue } from '../../domain/team';
 import {
@@ -84,7 +84,7 @@ function TeamView({ fragment }: { fragment: string }) {
           ))}
         </ul>
         <p>
-          <Link href={paths.team()}>Add the members again</Link>
+          <Link href={routes.team.href()}>Add the members again</Link>
         </p>
       </Notice>
     );
@@ -92,7 +92,7 @@ function TeamView({ fragment }: { fragment: string }) {
   const { comparison, view } = opened;
   /** The meeting's state goes into the address (replacing it: Back leaves the meeting). */
   const keep = (state: TeamState) =>
-    navigate(paths.team(encodeTeamFragment(view.entries, state)), { replace: true });
+    navigate(routes.team.href(encodeTeamFragment(view.entries, state)), { replace: true });
   const onSettle = (key: string, value: TeamValue | undefined) =>
     keep({
       ...(lead.trim() ? { lead: lead.trim() } : {}),
@@ -137,7 +137,7 @@ function TeamView({ fragment }: { fragment: string }) {
       <TeamMeeting comparison={comparison} onSettle={onSettle} />
       <ShareTeam fragment={fragment} view={view} />
       <p>
-        <Link href={paths.team()} onClick={() => rememberTeamSession(null)}>
+        <Link href={routes.team.href()} onClick={() => rememberTeamSession(null)}>
           Start another team view
         </Link>
       </p>
@@ -151,14 +151,14 @@ function ResumeTeam() {
   if (!fragment) return null;
   return (
     <p>
-      <Link href={paths.team(fragment)}>Back to the team view you left open</Link>
+      <Link href={routes.team.href(fragment)}>Back to the team view you left open</Link>
     </p>
   );
 }
 
 function ShareTeam({ fragment, view }: { fragment: string; view: TeamView }) {
   const fits = teamLinkFits(fragment);
-  const url = appUrl(paths.team(fragment));
+  const url = appUrl(routes.team.href(fragment));
   const [copied, setCopied] = useState(false);
   return (
     <section aria-labelledby="share-team-heading" className="team-share">
