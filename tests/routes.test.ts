@@ -39,6 +39,7 @@ const cases: [string, string, keyof typeof routes, Record<string, string | undef
     { payload: 'AbC-_1', serviceId: 'svc-2' },
   ],
   ['open a file', routes.openFile.href(), 'openFile', {}],
+  ['open decisions', routes.decisions.href(), 'decisions', {}],
   ['evidence library', routes.evidence.href(), 'evidence', { itemId: undefined }],
   ['an evidence entry', routes.evidence.href('gc-pauses'), 'evidence', { itemId: 'gc-pauses' }],
   [

@@ -186,6 +186,7 @@ export const questions: Question[] = [
           },
           {
             criterionId: 'memory-cost',
+            context: true,
             lean: 0.5,
             reason:
               'A browser downloads the module, and a Go module carries Go’s garbage-collected runtime with it; Rust needs no collector.',

@@ -158,6 +158,8 @@ export const AnswersFileV3Schema = z.strictObject({
   formatVersion: z.literal(3),
   decision: z.optional(DecisionSchema),
   profile: z.optional(RecordedProfileSchema),
+  /** Optional: how a team settled this plan (written by `rust-or-go team … --write`). */
+  team: z.optional(TeamRecordSchema),
 });
 export type AnswersFileV3 = z.infer<typeof AnswersFileV3Schema>;
 

@@ -37,7 +37,7 @@ export function describeSourceDate(date: string): string {
 
 export interface SourceWords {
   title: string;
-  /** "By A. Writer. Benchmark post, March 2022 on example.com." */
+  /** "By A. Writer. Benchmark post on example.com, March 2022." */
   details: string;
   /** The public address, or null when none is recorded. */
   url: string | null;
@@ -47,11 +47,13 @@ export interface SourceWords {
 
 /** What a citation says about a source, in parts a format can lay out. */
 export function describeSource(source: Source): SourceWords {
-  // The site is where it was published, not who wrote it: "Guide on example.com".
-  const what = [KIND[source.kind], source.date ? describeSourceDate(source.date) : null]
+  // The site is where it was published, not who wrote it: "Forum post on example.com, 2025".
+  const where = [
+    source.publisher ? `${KIND[source.kind]} on ${source.publisher}` : KIND[source.kind],
+    source.date ? describeSourceDate(source.date) : null,
+  ]
     .filter(Boolean)
     .join(', ');
-  const where = source.publisher ? `${what} on ${source.publisher}` : what;
   return {
     title: source.title,
     details: [source.author ? `By ${source.author}.` : null, `${where}.`].filter(Boolean).join(' '),

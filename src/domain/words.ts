@@ -35,9 +35,18 @@ export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/**
+ * A size to one decimal, the same way wherever it is printed: a lead worked out as a margin times
+ * the largest score (10.7499…) and the score itself (10.75) must not read 10.7 and 10.8.
+ */
+function tenths(value: number): string {
+  return (Math.round(Math.abs(value) * 10 + 1e-6) / 10).toFixed(1);
+}
+
 /** A number with a true minus sign, one decimal: "+4.0", "−2.5", "0.0". */
 export function signed(value: number): string {
-  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(value).toFixed(1)}`;
+  const size = tenths(value);
+  return `${size === '0.0' ? '' : value > 0 ? '+' : '−'}${size}`;
 }
 
 /**
@@ -45,7 +54,7 @@ export function signed(value: number): string {
  * points", "1 point". (Never a percentage: a share is what stability is given in.)
  */
 export function describePoints(value: number): string {
-  const rounded = Math.abs(value).toFixed(1);
+  const rounded = tenths(value);
   return rounded === '1.0' ? '1 point' : `${rounded.replace(/\.0$/, '')} points`;
 }
 

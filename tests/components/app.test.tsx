@@ -105,7 +105,7 @@ describe('result', () => {
     expect(
       within(reasons).getAllByText(/Rust vs Go for Backends: Language choice/).length,
     ).toBeGreaterThan(0);
-    expect(screen.getByRole('heading', { name: /Revisit this decision/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'When to revisit' })).toBeInTheDocument();
   });
 
   it('renders a service name with markup as plain text', async () => {

@@ -159,7 +159,9 @@ describe('around the services list', () => {
 
   it('sends a removed service’s address to the services list', async () => {
     renderAt('#/services/s9/result');
-    expect(await screen.findByRole('heading', { name: 'Service not found' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No service s9 in this plan' }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'See your services' })).toHaveAttribute(
       'href',
       '#/services',

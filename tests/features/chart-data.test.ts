@@ -31,7 +31,9 @@ describe('toContributionChartData', () => {
       ['latency', 5, '+5.0 towards Rust'],
     ]);
     expect(data.net).toEqual({ value: 10, towards: 'rust', text: '+10.0 towards Rust' });
-    expect(data.band).toBeCloseTo(0.05 * 38, 9);
+    // The band is the close-call margin of the largest score the default weights allow.
+    const maxScore = kb.criteria.reduce((sum, c) => sum + c.defaultWeight, 0);
+    expect(data.band).toBeCloseTo(kb.scoring.closeCallMargin * maxScore, 9);
     expect(data.extent).toBe(12);
     expect(data.ticks).toEqual([-10, -5, 0, 5, 10]);
   });
