@@ -95,7 +95,7 @@ for (const mode of MODES) {
 
       await page.goto('./#/services/s42/result');
       await expect(
-        page.getByRole('heading', { level: 1, name: 'Service not found' }),
+        page.getByRole('heading', { level: 1, name: 'No service s42 in this plan' }),
       ).toBeVisible();
       await checkScreen(page, { print: true });
       await page.goto('./#/no/such/page');
