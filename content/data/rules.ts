@@ -202,6 +202,10 @@ export const changelog: ChangelogEntry[] = [
       'Build and CI time weighs 2 instead of 1: plans that care about builds move a little towards Go, and plans that leave the question unanswered answer a smaller share of what carries weight (one plan in our checks dropped from medium to low confidence at 39.6%).',
       'Running in the browser as WebAssembly also leans Rust on memory: a Go team’s CPU-bound browser module moves from a close call broken to Go to Rust.',
       'A deadline “within weeks” now reads “within about a month”; its effect and the deal-breaker for a team new to Rust are unchanged.',
+      'Decision model 3. “Fragile” now means that one one-step mistake in one given estimate (the bottleneck, the latency budget, pauses, memory, concurrency, impact, the deadline, build sensitivity, the ecosystem) would turn the verdict; a change to a fact about the service, team or organisation is an event to revisit on, listed apart. Five of the eleven worked examples were called fragile before; none is now.',
+      'Each verdict has a stability: the share of 2,048 plausible variations of the estimates, the open questions and the weights (each within ±30% of itself) under which it holds. High confidence now needs at least 70% of what carries weight answered and a stability of at least 90%; medium needs 40% and 75%. The billing API example moves from medium to high confidence (it holds in every variation); the rewrite at its ceiling moves from medium to low (it holds in 69 of 100, because whether the bar is met is itself an estimate).',
+      'A catastrophic memory-safety impact counts in full where the work exposes it (shared mutable state, untrusted input, auth and crypto, systems code) and a little over half for independent request handlers in a business API, gateway, operator, command-line or internal tool, since Go is memory-safe through its collector and what remains is data races.',
+      'Where the code runs fills in what was not said and steps aside on a criterion answered directly: an edge gateway answered “ordinary instances” no longer leans Rust on memory for running at the edge.',
     ],
   },
   {
