@@ -152,11 +152,17 @@ const ROUTE_PRELOADS: { name: string; modules: string[] }[] = [
   {
     // Every address but the landing (and a start address, which shows the landing).
     name: 'deep',
-    modules: ['content/index.ts', 'src/state/plan-sync.ts', 'src/features/share/share-notices.tsx'],
+    modules: [
+      'content/index.ts',
+      'src/state/plan-sync.ts',
+      'src/features/share/share-notices.tsx',
+      'src/app/known-service.tsx',
+    ],
   },
   {
     name: 'link',
     modules: [
+      'src/features/profile/profile-gate.tsx',
       'src/features/share/open-link-page.tsx',
       'src/features/profile/profile-link-notice.tsx',
       'src/features/results/result-page.tsx',
@@ -169,6 +175,7 @@ const ROUTE_PRELOADS: { name: string; modules: string[] }[] = [
   {
     name: 'result',
     modules: [
+      'src/features/profile/profile-gate.tsx',
       'src/features/results/result-page.tsx',
       'src/features/profile/profile-section.tsx',
       'src/features/share/share-section.tsx',
@@ -179,6 +186,7 @@ const ROUTE_PRELOADS: { name: string; modules: string[] }[] = [
   {
     name: 'portfolio',
     modules: [
+      'src/features/profile/profile-gate.tsx',
       'src/features/portfolio/portfolio-page.tsx',
       'src/features/report/plan-link-section.tsx',
       'src/features/record/decision-record-section.tsx',

@@ -63,7 +63,7 @@ test('the result says what would flip it, and its charts pass the accessibility 
     ).toBeVisible();
   // The chart's figures are one click away, not repeated beside it.
   await page.getByText('The same figures as a table').click();
-  const table = page.getByRole('table', { name: /Each criterion’s pull/ });
+  const table = page.getByRole('table', { name: /Each part of the score/ });
   await expect(table).toContainText('Net score');
   // The chart draws what the table says: a bar per row, Rust's right of zero and Go's left.
   const chart = page.locator('.contribution-chart svg.recharts-surface');

@@ -20,13 +20,13 @@ import {
   DecisionFileSection,
   ProfileSection,
   ProfileGate,
+  KnownService,
   ProfileLinkNotice,
   ReportPage,
   PlanLinkSection,
   TeamPage,
   ComparePage,
 } from './lazy-pages';
-import { KnownService } from './known-service';
 import { PageBoundary } from './page-boundary';
 import { Shell } from './shell';
 

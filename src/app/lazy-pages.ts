@@ -81,6 +81,10 @@ export const ProfileSection = lazy(() =>
  * Around every page that scores: "checking the organisation profile…" until the site has said
  * whether it serves one, then the page, with a notice when the profile could not be loaded.
  */
+/** The check that an address names a service of the plan, with its not-found page. */
+export const KnownService = lazy(() =>
+  import('./known-service').then((m) => ({ default: m.KnownService })),
+);
 export const ProfileGate = lazy(() =>
   import('../features/profile/profile-gate').then((m) => ({ default: m.ProfileGate })),
 );
