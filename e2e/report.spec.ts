@@ -83,7 +83,10 @@ test('the three-service portfolio prints in A4 and Letter, one page per service 
     expect(text).toContain('Portfolio: 3 services, 2 runtimes in production');
     // The permalink is written out in full, even where it wraps across lines.
     expect(pages.join('').replace(/\s+/g, '')).toContain(permalink);
-    for (const title of sources) expect(text, `${format}: ${title}`).toContain(title);
+    // Each source with its address in full; an address may wrap across lines like the permalink.
+    const unwrapped = pages.join('').replace(/\s+/g, '');
+    for (const source of sources)
+      expect(unwrapped, `${format}: ${source}`).toContain(source.replace(/\s+/g, ''));
     // No navigation or controls on paper.
     for (const control of [
       'Print this report',
