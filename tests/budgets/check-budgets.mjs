@@ -22,7 +22,10 @@ const BUDGETS = {
   // offline use. The charts draw with recharts' SVG primitives: its ready-made charts alone would
   // take about 89 KiB of this. Raised from 230 when team decisions, the comparisons and the
   // organisation profile in links (all lazy, about 5 KiB together) took the total to 230.7.
-  allJs: 235,
+  // Raised to 275 when decision model 3 (stability, the two kinds of flips, one view model), the
+  // decision log page with its CSV parser for radars, the team meeting's settlements and the
+  // profile's loading state (all lazy or on deep pages) took it to 266.9.
+  allJs: 275,
   css: 20,
 };
 
