@@ -12,6 +12,7 @@ import {
   NOT_STARTED,
   describeLead,
   describePoints,
+  scoresApart,
 } from './words';
 
 export { LANGUAGE_NAME } from './words';
@@ -76,8 +77,8 @@ export function describeVerdict(kb: KnowledgeBase, verdict: Verdict, lead: LeadS
       return {
         headline: `Close call: ${name}`,
         detail: tieBreak
-          ? `The scores are within ${describePoints(points)} of each other: ${tieBreak.explanation}`
-          : `The scores are within ${describePoints(points)} of each other and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
+          ? `The scores are ${scoresApart(points)}: ${tieBreak.explanation}`
+          : `The scores are ${scoresApart(points)} and nothing answered breaks the tie, so the sources’ default applies: if unsure, start with Go.`,
       };
     }
     case 'gated': {

@@ -3,6 +3,7 @@
  * the nearest event that would turn it, a fragile estimate, open questions) and those the sources
  * attach to the criteria that shaped it. Weight changes are settings, not events: never listed.
  */
+import { scoresApart } from './words';
 import type { KnowledgeBase, Language } from '../../content';
 import { describeFlipEvent } from './describe-flips';
 import { verdictLanguage } from './engine';
@@ -34,12 +35,11 @@ export function revisitTriggers(
   if (winner === undefined) return [];
   const index = indexKnowledgeBase(kb);
   const computed: RevisitTrigger[] = [];
-  const percent = Math.round(tally.margin * 100);
   if (tally.verdict.kind === 'close-call') {
     computed.push({
       id: 'close-call',
       label: 'The call is close',
-      condition: `The two languages are within ${percent}% of the largest possible score. Any answer that firms up should reopen the decision.`,
+      condition: `The two languages are ${scoresApart(Math.abs(tally.score))}. Any answer that firms up should reopen the decision.`,
       origin: 'computed',
     });
   }

@@ -58,6 +58,13 @@ export function describePoints(value: number): string {
   return rounded === '1.0' ? '1 point' : `${rounded.replace(/\.0$/, '')} points`;
 }
 
+/** How far apart two close scores are: "level" rather than "within 0 points of each other". */
+export function scoresApart(points: number): string {
+  return describePoints(points) === '0 points'
+    ? 'level'
+    : `within ${describePoints(points)} of each other`;
+}
+
 /** A lead in points against the largest possible score: "4.2 points of a possible 18". */
 export function describeLead(points: number, maxScore: number): string {
   return `${describePoints(points)} of a possible ${describePoints(maxScore).replace(/ points?$/, '')}`;

@@ -65,6 +65,13 @@ describe('1. where the workload favours neither, fluency and runtimes in product
       // One clause joins the margin to the tie-break: no "…, so …, so …" run-on.
       expect(detail.match(/\bso\b/g)?.length ?? 0, detail).toBeLessThanOrEqual(1);
     }
+    // Scores that round to the same tenth are level, not "within 0 points of each other".
+    const level = describeVerdict(
+      kb,
+      { kind: 'close-call', language: 'go', tieBreak: kb.scoring.tieBreaks[0]!.id },
+      { margin: 0.0001, maxScore: 40 },
+    ).detail;
+    expect(level).toMatch(/^The scores are level: /);
   });
 });
 
