@@ -521,6 +521,11 @@ export function activeDealBreakers(
   return model.dealBreakers.filter((d) => holds(d.when, counted));
 }
 
+function anyDealBreaker(model: CompiledModel, counted: Int16Array): boolean {
+  for (const d of model.dealBreakers) if (holds(d.when, counted)) return true;
+  return false;
+}
+
 /** The first tie-break that names a language for these answers, if any. */
 export function tieBreakFor(
   model: CompiledModel,
@@ -564,8 +569,8 @@ function decideVerdict(
   margin: number,
 ): Verdict {
   if (notStarted(model, state)) return { kind: 'not-started' };
-  const ruling = activeDealBreakers(model, state.counted);
-  if (ruling.length > 0) {
+  if (anyDealBreaker(model, state.counted)) {
+    const ruling = activeDealBreakers(model, state.counted);
     const dealBreakerIds = ruling.map((d) => d.id);
     const out = new Set(ruling.map((d) => d.rulesOut));
     if (out.size > 1) return { kind: 'conflict', dealBreakerIds };
@@ -588,8 +593,16 @@ export function evaluateVector(
   vector: Int16Array,
   weights: Float64Array,
 ): Evaluation {
-  return evaluateState(model, countAnswers(model, vector), weights);
+  // The counted state is not returned, so one scratch state per model serves every call.
+  let scratch = scratchStates.get(model);
+  if (!scratch) {
+    scratch = emptyState(model);
+    scratchStates.set(model, scratch);
+  }
+  return evaluateState(model, countAnswers(model, vector, scratch), weights);
 }
+
+const scratchStates = new WeakMap<CompiledModel, CountedState>();
 
 /**
  * The transitions of an unconditional question from answer `from` (an option index, or
@@ -637,22 +650,32 @@ export function prepareVector(
  * `implausibleWhen` holds, or a `contradicts` condition on it or on another answer pairs the two
  * (both questions of such a pair are marked).
  */
-export function implausibleAnswers(model: CompiledModel, effective: Int16Array): Uint8Array {
-  const mask = new Uint8Array(model.questions.length);
-  model.questions.forEach((q, i) => {
+export function implausibleAnswers(
+  model: CompiledModel,
+  effective: Int16Array,
+  into: Uint8Array = new Uint8Array(model.questions.length),
+): Uint8Array {
+  const mask = into;
+  mask.fill(0);
+  const questions = model.questions;
+  for (let i = 0; i < questions.length; i++) {
     const option = effective[i] ?? UNANSWERED;
-    if (option === UNANSWERED) return;
-    const o = q.options[option];
-    if (o?.implausibleWhen && holds(o.implausibleWhen, effective)) mask[i] = 1;
-    for (const c of o?.contradicts ?? []) {
+    if (option === UNANSWERED) continue;
+    const o = questions[i]?.options[option];
+    if (!o) continue;
+    if (o.implausibleWhen && holds(o.implausibleWhen, effective)) mask[i] = 1;
+    if (!o.contradicts) continue;
+    for (const c of o.contradicts) {
       if (holdsOne(c, effective)) {
         mask[i] = 1;
         mask[c.question] = 1;
       }
     }
-  });
+  }
   return mask;
 }
+
+const scratchMasks = new WeakMap<CompiledModel, Uint8Array>();
 
 /**
  * Whether `varied` puts an answer in contradiction that was not so in `base` (the answers as
@@ -664,7 +687,12 @@ export function addsContradiction(
   baseMask: Uint8Array,
   varied: CountedState,
 ): boolean {
-  const mask = implausibleAnswers(model, varied.effective);
+  let scratch = scratchMasks.get(model);
+  if (!scratch) {
+    scratch = new Uint8Array(model.questions.length);
+    scratchMasks.set(model, scratch);
+  }
+  const mask = implausibleAnswers(model, varied.effective, scratch);
   for (let i = 0; i < mask.length; i++) {
     if (mask[i] === 1 && (baseMask[i] !== 1 || varied.effective[i] !== base.effective[i])) {
       return true;
