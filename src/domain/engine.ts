@@ -68,6 +68,13 @@ interface CompiledEffect {
   whenAll: CompiledCondition[] | null;
   /** A lean from context: skipped on a criterion some question answered directly moves. */
   context: boolean;
+  /**
+   * Whether the effect can step aside at all: it has conditions, or it is context on a criterion
+   * its own question never moves directly (else `direct` on its slot comes from itself).
+   */
+  mayStepAside: boolean;
+  /** A context lean on a criterion its own question can also move directly (by another option). */
+  ownDirect: boolean;
 }
 
 /** Whether an effect depends on other answers (its conditions or its being context). */
@@ -186,7 +193,7 @@ export interface CountedState {
   shown: Uint8Array;
   /** Sum of leans per criterion, in question order. */
   sums: Float64Array;
-  /** 1 for a criterion some shown question answered firmly moves directly. */
+  /** For each criterion, how many shown questions answered firmly move it directly. */
   direct: Uint8Array;
 }
 
@@ -244,6 +251,8 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
           unlessAll: e.unlessAll ? compileConditions(e.unlessAll) : null,
           whenAll: e.whenAll ? compileConditions(e.whenAll) : null,
           context: e.context === true,
+          mayStepAside: true,
+          ownDirect: false,
         })),
       uncertain: o.uncertain === true,
       implausibleWhen: o.implausibleWhen ? compileConditions(o.implausibleWhen) : null,
@@ -278,6 +287,15 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
       transitions: [],
     };
   });
+  questions.forEach((q) =>
+    q.options.forEach((o) =>
+      o.effects.forEach((e) => {
+        e.ownDirect = e.context && q.directSlots.includes(e.slot);
+        e.mayStepAside =
+          e.unless !== null || e.unlessAll !== null || e.whenAll !== null || e.context;
+      }),
+    ),
+  );
   // A question that answers a criterion directly switches context leans on it off.
   const contextSlots = new Set(
     questions.flatMap((q) =>
@@ -434,7 +452,7 @@ export function countAnswers(
     counted[i] = answer;
     if (answer !== UNANSWERED && !q.options[answer]?.uncertain) {
       effective[i] = answer;
-      for (const slot of q.directSlots) direct[slot] = 1;
+      for (const slot of q.directSlots) direct[slot] = (direct[slot] ?? 0) + 1;
       continue;
     }
     // Assumptions come from fixed questions asked earlier, which are settled by now.
@@ -452,7 +470,8 @@ export function countAnswers(
     const effects = questions[i]?.options[option]?.effects ?? [];
     for (let e = 0; e < effects.length; e++) {
       const effect = effects[e];
-      if (!effect || skipped(effect, effective, direct, questions[i]?.directSlots)) continue;
+      if (!effect || (effect.mayStepAside && skipped(effect, effective, direct, assumed[i] === 0)))
+        continue;
       sums[effect.slot] = (sums[effect.slot] ?? 0) + effect.lean;
       applied?.push({
         question: i,
@@ -475,13 +494,16 @@ function skipped(
   effect: CompiledEffect,
   effective: Int16Array,
   direct: Uint8Array,
-  ownDirect: readonly number[] | undefined,
+  firm: boolean,
 ): boolean {
   if (effect.unless && holdsAny(effect.unless, effective)) return true;
   if (effect.unlessAll && holds(effect.unlessAll, effective)) return true;
   if (effect.whenAll && !holds(effect.whenAll, effective)) return true;
-  // Context never answers its own criterion directly, so `direct` comes from other questions.
-  return effect.context && direct[effect.slot] === 1 && !ownDirect?.includes(effect.slot);
+  // Context never answers its own criterion directly: its own question, answered firmly, counts
+  // once in `direct` when another of its options moves the criterion; only other questions count.
+  if (!effect.context) return false;
+  const own = firm && effect.ownDirect ? 1 : 0;
+  return (direct[effect.slot] ?? 0) > own;
 }
 
 /**
