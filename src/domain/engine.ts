@@ -68,6 +68,13 @@ interface CompiledEffect {
   whenAll: CompiledCondition[] | null;
   /** A lean from context: skipped on a criterion some question answered directly moves. */
   context: boolean;
+  /**
+   * Whether the effect can step aside at all: it has conditions, or it is context on a criterion
+   * its own question never moves directly (else `direct` on its slot comes from itself).
+   */
+  mayStepAside: boolean;
+  /** A context lean on a criterion its own question can also move directly (by another option). */
+  ownDirect: boolean;
 }
 
 /** Whether an effect depends on other answers (its conditions or its being context). */
@@ -186,7 +193,7 @@ export interface CountedState {
   shown: Uint8Array;
   /** Sum of leans per criterion, in question order. */
   sums: Float64Array;
-  /** 1 for a criterion some shown question answered firmly moves directly. */
+  /** For each criterion, how many shown questions answered firmly move it directly. */
   direct: Uint8Array;
 }
 
@@ -244,6 +251,8 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
           unlessAll: e.unlessAll ? compileConditions(e.unlessAll) : null,
           whenAll: e.whenAll ? compileConditions(e.whenAll) : null,
           context: e.context === true,
+          mayStepAside: true,
+          ownDirect: false,
         })),
       uncertain: o.uncertain === true,
       implausibleWhen: o.implausibleWhen ? compileConditions(o.implausibleWhen) : null,
@@ -278,6 +287,15 @@ export function compileModel(kb: KnowledgeBase): CompiledModel {
       transitions: [],
     };
   });
+  questions.forEach((q) =>
+    q.options.forEach((o) =>
+      o.effects.forEach((e) => {
+        e.ownDirect = e.context && q.directSlots.includes(e.slot);
+        e.mayStepAside =
+          e.unless !== null || e.unlessAll !== null || e.whenAll !== null || e.context;
+      }),
+    ),
+  );
   // A question that answers a criterion directly switches context leans on it off.
   const contextSlots = new Set(
     questions.flatMap((q) =>
@@ -434,7 +452,7 @@ export function countAnswers(
     counted[i] = answer;
     if (answer !== UNANSWERED && !q.options[answer]?.uncertain) {
       effective[i] = answer;
-      for (const slot of q.directSlots) direct[slot] = 1;
+      for (const slot of q.directSlots) direct[slot] = (direct[slot] ?? 0) + 1;
       continue;
     }
     // Assumptions come from fixed questions asked earlier, which are settled by now.
@@ -452,7 +470,8 @@ export function countAnswers(
     const effects = questions[i]?.options[option]?.effects ?? [];
     for (let e = 0; e < effects.length; e++) {
       const effect = effects[e];
-      if (!effect || skipped(effect, effective, direct, questions[i]?.directSlots)) continue;
+      if (!effect || (effect.mayStepAside && skipped(effect, effective, direct, assumed[i] === 0)))
+        continue;
       sums[effect.slot] = (sums[effect.slot] ?? 0) + effect.lean;
       applied?.push({
         question: i,
@@ -475,13 +494,16 @@ function skipped(
   effect: CompiledEffect,
   effective: Int16Array,
   direct: Uint8Array,
-  ownDirect: readonly number[] | undefined,
+  firm: boolean,
 ): boolean {
   if (effect.unless && holdsAny(effect.unless, effective)) return true;
   if (effect.unlessAll && holds(effect.unlessAll, effective)) return true;
   if (effect.whenAll && !holds(effect.whenAll, effective)) return true;
-  // Context never answers its own criterion directly, so `direct` comes from other questions.
-  return effect.context && direct[effect.slot] === 1 && !ownDirect?.includes(effect.slot);
+  // Context never answers its own criterion directly: its own question, answered firmly, counts
+  // once in `direct` when another of its options moves the criterion; only other questions count.
+  if (!effect.context) return false;
+  const own = firm && effect.ownDirect ? 1 : 0;
+  return (direct[effect.slot] ?? 0) > own;
 }
 
 /**
@@ -519,6 +541,11 @@ export function activeDealBreakers(
   counted: Int16Array,
 ): CompiledDealBreaker[] {
   return model.dealBreakers.filter((d) => holds(d.when, counted));
+}
+
+function anyDealBreaker(model: CompiledModel, counted: Int16Array): boolean {
+  for (const d of model.dealBreakers) if (holds(d.when, counted)) return true;
+  return false;
 }
 
 /** The first tie-break that names a language for these answers, if any. */
@@ -564,8 +591,8 @@ function decideVerdict(
   margin: number,
 ): Verdict {
   if (notStarted(model, state)) return { kind: 'not-started' };
-  const ruling = activeDealBreakers(model, state.counted);
-  if (ruling.length > 0) {
+  if (anyDealBreaker(model, state.counted)) {
+    const ruling = activeDealBreakers(model, state.counted);
     const dealBreakerIds = ruling.map((d) => d.id);
     const out = new Set(ruling.map((d) => d.rulesOut));
     if (out.size > 1) return { kind: 'conflict', dealBreakerIds };
@@ -588,8 +615,16 @@ export function evaluateVector(
   vector: Int16Array,
   weights: Float64Array,
 ): Evaluation {
-  return evaluateState(model, countAnswers(model, vector), weights);
+  // The counted state is not returned, so one scratch state per model serves every call.
+  let scratch = scratchStates.get(model);
+  if (!scratch) {
+    scratch = emptyState(model);
+    scratchStates.set(model, scratch);
+  }
+  return evaluateState(model, countAnswers(model, vector, scratch), weights);
 }
+
+const scratchStates = new WeakMap<CompiledModel, CountedState>();
 
 /**
  * The transitions of an unconditional question from answer `from` (an option index, or
@@ -637,22 +672,32 @@ export function prepareVector(
  * `implausibleWhen` holds, or a `contradicts` condition on it or on another answer pairs the two
  * (both questions of such a pair are marked).
  */
-export function implausibleAnswers(model: CompiledModel, effective: Int16Array): Uint8Array {
-  const mask = new Uint8Array(model.questions.length);
-  model.questions.forEach((q, i) => {
+export function implausibleAnswers(
+  model: CompiledModel,
+  effective: Int16Array,
+  into: Uint8Array = new Uint8Array(model.questions.length),
+): Uint8Array {
+  const mask = into;
+  mask.fill(0);
+  const questions = model.questions;
+  for (let i = 0; i < questions.length; i++) {
     const option = effective[i] ?? UNANSWERED;
-    if (option === UNANSWERED) return;
-    const o = q.options[option];
-    if (o?.implausibleWhen && holds(o.implausibleWhen, effective)) mask[i] = 1;
-    for (const c of o?.contradicts ?? []) {
+    if (option === UNANSWERED) continue;
+    const o = questions[i]?.options[option];
+    if (!o) continue;
+    if (o.implausibleWhen && holds(o.implausibleWhen, effective)) mask[i] = 1;
+    if (!o.contradicts) continue;
+    for (const c of o.contradicts) {
       if (holdsOne(c, effective)) {
         mask[i] = 1;
         mask[c.question] = 1;
       }
     }
-  });
+  }
   return mask;
 }
+
+const scratchMasks = new WeakMap<CompiledModel, Uint8Array>();
 
 /**
  * Whether `varied` puts an answer in contradiction that was not so in `base` (the answers as
@@ -664,7 +709,12 @@ export function addsContradiction(
   baseMask: Uint8Array,
   varied: CountedState,
 ): boolean {
-  const mask = implausibleAnswers(model, varied.effective);
+  let scratch = scratchMasks.get(model);
+  if (!scratch) {
+    scratch = new Uint8Array(model.questions.length);
+    scratchMasks.set(model, scratch);
+  }
+  const mask = implausibleAnswers(model, varied.effective, scratch);
   for (let i = 0; i < mask.length; i++) {
     if (mask[i] === 1 && (baseMask[i] !== 1 || varied.effective[i] !== base.effective[i])) {
       return true;

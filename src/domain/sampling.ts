@@ -31,9 +31,10 @@ import {
   evaluateState,
   implausibleAnswers,
   isGiven,
-  scoreSums,
+  notStarted,
   UNANSWERED,
   verdictLanguage,
+  type AppliedLean,
   type CompiledModel,
   type CountedState,
 } from './engine';
@@ -101,14 +102,78 @@ interface Base {
   varying: VaryingQuestion[];
   /** Whether two varied answers could contradict each other (else no draw needs the check). */
   pairwise: boolean;
+  /**
+   * The leans the answers as given apply, in the order the evaluation adds them: question `i`'s
+   * are `leanSlot`/`leanValue` from `leanStart[i]` to `leanStart[i + 1]`.
+   */
+  leanStart: Int32Array;
+  leanSlot: Int32Array;
+  leanValue: Float64Array;
+  /**
+   * Whether a draw that moves only score-only estimates may be evaluated from the base: the base
+   * has a started verdict, so moving such answers changes the lean sums and nothing else.
+   */
+  incremental: boolean;
 }
 
 /** One distinct answer variation, evaluated: a verdict the weights cannot move, or its sums. */
 interface Outcome {
   language: keyof VerdictCounts;
-  /** Lean sums when the score decides (the weights are then drawn); null otherwise. */
+  /**
+   * The lean sums, each capped at ±1, when the score decides (the weights are then drawn); null
+   * otherwise.
+   */
   sums: Float64Array | null;
   tieBreak: Language;
+  /** The language every weight draw in the band gives, when the score settles it; else null. */
+  settled: keyof VerdictCounts | null;
+}
+
+/** The fractional part of a non-negative number (exactly `x % 1`, without the division). */
+function fraction(x: number): number {
+  return x - Math.floor(x);
+}
+
+/**
+ * An outcome the weights decide. The verdict under weights `d` is Rust when
+ * Σ d·(signal + bias − margin) ≥ 0, Go when Σ d·(−signal − bias − margin) ≥ 0, else the
+ * tie-break: each sum is linear in the weights, so its least and greatest values over the band
+ * are read off each weight's end. When all draws must give one language (clear of rounding by
+ * `slack`), the batch is counted without drawing; otherwise `settled` is null and they are drawn.
+ */
+function scoredOutcome(
+  sums: Float64Array,
+  tieBreak: Language,
+  canSettle: boolean,
+  low: Float64Array,
+  high: Float64Array,
+  margin: number,
+  bias: number,
+  slack: number,
+): Outcome {
+  const signals = new Float64Array(sums.length);
+  for (let c = 0; c < sums.length; c++) signals[c] = Math.max(-1, Math.min(1, sums[c] ?? 0));
+  let settled: keyof VerdictCounts | null = null;
+  if (canSettle) {
+    let rustLeast = 0;
+    let rustMost = 0;
+    let goLeast = 0;
+    let goMost = 0;
+    for (let c = 0; c < signals.length; c++) {
+      const lo = low[c] ?? 0;
+      const hi = high[c] ?? 0;
+      const toRust = (signals[c] ?? 0) + bias - margin;
+      const toGo = -(signals[c] ?? 0) - bias - margin;
+      rustLeast += toRust >= 0 ? lo * toRust : hi * toRust;
+      rustMost += toRust >= 0 ? hi * toRust : lo * toRust;
+      goLeast += toGo >= 0 ? lo * toGo : hi * toGo;
+      goMost += toGo >= 0 ? hi * toGo : lo * toGo;
+    }
+    if (rustLeast > slack) settled = 'rust';
+    else if (goLeast > slack) settled = 'go';
+    else if (rustMost < -slack && goMost < -slack) settled = tieBreak;
+  }
+  return { language: 'none', sums: signals, tieBreak, settled };
 }
 
 /** A small seeded generator (mulberry32): deterministic shifts and the random reference. */
@@ -182,7 +247,30 @@ function prepareBase(
         ),
       ) && v.question >= 0,
   );
-  return { vector, state, mask: implausibleAnswers(model, state.effective), varying, pairwise };
+  const applied: AppliedLean[] = [];
+  countAnswers(model, vector, undefined, applied);
+  const leanStart = new Int32Array(model.questions.length + 1);
+  const leanSlot = new Int32Array(applied.length);
+  const leanValue = new Float64Array(applied.length);
+  applied.forEach((lean, k) => {
+    leanSlot[k] = lean.slot;
+    leanValue[k] = lean.lean;
+    leanStart[lean.question + 1] = k + 1;
+  });
+  for (let i = 1; i < leanStart.length; i++) {
+    leanStart[i] = Math.max(leanStart[i] ?? 0, leanStart[i - 1] ?? 0);
+  }
+  return {
+    vector,
+    state,
+    mask: implausibleAnswers(model, state.effective),
+    varying,
+    pairwise,
+    leanStart,
+    leanSlot,
+    leanValue,
+    incremental: !notStarted(model, state),
+  };
 }
 
 /**
@@ -214,6 +302,79 @@ function applyDraw(
     return countAnswers(model, trial, state);
   }
   return counted;
+}
+
+/**
+ * The draw at `point` evaluated from the base when it moves only questions that move nothing but
+ * the score (not structural: they show or hide nothing, open no gate or deal-breaker, break no
+ * close call and switch no other effect), else null. The lean sums are added in the same order
+ * as a full evaluation, so the figures are the same to the last bit. `scratch` receives the
+ * counted answers, the answers as they count and the sums.
+ */
+function quickDraw(
+  model: CompiledModel,
+  base: Base,
+  point: Float64Array,
+  scratch: CountedState,
+  moved: Int16Array,
+): CountedState | null {
+  if (!base.incremental) return null;
+  moved.fill(UNANSWERED);
+  let any = false;
+  const varying = base.varying;
+  for (let d = 0; d < varying.length; d++) {
+    const v = varying[d];
+    if (!v) continue;
+    const u = point[d] ?? 0;
+    if (u >= v.chance) continue;
+    const choice =
+      v.choices[Math.min(v.choices.length - 1, Math.floor((u / v.chance) * v.choices.length))];
+    if (choice === undefined) continue;
+    const question = model.questions[v.question];
+    if (!question || model.structural.has(v.question) || question.options[choice]?.uncertain) {
+      return null;
+    }
+    moved[v.question] = choice;
+    any = true;
+  }
+  const { counted, effective, sums } = scratch;
+  counted.set(base.state.counted);
+  effective.set(base.state.effective);
+  if (!any) {
+    sums.set(base.state.sums);
+    return scratch;
+  }
+  for (let i = 0; i < moved.length; i++) {
+    const choice = moved[i] ?? UNANSWERED;
+    if (choice === UNANSWERED) continue;
+    counted[i] = choice;
+    effective[i] = choice;
+  }
+  if (base.pairwise && addsContradiction(model, base.state, base.mask, scratch)) {
+    // The draw keeps the answers as given.
+    counted.set(base.state.counted);
+    effective.set(base.state.effective);
+    sums.set(base.state.sums);
+    return scratch;
+  }
+  sums.fill(0);
+  const { leanStart, leanSlot, leanValue } = base;
+  for (let i = 0; i < moved.length; i++) {
+    const choice = moved[i] ?? UNANSWERED;
+    if (choice === UNANSWERED) {
+      const end = leanStart[i + 1] ?? 0;
+      for (let k = leanStart[i] ?? 0; k < end; k++) {
+        const slot = leanSlot[k] ?? 0;
+        sums[slot] = (sums[slot] ?? 0) + (leanValue[k] ?? 0);
+      }
+      continue;
+    }
+    // Not structural, so none of its effects depends on other answers: all of them apply.
+    for (const effect of model.questions[i]?.options[choice]?.effects ?? []) {
+      sums[effect.slot] = (sums[effect.slot] ?? 0) + effect.lean;
+    }
+  }
+  return scratch;
 }
 
 /** `count` random answer variations of one answer set, as drawn (for tests and inspection). */
@@ -276,88 +437,139 @@ export function sampleVerdicts(
   const answerDims = Math.max(1, ...bases.map((b) => b.varying.length));
   const perBase = Math.max(1, Math.ceil(Math.ceil(samples / draws) / bases.length));
   // Latin hypercube: each varying question's draws cover its range in equal strata, in an order
-  // shuffled per question (seeded), so no two questions move in step.
-  const strata = Array.from({ length: answerDims }, () => {
-    const order = Int32Array.from({ length: perBase }, (_, i) => i);
+  // shuffled per question (seeded), so no two questions move in step. Plain loops: this runs for
+  // every service, and the seeded draws are taken in the same order as always.
+  const strata: Int32Array[] = [];
+  for (let d = 0; d < answerDims; d++) {
+    const order = new Int32Array(perBase);
+    for (let i = 0; i < perBase; i++) order[i] = i;
     for (let i = perBase - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i] ?? 0;
       order[i] = order[j] ?? 0;
       order[j] = t;
     }
-    return order;
-  });
-  const jitter = Array.from({ length: answerDims }, () =>
-    Float64Array.from({ length: perBase }, () => random()),
-  );
+    strata.push(order);
+  }
+  const jitter: Float64Array[] = [];
+  for (let d = 0; d < answerDims; d++) {
+    const row = new Float64Array(perBase);
+    for (let i = 0; i < perBase; i++) row[i] = random();
+    jitter.push(row);
+  }
   const weightStep = kronecker(criteria);
-  const weightShift = Float64Array.from({ length: criteria }, () => random());
+  const weightShift = new Float64Array(criteria);
+  for (let c = 0; c < criteria; c++) weightShift[c] = random();
   const band = settings.weightBand;
   const varyWeights = band > 0 && weights.some((w) => w > 0);
+  const margin = model.closeCallMargin;
+  const bias = model.bias;
+  // Each weight's range, for the test that settles a whole batch of weight draws at once.
+  const low = new Float64Array(criteria);
+  const high = new Float64Array(criteria);
+  let highSum = 0;
+  for (let c = 0; c < criteria; c++) {
+    const w = weights[c] ?? 0;
+    low[c] = Math.min(w * (1 - band), w * (1 + band));
+    high[c] = Math.max(w * (1 - band), w * (1 + band));
+    highSum += Math.abs(high[c] ?? 0);
+  }
+  const settleSlack = 1e-9 * (1 + highSum);
+  const canSettle = quasi && varyWeights && margin > 0 && band < 1 && weights.every((w) => w >= 0);
 
   const state = emptyState(model);
+  const quick = emptyState(model);
+  const moved = new Int16Array(model.questions.length);
   const trial = new Int16Array(model.questions.length);
-  const drawn = new Float64Array(criteria);
   const point = new Float64Array(answerDims);
   const variations = Math.ceil(samples / draws);
   // Most draws repeat an answer variation already seen: evaluate each distinct one once.
   const seen = new Map<number, Outcome>();
+  let rust = 0;
+  let go = 0;
+  let none = 0;
   let sample = 0;
   for (let a = 0; a < variations && sample < samples; a++) {
     const b = a % bases.length;
     const base = bases[b];
     if (!base) continue;
+    const n = Math.floor(a / bases.length) % perBase;
     for (let d = 0; d < answerDims; d++) {
-      const n = Math.floor(a / bases.length);
-      point[d] = quasi
-        ? ((strata[d]?.[n % perBase] ?? 0) + (jitter[d]?.[n % perBase] ?? 0.5)) / perBase
-        : random();
+      point[d] = quasi ? ((strata[d]?.[n] ?? 0) + (jitter[d]?.[n] ?? 0.5)) / perBase : random();
     }
     let key = b;
-    base.varying.forEach((v, d) => {
+    const varying = base.varying;
+    for (let d = 0; d < varying.length; d++) {
+      const v = varying[d];
+      if (!v) continue;
       const u = point[d] ?? 0;
       const pick =
         u >= v.chance
           ? 0
           : 1 + Math.min(v.choices.length - 1, Math.floor((u / v.chance) * v.choices.length));
       key = key * (v.choices.length + 1) + pick;
-    });
+    }
     key = key * bases.length + b;
     let outcome = seen.get(key);
     if (!outcome) {
-      const counted = applyDraw(model, base, point, trial, state);
+      const counted =
+        quickDraw(model, base, point, quick, moved) ?? applyDraw(model, base, point, trial, state);
       const fixed = evaluateState(model, counted, weights);
       const kind = fixed.verdict.kind;
       outcome =
         !varyWeights || (kind !== 'clear' && kind !== 'close-call')
-          ? { language: bucket(verdictLanguage(fixed.verdict)), sums: null, tieBreak: 'go' }
-          : {
-              language: 'none',
-              sums: Float64Array.from(counted.sums),
-              tieBreak: closeCallLanguage(model, counted.counted),
-            };
+          ? {
+              language: bucket(verdictLanguage(fixed.verdict)),
+              sums: null,
+              tieBreak: 'go',
+              settled: null,
+            }
+          : scoredOutcome(
+              counted.sums,
+              closeCallLanguage(model, counted.counted),
+              canSettle,
+              low,
+              high,
+              margin,
+              bias,
+              settleSlack,
+            );
       seen.set(key, outcome);
     }
     const batch = Math.min(draws, samples - sample);
-    const sums = outcome.sums;
-    if (!sums) {
-      counts[outcome.language] += batch;
+    const signals = outcome.sums;
+    const settled = outcome.settled ?? (signals ? null : outcome.language);
+    if (settled !== null) {
+      if (settled === 'rust') rust += batch;
+      else if (settled === 'go') go += batch;
+      else none += batch;
       sample += batch;
       continue;
     }
+    if (!signals) continue;
     for (let k = 0; k < batch; k++) {
       const index = sample + 1;
+      // As `scoreSums` adds it, with each signal already capped at ±1.
+      let score = 0;
+      let maxScore = 0;
       for (let c = 0; c < criteria; c++) {
-        const u = quasi ? ((weightShift[c] ?? 0) + index * (weightStep[c] ?? 0)) % 1 : random();
-        drawn[c] = (weights[c] ?? 0) * (1 + band * (2 * u - 1));
+        const u = quasi ? fraction((weightShift[c] ?? 0) + index * (weightStep[c] ?? 0)) : random();
+        const weight = (weights[c] ?? 0) * (1 + band * (2 * u - 1));
+        score += weight * (signals[c] ?? 0) || 0;
+        maxScore += weight;
       }
-      const { score, margin } = scoreSums(sums, drawn, model.bias);
+      if (bias !== 0) score += bias * maxScore;
+      const drawnMargin = maxScore > 0 ? Math.abs(score) / maxScore : 0;
       const language: Language =
-        margin >= model.closeCallMargin ? (score > 0 ? 'rust' : 'go') : outcome.tieBreak;
-      counts[language] += 1;
+        drawnMargin >= margin ? (score > 0 ? 'rust' : 'go') : outcome.tieBreak;
+      if (language === 'rust') rust += 1;
+      else go += 1;
       sample += 1;
     }
   }
+  counts.rust = rust;
+  counts.go = go;
+  counts.none = none;
   return { counts, samples: sample, varied };
 }
 
