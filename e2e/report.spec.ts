@@ -104,7 +104,7 @@ test('the three-service portfolio prints in A4 and Letter, one page per service 
       expect(page).toContain(name);
       expect(page).toContain(`Verdict: ${verdict}`);
       expect(page).toMatch(/What would flip it to (Rust|Go)/);
-      expect(page).toContain('Revisit triggers');
+      expect(page).toContain('When to revisit');
     });
   }
 });
